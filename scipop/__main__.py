@@ -1,0 +1,3 @@
+from scipop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,97 @@
+"""Typed domain errors whose messages a person can act on.
+
+Each error keeps an English template marked for translation and its parameters, so the
+GUI shows it translated (``QCoreApplication.translate("errors", e.template).format(**e.params)``)
+and the CLI prints ``str(e)`` on one line.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scipop.i18n import QT_TRANSLATE_NOOP
+
+
+class DomainError(Exception):
+    """Base of every error a service raises on purpose."""
+
+    def __init__(self, template: str, **params: Any):
+        self.template = template
+        self.params = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(DomainError):
+    """A field's value is not acceptable; ``field`` names the input to highlight."""
+
+    def __init__(self, field: str, template: str, **params: Any):
+        self.field = field
+        super().__init__(template, **params)
+
+
+class InvalidInput(DomainError):
+    """Several fields are wrong at once; ``errors`` lists them all."""
+
+    def __init__(self, errors: list[ValidationError]):
+        self.errors = errors
+        super().__init__(
+            QT_TRANSLATE_NOOP("errors", "{details}"), details="; ".join(e.message for e in errors)
+        )
+
+    def by_field(self) -> dict[str, ValidationError]:
+        return {e.field: e for e in self.errors}
+
+
+class NotFound(DomainError):
+    """The thing asked for does not exist (any more)."""
+
+
+class InUse(DomainError):
+    """Refused: something else still depends on it."""
+
+
+class Conflict(DomainError):
+    """Refused: it would clash with something already booked."""
+
+
+class CapacityExceeded(DomainError):
+    """Refused: not enough places."""
+
+
+class DatabaseNotEmpty(DomainError):
+    """Refused: loading demo data would mix with real data."""
+
+
+class Validator:
+    """Collects field errors and raises them together."""
+
+    def __init__(self) -> None:
+        self.errors: list[ValidationError] = []
+
+    def add(self, field: str, template: str, **params: Any) -> None:
+        self.errors.append(ValidationError(field, template, **params))
+
+    def require(self, field: str, value: str | None, template: str) -> str:
+        """The stripped value; an error with ``template`` when it is empty."""
+        value = (value or "").strip()
+        if not value:
+            self.add(field, template)
+        return value
+
+    def raise_if_any(self) -> None:
+        if len(self.errors) == 1:
+            raise self.errors[0]
+        if self.errors:
+            raise InvalidInput(self.errors)
+
+
+def not_found(template: str, ident: object) -> NotFound:
+    """``template`` names the kind and takes ``{id}``, e.g. "Room #{id} does not exist."."""
+    return NotFound(template, id=ident)

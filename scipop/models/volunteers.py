@@ -1,0 +1,75 @@
+"""Volunteers, the shifts that need them, and who is assigned to which shift."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from scipop.models.base import AssignmentStatus, Base, TimestampMixin, enum_column
+from scipop.models.events import Session
+from scipop.models.venues import Organization, Room
+
+
+class Volunteer(TimestampMixin, Base):
+    __tablename__ = "volunteer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), index=True)
+    phone: Mapped[str] = mapped_column(String(40), default="", index=True)
+    email: Mapped[str] = mapped_column(String(200), default="")
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organization.id", ondelete="SET NULL")
+    )
+    skills: Mapped[str] = mapped_column(String(300), default="")
+    active: Mapped[bool] = mapped_column(default=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    organization: Mapped[Organization | None] = relationship()
+
+
+class Shift(TimestampMixin, Base):
+    """A block of work at a session or in a room that needs a number of volunteers."""
+
+    __tablename__ = "shift"
+    __table_args__ = (
+        CheckConstraint("ends_at > starts_at", name="ends_after_start"),
+        CheckConstraint("needed >= 0", name="needed_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int | None] = mapped_column(
+        ForeignKey("session.id", ondelete="CASCADE"), index=True
+    )
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id", ondelete="CASCADE"))
+    role: Mapped[str] = mapped_column(String(100))
+    starts_at: Mapped[datetime] = mapped_column(index=True)
+    ends_at: Mapped[datetime]
+    needed: Mapped[int] = mapped_column(default=1)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    session: Mapped[Session | None] = relationship()
+    room: Mapped[Room | None] = relationship()
+    assignments: Mapped[list[Assignment]] = relationship(
+        back_populates="shift", cascade="all, delete-orphan"
+    )
+
+
+class Assignment(TimestampMixin, Base):
+    """A volunteer on a shift, with their own check-in and check-out times."""
+
+    __tablename__ = "assignment"
+    __table_args__ = (UniqueConstraint("shift_id", "volunteer_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shift_id: Mapped[int] = mapped_column(ForeignKey("shift.id", ondelete="CASCADE"))
+    volunteer_id: Mapped[int] = mapped_column(
+        ForeignKey("volunteer.id", ondelete="RESTRICT"), index=True
+    )
+    status: Mapped[AssignmentStatus] = enum_column(AssignmentStatus, AssignmentStatus.ASSIGNED)
+    checked_in_at: Mapped[datetime | None] = mapped_column(default=None)
+    checked_out_at: Mapped[datetime | None] = mapped_column(default=None)
+
+    shift: Mapped[Shift] = relationship(back_populates="assignments")
+    volunteer: Mapped[Volunteer] = relationship()

@@ -1,0 +1,77 @@
+"""Engine creation: where the database lives, and SQLite set up properly.
+
+SQLite gets WAL, ``foreign_keys=ON`` on every connection, a busy timeout, and explicit
+transaction control: pysqlite's legacy implicit BEGIN is switched off and SQLAlchemy's
+``begin`` event emits ``BEGIN`` itself (``BEGIN IMMEDIATE`` for units of work that write
+and race, see :class:`scipop.store.uow.UnitOfWork`).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.pool import StaticPool
+
+APP_NAME = "SciPopDesk"
+DB_FILENAME = "scipop.sqlite3"
+BUSY_TIMEOUT_MS = 10_000
+BEGIN_OPTION = "scipop_begin"
+
+
+def default_db_path() -> Path:
+    """The SQLite file in the platform's user data dir (e.g. %LOCALAPPDATA%\\SciPopDesk)."""
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / DB_FILENAME
+
+
+def resolve_url(db: str | None = None) -> str:
+    """``--db`` beats ``SCIPOP_DB`` beats the default file; a plain path means SQLite."""
+    value = db or os.environ.get("SCIPOP_DB") or str(default_db_path())
+    if "://" in value:
+        return value
+    path = Path(value).expanduser()
+    return f"sqlite:///{path.resolve()}"
+
+
+def describe_url(url: str) -> str:
+    """A human-readable name for the database, with any password hidden."""
+    u = make_url(url)
+    if u.get_backend_name() == "sqlite":
+        return u.database or ":memory:"
+    return u.render_as_string(hide_password=True)
+
+
+def create_store_engine(url: str, *, echo: bool = False) -> Engine:
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite":
+        return create_engine(url, echo=echo, pool_pre_ping=True)
+    memory = u.database in (None, "", ":memory:")
+    if not memory:
+        Path(u.database).parent.mkdir(parents=True, exist_ok=True)
+    kwargs: dict = {"connect_args": {"timeout": BUSY_TIMEOUT_MS / 1000}}
+    if memory:
+        kwargs.update(poolclass=StaticPool, connect_args={"check_same_thread": False})
+    engine = create_engine(url, echo=echo, **kwargs)
+    _configure_sqlite(engine, wal=not memory)
+    return engine
+
+
+def _configure_sqlite(engine: Engine, *, wal: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record) -> None:
+        dbapi_conn.isolation_level = None  # take over pysqlite's legacy transaction handling
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        if wal:
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:
+        mode = conn.get_execution_options().get(BEGIN_OPTION, "")
+        conn.exec_driver_sql(f"BEGIN {mode}".strip())
