@@ -1,0 +1,64 @@
+"""The ``scipop`` command: the headless face of the same services the GUI uses.
+
+Each subcommand lives in its own module with ``register(subparsers)``, which adds a parser
+and sets ``run=function(args, ctx) -> int``. Domain errors print one line and exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from scipop import __version__
+from scipop.cli import demo_cmd, init_cmd, list_cmd
+from scipop.cli.context import CliContext
+from scipop.errors import DomainError
+
+COMMANDS = [init_cmd, demo_cmd, list_cmd]
+
+EXIT_ERROR = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="scipop",
+        description="SciPop Desk on the command line: the same database and services as the GUI.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="SQLite file path or SQLAlchemy URL (default: $SCIPOP_DB, else the user data dir)",
+    )
+    parser.add_argument("--version", action="version", version=f"scipop {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for module in COMMANDS:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    ctx = CliContext(args.db)
+    try:
+        return int(args.run(args, ctx) or 0)
+    except DomainError as exc:
+        _fail(str(exc))
+    except OperationalError as exc:
+        _fail(f"cannot use the database {ctx.describe()}: {exc.orig}")
+    except SQLAlchemyError as exc:
+        _fail(f"database error: {exc.__class__.__name__}: {str(exc).splitlines()[0]}")
+    except (OSError, ValueError) as exc:
+        _fail(str(exc))
+    except KeyboardInterrupt:
+        _fail("interrupted")
+    finally:
+        ctx.close()
+    return EXIT_ERROR
+
+
+def _fail(message: str) -> None:
+    print(f"scipop: error: {' '.join(message.split())}", file=sys.stderr)

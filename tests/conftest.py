@@ -1,0 +1,68 @@
+"""Shared fixtures: a fresh migrated database per test, offscreen Qt, the repo on sys.path."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("SCIPOP_TZ", "Asia/Shanghai")
+
+from scipop.services import Services  # noqa: E402
+from scipop.store.uow import Store  # noqa: E402
+
+PG_URL = os.environ.get("SCIPOP_TEST_DATABASE_URL", "")
+
+
+def _reset_postgres(url: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    """A new SQLite file per test (in a folder with a Chinese name, on purpose)."""
+    folder = tmp_path / "数据"
+    folder.mkdir()
+    return f"sqlite:///{folder / 'scipop.sqlite3'}"
+
+
+@pytest.fixture
+def store(db_url: str) -> Store:
+    s = Store.open(db_url, actor="tester")
+    yield s
+    s.dispose()
+
+
+@pytest.fixture
+def services(store: Store) -> Services:
+    return Services(store)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"] if PG_URL else ["sqlite"])
+def any_store(request: pytest.FixtureRequest, db_url: str) -> Store:
+    """The integration tests' store: SQLite always, PostgreSQL too when SCIPOP_TEST_DATABASE_URL is set."""
+    if request.param == "postgresql":
+        _reset_postgres(PG_URL)
+        s = Store.open(PG_URL, actor="tester")
+    else:
+        s = Store.open(db_url, actor="tester")
+    yield s
+    s.dispose()
+
+
+@pytest.fixture
+def any_services(any_store: Store) -> Services:
+    return Services(any_store)
