@@ -103,7 +103,7 @@ def test_event_needs_exactly_one_lead(any_services, orgs):
 
 
 def test_editing_an_event_swaps_its_lead_and_keeps_one_row_per_organizer(any_services, orgs):
-    bast, bjast = orgs
+    bast, _ = orgs
     event = any_services.events.create(_event(orgs))
     event.organizers = [OrganizerData(bast.id, OrganizerRole.LEAD)]
     updated = any_services.events.update(event)

@@ -55,7 +55,7 @@ def test_phone_numbers_are_masked_for_the_door_screen():
 
 def test_cli_table_aligns_chinese_text_by_display_width():
     text = table([{"name": "北京科学中心", "n": 1}, {"name": "BSC", "n": 22}], ["name", "n"])
-    header, _, first, second = text.splitlines()
+    _header, _rule, first, second = text.splitlines()
 
     def column_of_n(line: str) -> int:
         return width(line[: len(line.rstrip("0123456789"))])
