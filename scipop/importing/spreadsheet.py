@@ -1,0 +1,181 @@
+"""Read the first table of a spreadsheet: .xlsx/.xlsm/.xls/.ods via python-calamine, or .csv.
+
+Staff keep lists in Excel and WPS, often saved as GBK CSV with Chinese headers; this module
+turns any of them into one :class:`Table` whose rows keep the row numbers the user sees.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from scipop.i18n import QT_TRANSLATE_NOOP
+from scipop.importing.report import ImportFileError
+
+__all__ = ["SPREADSHEET_SUFFIXES", "ImportFileError", "Table", "read_table"]
+
+Cell = str | int | float | bool | date | datetime | time | timedelta
+
+CALAMINE_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
+CSV_SUFFIXES = (".csv", ".txt", ".tsv")
+SPREADSHEET_SUFFIXES = CALAMINE_SUFFIXES + CSV_SUFFIXES
+CSV_ENCODINGS = ("utf-8-sig", "gb18030")
+DELIMITERS = ",;\t|"
+
+
+@dataclass
+class Table:
+    """A sheet's header row and the rows under it.
+
+    ``rows[i]`` is spreadsheet row ``first_row + i`` (1-based). Every row has exactly
+    ``len(headers)`` cells; an empty cell is ``""``; text is stripped; whole numbers are ``int``;
+    date and time cells of Excel/ODS files arrive as ``date``/``datetime``/``time`` values.
+    Blank rows in the middle are kept (so numbering stays right); trailing blank rows are not.
+    """
+
+    headers: list[str]
+    rows: list[list[Cell]]
+    sheet: str
+    first_row: int
+
+    def row_number(self, index: int) -> int:
+        return self.first_row + index
+
+    def numbered(self) -> list[tuple[int, list[Cell]]]:
+        """``(row number, cells)`` for every non-blank row."""
+        return [(self.first_row + i, row) for i, row in enumerate(self.rows) if not is_blank(row)]
+
+
+def is_blank(row: list[Cell]) -> bool:
+    return all(c == "" or c is None for c in row)
+
+
+def read_table(path: str | Path, sheet: str | None = None) -> Table:
+    """The table on ``sheet`` (default: the first worksheet) of the file at ``path``."""
+    path = Path(path)
+    if not path.is_file():
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("errors", "File '{name}' does not exist."), name=str(path)
+        )
+    suffix = path.suffix.lower()
+    if suffix in CSV_SUFFIXES:
+        name, raw = path.stem, _read_csv(path)
+    elif suffix in CALAMINE_SUFFIXES:
+        name, raw = _read_workbook(path, sheet)
+    else:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "'{name}' is not a spreadsheet this program reads (.xlsx, .xls, .ods or .csv).",
+            ),
+            name=path.name,
+        )
+    return _tabulate(raw, name, path.name)
+
+
+def _read_workbook(path: Path, sheet: str | None) -> tuple[str, list[list[Cell]]]:
+    from python_calamine import CalamineError, CalamineWorkbook
+
+    try:
+        with CalamineWorkbook.from_path(str(path)) as book:
+            names = list(book.sheet_names)
+            if not names:
+                raise _empty(path)
+            chosen = names[0] if sheet is None else _match_sheet(names, sheet, path)
+            return chosen, book.get_sheet_by_name(chosen).to_python(skip_empty_area=False)
+    except ImportFileError:
+        raise
+    except (CalamineError, OSError, ValueError) as exc:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("errors", "Cannot read '{name}': {reason}"),
+            name=path.name,
+            reason=" ".join(str(exc).split()) or exc.__class__.__name__,
+        ) from exc
+    except Exception as exc:  # calamine raises its own classes for zip/xml damage
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("errors", "Cannot read '{name}': {reason}"),
+            name=path.name,
+            reason=" ".join(str(exc).split()) or exc.__class__.__name__,
+        ) from exc
+
+
+def _match_sheet(names: list[str], wanted: str, path: Path) -> str:
+    if wanted in names:
+        return wanted
+    folded = {n.strip().casefold(): n for n in names}
+    if wanted.strip().casefold() in folded:
+        return folded[wanted.strip().casefold()]
+    raise ImportFileError(
+        QT_TRANSLATE_NOOP("errors", "'{name}' has no sheet named '{sheet}' (it has: {sheets})."),
+        name=path.name,
+        sheet=wanted,
+        sheets=", ".join(names),
+    )
+
+
+def _read_csv(path: Path) -> list[list[Cell]]:
+    data = path.read_bytes()
+    text = None
+    for encoding in CSV_ENCODINGS:
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    if text is None:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Cannot read '{name}': it is neither UTF-8 nor GBK/GB18030 text."
+            ),
+            name=path.name,
+        )
+    text = text.lstrip("\ufeff")
+    return [list(r) for r in csv.reader(io.StringIO(text, newline=""), _dialect(text))]
+
+
+def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
+    sample = "\n".join(text.splitlines()[:20])
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=DELIMITERS)
+    except csv.Error:
+        first = sample.splitlines()[0] if sample else ""
+        best = max(DELIMITERS, key=first.count)
+        dialect = csv.excel
+        if first.count(best) > first.count(","):
+            dialect = type("Sniffed", (csv.excel,), {"delimiter": best})
+        return dialect
+
+
+def _clean(value: object) -> Cell:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value  # type: ignore[return-value]
+
+
+def _tabulate(raw: list[list[object]], sheet: str, file_name: str) -> Table:
+    cleaned = [[_clean(c) for c in row] for row in raw]
+    header_index = next((i for i, row in enumerate(cleaned) if not is_blank(row)), None)
+    if header_index is None:
+        raise _empty(Path(file_name))
+    headers = [str(c) for c in cleaned[header_index]]
+    while headers and headers[-1] == "":
+        headers.pop()
+    width = len(headers)
+    body = cleaned[header_index + 1 :]
+    while body and is_blank(body[-1]):
+        body.pop()
+    rows = [(row + [""] * width)[:width] for row in body]
+    return Table(headers=headers, rows=rows, sheet=sheet, first_row=header_index + 2)
+
+
+def _empty(path: Path) -> ImportFileError:
+    return ImportFileError(
+        QT_TRANSLATE_NOOP("errors", "'{name}' is empty: no header row found."), name=path.name
+    )
