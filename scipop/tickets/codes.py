@@ -1,0 +1,180 @@
+"""Signed ticket codes: short, unforgeable, typed identically by any keyboard-wedge scanner.
+
+A code is 26 characters of Crockford base32 (digits and upper-case letters without I, L, O, U),
+which QR codes store in alphanumeric mode (version 2 at error correction M)::
+
+    SP 01 000007B 01 K3ZQ4RV8X2M6T
+    |  |  |       |  `- MAC: HMAC-SHA256 over the first 13 characters, first 65 bits
+    |  |  |       `---- generation (bumped when the ticket is re-issued or cancelled)
+    |  |  `------------ ticket id
+    |  `--------------- id of the per-database signing key
+    `------------------ prefix: this is a SciPop ticket
+
+The signature is checked before anything is looked up: a forged, mistyped or foreign code is
+rejected by :meth:`KeyRing.verify` without touching the ticket table. A verified code whose
+generation no longer matches its ticket has been revoked (the caller checks that).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from scipop.errors import DomainError
+from scipop.i18n import QT_TRANSLATE_NOOP
+
+ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+PREFIX = "SP"
+KEY_DIGITS = 2
+TICKET_DIGITS = 7
+GENERATION_DIGITS = 2
+MAC_DIGITS = 13  # 65 bits
+BODY_LENGTH = len(PREFIX) + KEY_DIGITS + TICKET_DIGITS + GENERATION_DIGITS
+CODE_LENGTH = BODY_LENGTH + MAC_DIGITS
+MAX_KEY_ID = 32**KEY_DIGITS - 1
+MAX_TICKET_ID = 32**TICKET_DIGITS - 1
+MAX_GENERATION = 32**GENERATION_DIGITS - 1
+_DOMAIN = b"SciPop ticket v1\x00"
+
+_VALUE = {c: i for i, c in enumerate(ALPHABET)}
+# Crockford's decoding: letters people (and OCR) confuse with digits are read as the digit.
+_CONFUSABLE = str.maketrans({"I": "1", "L": "1", "O": "0"})
+_SYMBOLOGY_ID = re.compile(r"^\][A-Za-z][0-9A-Za-z]")  # AIM identifier, e.g. ]Q1 or ]Q3
+_ECI = re.compile(r"\\[0-9]{6}")  # ECI designator in the data, e.g. \000026 (UTF-8)
+_DROP = re.compile(r"[\s\-]+")
+
+
+class InvalidCode(DomainError):
+    """The text is not a ticket code of this database (malformed, forged, or foreign)."""
+
+
+NOT_A_CODE = QT_TRANSLATE_NOOP("errors", "'{code}' is not a ticket code.")
+UNKNOWN_KEY = QT_TRANSLATE_NOOP(
+    "errors", "Ticket code '{code}' was not issued by this database (unknown key)."
+)
+BAD_SIGNATURE = QT_TRANSLATE_NOOP(
+    "errors", "Ticket code '{code}' is not genuine: its signature does not match."
+)
+
+
+@dataclass(frozen=True)
+class CodeParts:
+    """What a verified code says: which key signed it, for which ticket and generation."""
+
+    key_id: int
+    ticket_id: int
+    generation: int
+
+
+def encode_number(value: int, digits: int) -> str:
+    """``value`` as exactly ``digits`` Crockford base32 characters (most significant first)."""
+    if value < 0 or value >= 32**digits:
+        raise ValueError(f"{value} does not fit in {digits} base32 digits")
+    out = []
+    for _ in range(digits):
+        out.append(ALPHABET[value & 31])
+        value >>= 5
+    return "".join(reversed(out))
+
+
+def decode_number(text: str) -> int:
+    value = 0
+    for ch in text:
+        value = (value << 5) | _VALUE[ch]
+    return value
+
+
+def _mac(secret: bytes, body: str) -> str:
+    digest = hmac.new(secret, _DOMAIN + body.encode("ascii"), hashlib.sha256).digest()
+    return encode_number(int.from_bytes(digest[:9], "big") >> 7, MAC_DIGITS)
+
+
+def sign(secret: bytes, key_id: int, ticket_id: int, generation: int) -> str:
+    """The code for ``ticket_id`` at ``generation``, signed with key ``key_id``."""
+    if not 1 <= generation <= MAX_GENERATION:
+        raise ValueError(f"generation {generation} out of range 1..{MAX_GENERATION}")
+    body = (
+        PREFIX
+        + encode_number(key_id, KEY_DIGITS)
+        + encode_number(ticket_id, TICKET_DIGITS)
+        + encode_number(generation, GENERATION_DIGITS)
+    )
+    return body + _mac(secret, body)
+
+
+def parse_scanned(text: str) -> str:
+    """Normalise what a scanner (or a person) typed into the canonical code text.
+
+    Full-width characters from a Chinese input method become ASCII, an AIM symbology
+    identifier (``]Q1``) and ECI designators (``\\000026``) are removed, so are control
+    characters, spaces and hyphens; Caps Lock is undone by upper-casing, and the letters
+    Crockford base32 never uses are read as the digits they look like (I, L → 1; O → 0).
+    """
+    text = unicodedata.normalize("NFKC", text or "")
+    text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
+    text = _SYMBOLOGY_ID.sub("", text.strip())
+    text = _ECI.sub("", text)
+    text = _DROP.sub("", text).upper()
+    if text.startswith(PREFIX):
+        text = PREFIX + text[len(PREFIX) :].translate(_CONFUSABLE)
+    return text
+
+
+def split(code: str) -> tuple[CodeParts, str, str] | None:
+    """The parts, signed body and MAC of a well-formed normalised code; None when malformed."""
+    if len(code) != CODE_LENGTH or not code.startswith(PREFIX):
+        return None
+    rest = code[len(PREFIX) :]
+    if any(ch not in _VALUE for ch in rest):
+        return None
+    k = KEY_DIGITS
+    t = k + TICKET_DIGITS
+    g = t + GENERATION_DIGITS
+    parts = CodeParts(decode_number(rest[:k]), decode_number(rest[k:t]), decode_number(rest[t:g]))
+    return parts, code[:BODY_LENGTH], code[BODY_LENGTH:]
+
+
+def format_for_print(code: str) -> str:
+    """The code in groups people can copy by hand: ``SP01 000007B 01 K3ZQ4 RV8X2 M6T``."""
+    b = len(PREFIX) + KEY_DIGITS
+    t = b + TICKET_DIGITS
+    g = t + GENERATION_DIGITS
+    mac = code[g:]
+    return " ".join([code[:b], code[b:t], code[t:g], mac[:5], mac[5:10], mac[10:]])
+
+
+@dataclass(frozen=True)
+class KeyRing:
+    """The database's signing keys: ``signing_id`` signs new codes, every key verifies."""
+
+    keys: Mapping[int, bytes]
+    signing_id: int
+
+    def sign(self, ticket_id: int, generation: int) -> str:
+        return sign(self.keys[self.signing_id], self.signing_id, ticket_id, generation)
+
+    def verify(self, text: str) -> CodeParts:
+        """The parts of a genuine code (``text`` as scanned); :class:`InvalidCode` otherwise."""
+        code = parse_scanned(text)
+        shown = code[:40]
+        got = split(code)
+        if got is None:
+            raise InvalidCode(NOT_A_CODE, code=shown)
+        parts, body, mac = got
+        secret = self.keys.get(parts.key_id)
+        if secret is None:
+            raise InvalidCode(UNKNOWN_KEY, code=shown)
+        if not hmac.compare_digest(_mac(secret, body), mac):
+            raise InvalidCode(BAD_SIGNATURE, code=shown)
+        return parts
+
+    def is_genuine(self, text: str) -> bool:
+        try:
+            self.verify(text)
+        except InvalidCode:
+            return False
+        return True
