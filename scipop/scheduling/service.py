@@ -1,0 +1,312 @@
+"""Booking sessions into halls: create, edit, move, resize, cancel, delete — conflict-checked.
+
+Every write runs in one writing unit of work (``BEGIN IMMEDIATE`` on SQLite), re-checks the
+rules inside it, and records an audit entry; two PCs cannot both book the same slot.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, object_session
+
+from scipop.errors import InUse, not_found
+from scipop.i18n import QT_TRANSLATE_NOOP
+from scipop.models import Session as EventSession
+from scipop.models import SessionStatus, Ticket
+from scipop.progress import NO_PROGRESS, Progress
+from scipop.scheduling.rules import Checked, Planner, SessionDraft, first_problem
+from scipop.services.base import writing
+from scipop.services.sessions import SESSION_MISSING, SessionData, load_data
+from scipop.store.uow import Store, UnitOfWork
+from scipop.timeutil import fmt_local, to_local, to_utc
+
+AUDITED = (
+    "event_id",
+    "room_id",
+    "series_id",
+    "title",
+    "starts_at",
+    "ends_at",
+    "capacity",
+    "setup_minutes",
+    "teardown_minutes",
+    "outside_hours",
+    "status",
+)
+
+HAS_TICKETS = QT_TRANSLATE_NOOP(
+    "errors",
+    "Session {when} of '{event}' has {count} ticket(s); cancel the session instead of deleting it.",
+)
+
+
+def snapshot(x: EventSession) -> dict[str, Any]:
+    return {f: getattr(x, f) for f in AUDITED}
+
+
+def describe(x: EventSession) -> str:
+    return (
+        f"{x.event.title} @ {x.room.name} {fmt_local(x.starts_at)}–{fmt_local(x.ends_at, '%H:%M')}"
+    )
+
+
+def draft_from(x: EventSession, **changes: Any) -> SessionDraft:
+    """The draft that would leave ``x`` as it is, with ``changes`` applied."""
+    draft = SessionDraft(
+        event_id=x.event_id,
+        room_id=x.room_id,
+        starts_at=x.starts_at,
+        ends_at=x.ends_at,
+        capacity=x.capacity,
+        title=x.title,
+        setup_minutes=x.setup_minutes,
+        teardown_minutes=x.teardown_minutes,
+        outside_hours=x.outside_hours,
+    )
+    return replace(draft, **changes)
+
+
+def apply(x: EventSession, c: Checked) -> None:
+    """Copy a checked draft onto the session row."""
+    d = c.draft
+    x.event_id = c.event.id
+    x.room_id = c.room.id
+    x.title = d.title.strip()
+    x.starts_at = c.starts_at
+    x.ends_at = c.ends_at
+    x.capacity = c.capacity
+    x.setup_minutes = d.setup_minutes
+    x.teardown_minutes = d.teardown_minutes
+    x.outside_hours = bool(d.outside_hours)
+
+
+def same_days(x: EventSession, draft: SessionDraft) -> bool:
+    """The draft keeps the session on the same local day(s) at the same venue."""
+    from scipop.models import Room
+
+    room = x.room if draft.room_id == x.room_id else None
+    if room is None:
+        other = object_session(x).get(Room, draft.room_id)
+        if other is None or other.venue_id != x.room.venue_id:
+            return False
+    return (
+        to_local(to_utc(draft.starts_at)).date() == to_local(x.starts_at).date()
+        and to_local(to_utc(draft.ends_at)).date() == to_local(x.ends_at).date()
+    )
+
+
+def checked_or_raise(result: Checked | list) -> Checked:
+    if isinstance(result, Checked):
+        return result
+    raise first_problem(result)
+
+
+class SchedulingService:
+    """The write side of sessions (the read side is :class:`SessionQueries`).
+
+    Every method that books a time slot runs the same :class:`Planner` check, which
+    refuses with :class:`~scipop.errors.Conflict` naming the clashing session, its event
+    and its local times, or with a ValidationError/InvalidInput for the fields.
+    """
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    # ---- reading
+    def get(self, session_id: int) -> SessionData:
+        with self.store.uow() as uow:
+            return load_data(uow.session, session_id)
+
+    def draft_of(self, session_id: int) -> SessionDraft:
+        """The draft for an edit dialog, pre-filled from the session."""
+        with self.store.uow() as uow:
+            return draft_from(self._load(uow.session, session_id))
+
+    def check(self, draft: SessionDraft, session_id: int | None = None) -> None:
+        """Raise what :meth:`create` (or :meth:`update` of ``session_id``) would; write nothing.
+
+        For live feedback while dragging or typing in a dialog.
+        """
+        with self.store.uow() as uow:
+            checked_or_raise(Planner(uow.session).check(draft, session_id=session_id))
+
+    # ---- writing one session
+    def create(self, draft: SessionDraft) -> SessionData:
+        with writing(self.store) as uow:
+            s = uow.session
+            c = checked_or_raise(Planner(s).check(draft))
+            x = EventSession(status=SessionStatus.SCHEDULED)
+            apply(x, c)
+            s.add(x)
+            s.flush()
+            uow.audit("create", "session", x.id, describe(x), None, snapshot(x))
+            return self._done(uow, x)
+
+    def update(self, session_id: int, draft: SessionDraft) -> SessionData:
+        """Replace every field of the session by the draft's (an edit dialog's OK)."""
+        with writing(self.store) as uow:
+            x = self._load(uow.session, session_id)
+            return self._change(uow, x, draft, "update")
+
+    def move(
+        self,
+        session_id: int,
+        starts_at: datetime,
+        room_id: int | None = None,
+        *,
+        outside_hours: bool | None = None,
+        allow_closed_day: bool = False,
+    ) -> SessionData:
+        """Move to a new start (keeping the duration), optionally into another room (a drag)."""
+        with writing(self.store) as uow:
+            x = self._load(uow.session, session_id)
+            duration = x.ends_at - x.starts_at
+            changes: dict[str, Any] = {
+                "starts_at": starts_at,
+                "ends_at": starts_at + duration,
+                "allow_closed_day": allow_closed_day,
+            }
+            if room_id is not None:
+                changes["room_id"] = room_id
+            if outside_hours is not None:
+                changes["outside_hours"] = outside_hours
+            return self._change(uow, x, draft_from(x, **changes), "move")
+
+    def resize(
+        self,
+        session_id: int,
+        ends_at: datetime,
+        starts_at: datetime | None = None,
+        *,
+        outside_hours: bool | None = None,
+    ) -> SessionData:
+        """Change the end (and optionally the start) — dragging a block's edge."""
+        with writing(self.store) as uow:
+            x = self._load(uow.session, session_id)
+            changes: dict[str, Any] = {"ends_at": ends_at}
+            if starts_at is not None:
+                changes["starts_at"] = starts_at
+            if outside_hours is not None:
+                changes["outside_hours"] = outside_hours
+            return self._change(uow, x, draft_from(x, **changes), "resize")
+
+    def cancel(self, session_id: int) -> SessionData:
+        """Mark cancelled: it stays visible (tickets keep pointing at it) but frees the hall."""
+        with writing(self.store) as uow:
+            x = self._load(uow.session, session_id)
+            if x.status != SessionStatus.CANCELLED:
+                before = snapshot(x)
+                x.status = SessionStatus.CANCELLED
+                uow.session.flush()
+                uow.audit("cancel", "session", x.id, describe(x), before, snapshot(x))
+            return self._done(uow, x)
+
+    def restore(self, session_id: int) -> SessionData:
+        """Undo a cancellation — only if the slot is still free."""
+        with writing(self.store) as uow:
+            s = uow.session
+            x = self._load(s, session_id)
+            if x.status == SessionStatus.CANCELLED:
+                draft = draft_from(x, allow_closed_day=True)
+                checked_or_raise(Planner(s).check(draft, session_id=x.id))
+                before = snapshot(x)
+                x.status = SessionStatus.SCHEDULED
+                s.flush()
+                uow.audit("restore", "session", x.id, describe(x), before, snapshot(x))
+            return self._done(uow, x)
+
+    def delete(self, session_id: int) -> None:
+        """Delete a session that has no tickets (otherwise cancel it)."""
+        with writing(self.store) as uow:
+            s = uow.session
+            x = self._load(s, session_id)
+            tickets = s.scalar(
+                select(func.count()).select_from(Ticket).where(Ticket.session_id == x.id)
+            )
+            if tickets:
+                raise InUse(
+                    HAS_TICKETS, when=fmt_local(x.starts_at), event=x.event.title, count=tickets
+                )
+            before, summary = snapshot(x), describe(x)
+            s.delete(x)
+            s.flush()
+            uow.audit("delete", "session", session_id, summary, before, None)
+            uow.commit()
+
+    # ---- series, event detail and imports (implemented in their own modules)
+    def preview_series(self, rule):
+        """See :func:`scipop.scheduling.recurrence.preview`."""
+        from scipop.scheduling.recurrence import preview
+
+        return preview(self.store, rule)
+
+    def create_series(self, rule, resolutions=None):
+        """See :func:`scipop.scheduling.recurrence.create_series`."""
+        from scipop.scheduling.recurrence import create_series
+
+        return create_series(self.store, rule, resolutions or {})
+
+    def edit_following(self, session_id: int, change):
+        """See :func:`scipop.scheduling.following.edit_following`."""
+        from scipop.scheduling.following import edit_following
+
+        return edit_following(self.store, session_id, change)
+
+    def cancel_following(self, session_id: int) -> list[SessionData]:
+        """See :func:`scipop.scheduling.following.cancel_following`."""
+        from scipop.scheduling.following import cancel_following
+
+        return cancel_following(self.store, session_id)
+
+    def event_detail(self, event_id: int):
+        """See :func:`scipop.scheduling.detail.event_detail`."""
+        from scipop.scheduling.detail import event_detail
+
+        return event_detail(self.store, event_id)
+
+    def preview_import(self, path: str | Path, sheet: str | None = None):
+        """See :func:`scipop.importing.sessions.preview_sessions`."""
+        from scipop.importing.sessions import preview_sessions
+
+        return preview_sessions(self.store, path, sheet)
+
+    def import_sessions(
+        self, path: str | Path, sheet: str | None = None, progress: Progress = NO_PROGRESS
+    ):
+        """See :func:`scipop.importing.sessions.import_sessions`."""
+        from scipop.importing.sessions import import_sessions
+
+        return import_sessions(self.store, path, sheet, progress=progress)
+
+    # ---- helpers
+    @staticmethod
+    def _load(s: Session, session_id: int) -> EventSession:
+        x = s.get(EventSession, session_id)
+        if x is None:
+            raise not_found(SESSION_MISSING, session_id)
+        return x
+
+    def _change(self, uow: UnitOfWork, x: EventSession, draft: SessionDraft, action: str):
+        s = uow.session
+        if same_days(x, draft):  # booked on a closed day on purpose: editing keeps it allowed
+            draft = replace(draft, allow_closed_day=True)
+        scheduled = x.status == SessionStatus.SCHEDULED
+        c = checked_or_raise(Planner(s).check(draft, session_id=x.id, check_clash=scheduled))
+        before = snapshot(x)
+        apply(x, c)
+        s.flush()
+        uow.audit(action, "session", x.id, describe(x), before, snapshot(x))
+        return self._done(uow, x)
+
+    @staticmethod
+    def _done(uow: UnitOfWork, x: EventSession) -> SessionData:
+        uow.session.flush()
+        uow.session.expire(x)
+        data = load_data(uow.session, x.id)
+        uow.commit()
+        return data
