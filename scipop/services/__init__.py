@@ -21,5 +21,8 @@ class Services:
         self.rooms = RoomService(store)
         self.events = EventService(store)
         self.sessions = SessionQueries(store)
+        from scipop.scheduling.service import SchedulingService  # builds on these services
+
+        self.scheduling = SchedulingService(store)
         self.volunteers = VolunteerService(store)
         self.attendees = AttendeeService(store)
