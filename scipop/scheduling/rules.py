@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from scipop.errors import CapacityExceeded, DomainError, NotFound, ValidationError
 from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import ClosedDay, Event, Room, Ticket, TicketStatus
-from scipop.scheduling.conflicts import MAX_BUFFER_MINUTES, Slot, find_clash
+from scipop.scheduling.conflicts import MAX_BUFFER_MINUTES, Clash, Slot, find_clash
 from scipop.timeutil import to_local, to_utc
 
 EVENT_MISSING = QT_TRANSLATE_NOOP("errors", "Event #{id} does not exist.")
@@ -74,6 +74,7 @@ class Problem:
 
     field: str
     error: DomainError
+    clash: Clash | None = None  # set when the problem is a clash with another booking
 
     @property
     def message(self) -> str:
@@ -224,7 +225,7 @@ class Planner:
             self.s, room, start, end, setup, teardown, ignore=ignored, pending=pending
         )
         if clash is not None:
-            return [Problem("starts_at", clash.error())]
+            return [Problem("starts_at", clash.error(), clash)]
         return Checked(draft, room, event, start, end, capacity, setup, teardown)
 
     def _calendar_problems(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, object_session
@@ -24,6 +24,17 @@ from scipop.services.base import writing
 from scipop.services.sessions import SESSION_MISSING, SessionData, load_data
 from scipop.store.uow import Store, UnitOfWork
 from scipop.timeutil import fmt_local, to_local, to_utc
+
+if TYPE_CHECKING:  # these modules build on this one
+    from scipop.importing.sessions import SessionImportPreview, SessionImportResult
+    from scipop.scheduling.detail import EventDetail
+    from scipop.scheduling.following import FollowingChange
+    from scipop.scheduling.recurrence import (
+        Occurrence,
+        RecurrenceRule,
+        Resolution,
+        SeriesResult,
+    )
 
 AUDITED = (
     "event_id",
@@ -239,19 +250,23 @@ class SchedulingService:
             uow.commit()
 
     # ---- series, event detail and imports (implemented in their own modules)
-    def preview_series(self, rule):
+    def preview_series(
+        self, rule: RecurrenceRule, resolutions: dict[int, Resolution] | None = None
+    ) -> list[Occurrence]:
         """See :func:`scipop.scheduling.recurrence.preview`."""
         from scipop.scheduling.recurrence import preview
 
-        return preview(self.store, rule)
+        return preview(self.store, rule, resolutions)
 
-    def create_series(self, rule, resolutions=None):
+    def create_series(
+        self, rule: RecurrenceRule, resolutions: dict[int, Resolution] | None = None
+    ) -> SeriesResult:
         """See :func:`scipop.scheduling.recurrence.create_series`."""
         from scipop.scheduling.recurrence import create_series
 
-        return create_series(self.store, rule, resolutions or {})
+        return create_series(self.store, rule, resolutions)
 
-    def edit_following(self, session_id: int, change):
+    def edit_following(self, session_id: int, change: FollowingChange) -> list[SessionData]:
         """See :func:`scipop.scheduling.following.edit_following`."""
         from scipop.scheduling.following import edit_following
 
@@ -263,13 +278,13 @@ class SchedulingService:
 
         return cancel_following(self.store, session_id)
 
-    def event_detail(self, event_id: int):
+    def event_detail(self, event_id: int) -> EventDetail:
         """See :func:`scipop.scheduling.detail.event_detail`."""
         from scipop.scheduling.detail import event_detail
 
         return event_detail(self.store, event_id)
 
-    def preview_import(self, path: str | Path, sheet: str | None = None):
+    def preview_import(self, path: str | Path, sheet: str | None = None) -> SessionImportPreview:
         """See :func:`scipop.importing.sessions.preview_sessions`."""
         from scipop.importing.sessions import preview_sessions
 
@@ -277,7 +292,7 @@ class SchedulingService:
 
     def import_sessions(
         self, path: str | Path, sheet: str | None = None, progress: Progress = NO_PROGRESS
-    ):
+    ) -> SessionImportResult:
         """See :func:`scipop.importing.sessions.import_sessions`."""
         from scipop.importing.sessions import import_sessions
 
