@@ -1,0 +1,177 @@
+"""Starting the GUI: arguments, translations, fonts, the store (once), the main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Sequence
+
+from scipop import __version__
+
+SMOKE_OK = "SMOKE-OK painted"
+SMOKE_TIMEOUT_MS = 60_000
+EXIT_NO_DATABASE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="scipop-desk", description="SciPop Desk: the desktop program for event staff."
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="SQLite file path or SQLAlchemy URL (default: $SCIPOP_DB, else the user data dir)",
+    )
+    parser.add_argument(
+        "--lang", choices=["zh_CN", "en"], help="language for this run (default: as chosen)"
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="open the main window, print 'SMOKE-OK painted' once it is painted, and quit",
+    )
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args, qt_args = build_parser().parse_known_args(sys.argv[1:] if argv is None else argv)
+    if args.version:
+        print(f"SciPop Desk {__version__}", flush=True)
+        return 0
+    return run(args, qt_args)
+
+
+def run(args: argparse.Namespace, qt_args: list[str]) -> int:
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.i18n import install_translators, normalize, system_language
+    from ui.settings import APPLICATION, ORGANIZATION, Settings
+    from ui.style import apply_style
+
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication([sys.argv[0], *qt_args])
+    app.setApplicationDisplayName("SciPop Desk")
+    settings = Settings()
+    language = normalize(args.lang) or normalize(settings.language) or system_language()
+    translators = install_translators(app, language)  # noqa: F841 - kept alive with the app
+    apply_style(app, language)
+    if not args.smoke:
+        install_excepthook()
+
+    store = open_store(args.db, interactive=not args.smoke)
+    if store is None:
+        return EXIT_NO_DATABASE
+
+    from scipop.services import Services
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+    from ui.resources import icon
+
+    app.setWindowIcon(icon("app"))
+    ctx = AppContext(Services(store), settings)
+    window = MainWindow(ctx, remember=not args.smoke)
+    if args.smoke:
+        window.painted.connect(lambda: _smoke_done(app))
+        QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: _smoke_failed(app))
+    else:
+        window.restart_requested.connect(lambda: _restart(app, window))
+        QTimer.singleShot(0, window.offer_demo_if_empty)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        ctx.pool.waitForDone()
+        store.dispose()
+
+
+def open_store(db: str | None, *, interactive: bool = True):
+    """Open (create or upgrade) the database; on failure say why, in a dialog, and return None."""
+    from scipop.store.engine import describe_url, resolve_url
+    from scipop.store.uow import Store
+
+    try:
+        return Store.open(db)
+    except Exception as exc:  # any reason at all: a locked, foreign, unreachable database
+        try:
+            where = describe_url(resolve_url(db))
+        except Exception:
+            where = db or ""
+        detail = f"{exc.__class__.__name__}: {exc}"
+        if interactive:
+            _database_dialog(where, detail)
+        else:
+            print(f"scipop-desk: cannot open the database {where}: {detail}", file=sys.stderr)
+        return None
+
+
+def _database_dialog(where: str, detail: str) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Critical, "SciPop Desk", "")
+    box.setText(
+        QCoreApplication.translate("App", "The database cannot be opened:\n%1").replace("%1", where)
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "App",
+            "Check that the file or server exists, that you may write to it, and that no other "
+            "program holds it. Start with --db to use another database.",
+        )
+    )
+    box.setDetailedText(detail)
+    box.exec()
+
+
+def _smoke_done(app) -> None:
+    from PySide6.QtCore import QTimer
+
+    print(SMOKE_OK, flush=True)
+    QTimer.singleShot(0, app.quit)
+
+
+def _smoke_failed(app) -> None:
+    print("SMOKE-FAIL the main window was not painted", file=sys.stderr, flush=True)
+    app.exit(1)
+
+
+def _restart(app, window) -> None:
+    from ui.dialogs.language import restart
+
+    if restart():
+        window.close()
+        app.quit()
+
+
+def install_excepthook() -> None:
+    """An unexpected error is shown in a dialog (and printed), not silently lost."""
+
+    def hook(exc_type, exc, tb) -> None:
+        text = "".join(traceback.format_exception(exc_type, exc, tb))
+        print(text, file=sys.stderr)
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Critical, "SciPop Desk", "")
+        box.setText(
+            QCoreApplication.translate(
+                "App",
+                "Something went wrong. Your saved data is safe; the last action may not "
+                "have been completed.",
+            )
+        )
+        box.setDetailedText(text)
+        box.exec()
+
+    sys.excepthook = hook
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

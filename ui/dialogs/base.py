@@ -1,0 +1,146 @@
+"""A form dialog that saves through a service and shows its errors next to the fields.
+
+Subclasses add rows with :meth:`add_field` (naming the service's field), build the data in
+:meth:`collect` and call the service in :meth:`save`. A domain error keeps the dialog open:
+``ValidationError.field`` / ``InvalidInput.by_field()`` are mapped to the widgets' error
+labels; anything else appears at the top of the form. Nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scipop.errors import DomainError, InvalidInput, ValidationError
+from ui.context import AppContext
+from ui.errors import error_text
+
+
+class ErrorLabel(QLabel):
+    """Red text under a field (or atop the form), hidden while there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("fieldError")
+        self.setProperty("role", "error")
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+class FormDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.result_data: Any = None
+        self._fields: dict[str, tuple[QWidget, ErrorLabel]] = {}
+
+        self.general_error = ErrorLabel(self)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.general_error)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+    # ---- building
+    def add_field(self, name: str, label: str, widget: QWidget, *, focus: QWidget | None = None):
+        """A form row for the service field ``name``; its errors show under ``widget``."""
+        box = QWidget(self)
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(2)
+        policy = widget.sizePolicy().horizontalPolicy().value
+        grows = bool(policy & QSizePolicy.PolicyFlag.ExpandFlag.value)
+        inner.addWidget(widget, 0, Qt.AlignmentFlag(0) if grows else Qt.AlignmentFlag.AlignLeft)
+        error = ErrorLabel(box)
+        inner.addWidget(error)
+        self.form.addRow(label, box)
+        self._fields[name] = (focus or widget, error)
+        return widget
+
+    def add_error_target(self, name: str, widget: QWidget, error: ErrorLabel) -> None:
+        """Map a service field to a widget laid out by the subclass."""
+        self._fields[name] = (widget, error)
+
+    # ---- saving
+    def collect(self) -> Any:
+        """The dataclass to save, built from the widgets."""
+        raise NotImplementedError
+
+    def save(self, data: Any) -> Any:
+        """Call the service; return what it returns."""
+        raise NotImplementedError
+
+    @Slot()
+    def submit(self) -> None:
+        self.clear_errors()
+        try:
+            self.result_data = self.save(self.collect())
+        except DomainError as exc:
+            self.show_errors(exc)
+            return
+        self.accept()
+
+    def clear_errors(self) -> None:
+        self.general_error.show_message("")
+        for widget, error in self._fields.values():
+            error.show_message("")
+            self._mark(widget, False)
+
+    def show_errors(self, exc: DomainError) -> None:
+        """Put each field's message beside its widget; the rest at the top; focus the first."""
+        if isinstance(exc, InvalidInput):
+            errors = exc.errors
+        elif isinstance(exc, ValidationError):
+            errors = [exc]
+        else:
+            self.general_error.show_message(error_text(exc))
+            return
+        unplaced: list[str] = []
+        first: QWidget | None = None
+        messages: dict[str, list[str]] = {}
+        for e in errors:
+            if e.field in self._fields:
+                messages.setdefault(e.field, []).append(error_text(e))
+            else:
+                unplaced.append(error_text(e))
+        for name, texts in messages.items():
+            widget, error = self._fields[name]
+            error.show_message("\n".join(texts))
+            self._mark(widget, True)
+            first = first or widget
+        self.general_error.show_message("\n".join(unplaced))
+        if first is not None:
+            first.setFocus()
+
+    def field_error(self, name: str) -> str:
+        """The message shown for field ``name`` ("" when none); for tests and accessibility."""
+        error = self._fields[name][1]
+        return error.text() if not error.isHidden() else ""
+
+    @staticmethod
+    def _mark(widget: QWidget, invalid: bool) -> None:
+        widget.setProperty("invalid", invalid)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)

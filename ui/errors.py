@@ -1,0 +1,33 @@
+"""Domain errors turned into translated text for the GUI."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from scipop.errors import DomainError, InvalidInput
+
+SEPARATOR = {"zh_CN": "；", "en": "; "}
+
+
+def error_text(error: DomainError) -> str:
+    """The message of ``error`` in the UI's language, parameters filled in."""
+    if isinstance(error, InvalidInput):
+        from ui.i18n import current_language
+
+        sep = SEPARATOR.get(current_language(), "; ")
+        return sep.join(error_text(e) for e in error.errors)
+    template = QCoreApplication.translate("errors", error.template)
+    try:
+        return template.format(**error.params)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+        return error.message
+
+
+def show_error(parent: QWidget | None, error: DomainError, title: str = "") -> None:
+    """A warning box with the translated message (for errors no field can show)."""
+    QMessageBox.warning(
+        parent,
+        title or QCoreApplication.translate("errors", "Not done"),
+        error_text(error),
+    )

@@ -1,0 +1,304 @@
+"""The main window: a thin shell of navigation, pages, menus and the status bar."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from scipop import __version__
+from scipop.demo import is_empty
+from ui.context import AppContext
+from ui.i18n import LANGUAGES, current_language
+from ui.pages.base import Page
+from ui.resources import icon
+from ui.settings import GEOMETRY, LAST_PAGE, OFFER_DEMO, WINDOW_STATE
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """A navigation entry; the page class (``module:Class``) is imported when first shown."""
+
+    key: str
+    title: str  # marked with QT_TRANSLATE_NOOP("MainWindow", ...)
+    icon: str  # resources/icons/<icon>.svg
+    factory: str
+
+
+# Later pages (calendar, attendees, volunteers, check-in, reports) are added here, one entry each.
+PAGES: list[PageSpec] = [
+    PageSpec(
+        "events", QT_TRANSLATE_NOOP("MainWindow", "Events"), "events", "ui.pages.events:EventsPage"
+    ),
+    PageSpec(
+        "venues",
+        QT_TRANSLATE_NOOP("MainWindow", "Venues & rooms"),
+        "venues",
+        "ui.pages.venues:VenuesPage",
+    ),
+    PageSpec(
+        "organizations",
+        QT_TRANSLATE_NOOP("MainWindow", "Organizations & programs"),
+        "organizations",
+        "ui.pages.organizations:OrganizationsPage",
+    ),
+]
+
+
+class MainWindow(QMainWindow):
+    painted = Signal()  # the first time the window has been painted
+    page_changed = Signal(str)  # the key of the page now shown
+    restart_requested = Signal()  # the user chose a new language and wants it now
+
+    def __init__(self, ctx: AppContext, *, remember: bool = True, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.remember = remember  # False: leave the saved geometry alone (smoke runs, tests)
+        self.pages: dict[str, Page] = {}
+        self._painted = False
+        self._demo_loader = None
+        self.setWindowTitle(self.tr("SciPop Desk"))
+        self.setWindowIcon(icon("app"))
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack = QStackedWidget(self)
+        for spec in PAGES:
+            item = QListWidgetItem(
+                icon(spec.icon), QCoreApplication.translate("MainWindow", spec.title)
+            )
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setSizeHint(QSize(0, 40))
+            self.nav.addItem(item)
+            self.stack.addWidget(QWidget(self.stack))  # replaced by the page when first shown
+        self.nav.setFixedWidth(self._nav_width())
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", ctx.store.description))
+        self.db_label.setToolTip(ctx.store.description)
+        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+        self._build_menus()
+        self._restore()
+
+    # ---- navigation and pages
+    def _nav_width(self) -> int:
+        metrics = self.nav.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())
+        )
+        return max(150, widest + 22 + 40)
+
+    def page(self, key: str) -> Page:
+        """The page ``key``, created on first use."""
+        if key not in self.pages:
+            row = self._row_of(key)
+            module_name, class_name = PAGES[row].factory.split(":")
+            cls = getattr(importlib.import_module(module_name), class_name)
+            page = cls(self.ctx, self.stack)
+            page.data_changed.connect(lambda p=page: self._data_changed(p))
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages[key] = page
+        return self.pages[key]
+
+    def _row_of(self, key: str) -> int:
+        return next(i for i, spec in enumerate(PAGES) if spec.key == key)
+
+    def show_page(self, key: str) -> Page:
+        self.nav.setCurrentRow(self._row_of(key))
+        return self.page(key)
+
+    def current_key(self) -> str:
+        row = self.nav.currentRow()
+        return PAGES[row].key if 0 <= row < len(PAGES) else PAGES[0].key
+
+    @Slot(int)
+    def _show_row(self, row: int) -> None:
+        if not 0 <= row < len(PAGES):
+            return
+        page = self.page(PAGES[row].key)
+        self.stack.setCurrentWidget(page)
+        if self.isVisible():  # before the first show, showEvent activates it
+            page.activate()
+        self.page_changed.emit(PAGES[row].key)
+
+    def _data_changed(self, source: Page) -> None:
+        for page in self.pages.values():
+            if page is not source:
+                page.mark_stale()
+        self._update_demo_action()
+
+    def reload_all(self) -> None:
+        for page in self.pages.values():
+            page.mark_stale()
+        self._update_demo_action()
+
+    # ---- menus
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.setToolTipsVisible(True)
+        self.demo_action = QAction(self.tr("Load &demo data…"), self)
+        self.demo_action.triggered.connect(self.load_demo)
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        quit_action = QAction(icon("quit"), self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(icon("language"), self.tr("&Language"))
+        self.language_actions = QActionGroup(self)
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self.language_actions)
+            action.setCheckable(True)
+            action.setChecked(code == current_language())
+            action.setData(code)
+            language_menu.addAction(action)
+        self.language_actions.triggered.connect(self._language_chosen)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(icon("app"), self.tr("&About SciPop Desk"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def _update_demo_action(self) -> None:
+        empty = is_empty(self.ctx.store)
+        self.demo_action.setEnabled(empty)
+        self.demo_action.setToolTip(
+            self.tr("Load a season of demo events to try the program.")
+            if empty
+            else self.tr(
+                "The database already holds data; demo data is only loaded into an empty one."
+            )
+        )
+
+    @Slot(QAction)
+    def _language_chosen(self, action: QAction) -> None:
+        from ui.dialogs.language import confirm_restart
+
+        code = action.data()
+        self.ctx.settings.language = code
+        self.ctx.settings.sync()
+        if code != current_language() and confirm_restart(self, code):
+            self.restart_requested.emit()
+
+    @Slot()
+    def about(self) -> None:
+        from PySide6 import __version__ as pyside_version
+
+        QMessageBox.about(
+            self,
+            self.tr("About SciPop Desk"),
+            self.tr(
+                "<h3>SciPop Desk %1</h3>"
+                "<p>Schedules the science-popularization events of BAST and BJAST in the halls "
+                "of Beijing Science Center, staffs them with volunteers, admits visitors with "
+                "signed QR tickets and reports on them.</p>"
+                "<p>Database: %2</p><p>Qt for Python %3</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", self.ctx.store.description)
+            .replace("%3", pyside_version),
+        )
+
+    # ---- demo data
+    @Slot()
+    def load_demo(self) -> None:
+        from ui.dialogs.demo_data import DemoLoader
+
+        if not is_empty(self.ctx.store):
+            self._update_demo_action()
+            return
+        self._demo_loader = DemoLoader(self.ctx, self)
+        self._demo_loader.loaded.connect(self._demo_loaded)
+        self._demo_loader.cancelled.connect(
+            lambda: self.statusBar().showMessage(self.tr("Cancelled; nothing was changed."), 8000)
+        )
+        self._demo_loader.start()
+
+    @Slot(object)
+    def _demo_loaded(self, summary) -> None:
+        self.reload_all()
+        self.statusBar().showMessage(
+            self.tr("Demo data loaded: %1 events, %2 sessions in %3 rooms.")
+            .replace("%1", str(summary.events))
+            .replace("%2", str(summary.sessions))
+            .replace("%3", str(summary.rooms)),
+            10000,
+        )
+
+    def offer_demo_if_empty(self) -> None:
+        """First start on an empty database: ask whether to load the demo data."""
+        from ui.dialogs.demo_data import ask_to_load_demo
+
+        if not self.ctx.settings.get(OFFER_DEMO) or not is_empty(self.ctx.store):
+            return
+        if ask_to_load_demo(self, self.ctx):
+            self.load_demo()
+
+    # ---- window state
+    def _restore(self) -> None:
+        settings = self.ctx.settings
+        geometry = settings.get(GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1280, 760)
+        state = settings.get(WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        keys = [spec.key for spec in PAGES]
+        last = settings.get(LAST_PAGE)
+        self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # The page's rows (and the demo check) are read once the window is on screen.
+        QTimer.singleShot(0, self._after_show)
+
+    @Slot()
+    def _after_show(self) -> None:
+        self.page(self.current_key()).activate()
+        self._update_demo_action()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.painted.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.remember:
+            settings = self.ctx.settings
+            settings.set(GEOMETRY, self.saveGeometry())
+            settings.set(WINDOW_STATE, self.saveState())
+            settings.set(LAST_PAGE, self.current_key())
+            settings.sync()
+        super().closeEvent(event)

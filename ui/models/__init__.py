@@ -1,0 +1,1 @@
+"""Table models over the plain dataclasses the services return."""

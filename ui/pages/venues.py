@@ -1,0 +1,133 @@
+"""Venues and their rooms: the venues above, the selected venue's rooms (halls) below."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout, QWidget
+
+from scipop.services.venues import RoomData, VenueData
+from ui.context import AppContext
+from ui.i18n import display_name
+from ui.models.venues import RoomTableModel, VenueTableModel
+from ui.pages.base import Page
+from ui.settings import VENUES_SPLITTER
+from ui.widgets.crud_table import CrudTable
+
+
+class VenuesPage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.venue_model = VenueTableModel(self)
+        self.venues = CrudTable(self.venue_model, stretch_column=VenueTableModel.ADDRESS)
+        self.venues.new_action.setText(self.tr("New &venue…"))
+        self.venues.current_changed.connect(self._venue_changed)
+        self.venues.new_requested.connect(self.new_venue)
+        self.venues.edit_requested.connect(self.edit_venue)
+        self.venues.delete_requested.connect(self.delete_venue)
+
+        self.room_model = RoomTableModel(self)
+        self.rooms = CrudTable(self.room_model, stretch_column=RoomTableModel.NAME)
+        self.rooms.new_action.setText(self.tr("New &room…"))
+        self.rooms.new_requested.connect(self.new_room)
+        self.rooms.edit_requested.connect(self.edit_room)
+        self.rooms.delete_requested.connect(self.delete_room)
+
+        self.venue_box = QGroupBox(self.tr("Venues"), self)
+        QVBoxLayout(self.venue_box).addWidget(self.venues)
+        self.room_box = QGroupBox(self.tr("Rooms"), self)
+        QVBoxLayout(self.room_box).addWidget(self.rooms)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.venue_box)
+        self.splitter.addWidget(self.room_box)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)
+        state = ctx.settings.get(VENUES_SPLITTER)
+        if not state.isEmpty():
+            self.splitter.restoreState(state)
+        self.splitter.splitterMoved.connect(
+            lambda *_: ctx.settings.set(VENUES_SPLITTER, self.splitter.saveState())
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+    # ---- loading
+    def current_venue(self) -> VenueData | None:
+        return self.venues.current_row()
+
+    def reload(self, venue_id: int | None = None, room_id: int | None = None) -> None:
+        current = self.current_venue()
+        self.venue_model.set_rows(self.services.venues.list())
+        self.venues.select_id(venue_id if venue_id is not None else getattr(current, "id", None))
+        self._load_rooms(room_id)
+
+    def _load_rooms(self, room_id: int | None = None) -> None:
+        venue = self.current_venue()
+        current = self.rooms.current_row()
+        rooms = self.services.rooms.list(venue.id) if venue is not None else []
+        self.room_model.set_rows(rooms)
+        self.rooms.select_id(room_id if room_id is not None else getattr(current, "id", None))
+        self.rooms.new_action.setEnabled(venue is not None)
+        title = self.tr("Rooms")
+        if venue is not None:
+            title = self.tr("Rooms of %1").replace("%1", display_name(venue.name, venue.name_en))
+        self.room_box.setTitle(title)
+
+    @Slot(object)
+    def _venue_changed(self, _venue: VenueData | None) -> None:
+        self._load_rooms()
+
+    # ---- venues
+    @Slot()
+    def new_venue(self) -> None:
+        self._venue_dialog(None)
+
+    @Slot(object)
+    def edit_venue(self, venue: VenueData) -> None:
+        fresh = self.run_read(lambda: self.services.venues.get(venue.id))
+        if fresh is not None:
+            self._venue_dialog(fresh)
+
+    def _venue_dialog(self, venue: VenueData | None) -> None:
+        from ui.dialogs.venue_dialog import VenueDialog
+
+        dialog = VenueDialog(self.ctx, venue, self)
+        if dialog.exec() and dialog.result_data is not None:
+            self.reload(venue_id=dialog.result_data.id)
+            self.data_changed.emit()
+
+    @Slot(object)
+    def delete_venue(self, venue: VenueData) -> None:
+        if not self.confirm_delete(display_name(venue.name, venue.name_en)):
+            return
+        if self.run_write(lambda: self.services.venues.delete(venue.id), self.tr("Delete venue")):
+            self.reload()
+
+    # ---- rooms
+    @Slot()
+    def new_room(self) -> None:
+        venue = self.current_venue()
+        self._room_dialog(RoomData(venue_id=venue.id if venue else None))
+
+    @Slot(object)
+    def edit_room(self, room: RoomData) -> None:
+        fresh = self.run_read(lambda: self.services.rooms.get(room.id))
+        if fresh is not None:
+            self._room_dialog(replace(fresh))
+
+    def _room_dialog(self, room: RoomData) -> None:
+        from ui.dialogs.venue_dialog import RoomDialog
+
+        dialog = RoomDialog(self.ctx, room, self)
+        if dialog.exec() and dialog.result_data is not None:
+            saved = dialog.result_data
+            self.reload(venue_id=saved.venue_id, room_id=saved.id)
+            self.data_changed.emit()
+
+    @Slot(object)
+    def delete_room(self, room: RoomData) -> None:
+        if not self.confirm_delete(display_name(room.name, room.name_en)):
+            return
+        if self.run_write(lambda: self.services.rooms.delete(room.id), self.tr("Delete room")):
+            self.reload()

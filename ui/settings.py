@@ -1,0 +1,62 @@
+"""User preferences in QSettings: every key declared once with its default."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION = "SciPopDesk"
+APPLICATION = "SciPopDesk"
+
+
+@dataclass(frozen=True)
+class Key:
+    name: str
+    default: Any
+    type: type
+
+
+GEOMETRY = Key("window/geometry", QByteArray(), QByteArray)
+WINDOW_STATE = Key("window/state", QByteArray(), QByteArray)
+LAST_PAGE = Key("window/last_page", "events", str)
+LANGUAGE = Key("ui/language", "", str)  # "" follows the system; else "zh_CN" or "en"
+OFFER_DEMO = Key("first_run/offer_demo", True, bool)
+VENUES_SPLITTER = Key("venues/splitter", QByteArray(), QByteArray)
+
+KEYS = (GEOMETRY, WINDOW_STATE, LAST_PAGE, LANGUAGE, OFFER_DEMO, VENUES_SPLITTER)
+
+
+class Settings:
+    """Typed access to the preferences; tests pass a QSettings on a temporary INI file."""
+
+    def __init__(self, qsettings: QSettings | None = None):
+        self.qsettings = qsettings if qsettings is not None else QSettings()
+
+    def get(self, key: Key) -> Any:
+        value = self.qsettings.value(key.name, key.default)
+        if value is None:
+            return key.default
+        if key.type is bool and isinstance(value, str):  # INI files keep booleans as text
+            return value.lower() in ("true", "1", "yes")
+        if key.type is QByteArray:
+            return value if isinstance(value, QByteArray) else QByteArray(value)
+        try:
+            return key.type(value)
+        except (TypeError, ValueError):
+            return key.default
+
+    def set(self, key: Key, value: Any) -> None:
+        self.qsettings.setValue(key.name, value)
+
+    def sync(self) -> None:
+        self.qsettings.sync()
+
+    @property
+    def language(self) -> str:
+        return self.get(LANGUAGE)
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.set(LANGUAGE, value)

@@ -1,0 +1,98 @@
+"""Column widths that fit a table's contents to its width, until the user resizes one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Slot
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+MIN_TEXT = 110  # a shrunk column keeps at least this many pixels
+MIN_MAIN = 260  # and the main (stretch) column this many
+PADDING = 14
+
+
+class ColumnFitter(QObject):
+    """Sizes columns to their contents; when they are too wide together, the widest shrink
+    (their text is elided, the full text is in the tooltip); spare room goes to ``stretch``.
+    """
+
+    def __init__(self, view: QTableView, stretch: int = -1):
+        super().__init__(view)
+        self.view = view
+        self.stretch = stretch
+        self.user_sized = False
+        self._fitting = False
+        self._pending = False
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.sectionResized.connect(self._section_resized)
+        view.viewport().installEventFilter(self)
+
+    def schedule(self) -> None:
+        """Fit once control returns to the event loop (sizes are known by then)."""
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self.fit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and not self.user_sized:
+            self.schedule()
+        return False
+
+    @Slot(int, int, int)
+    def _section_resized(self, _index: int, _old: int, _new: int) -> None:
+        if not self._fitting:
+            self.user_sized = True
+
+    @Slot()
+    def fit(self) -> None:
+        self._pending = False
+        model = self.view.model()
+        if model is None or self.user_sized:
+            return
+        n = model.columnCount()
+        if not n:
+            return
+        header = self.view.horizontalHeader()
+        wanted = []
+        for c in range(n):
+            content = self.view.sizeHintForColumn(c) if model.rowCount() else 0
+            wanted.append(max(content, header.sectionSizeHint(c)) + PADDING)
+        widths = _fit(wanted, self.view.viewport().width(), self.stretch)
+        self._fitting = True
+        try:
+            for c, w in enumerate(widths):
+                header.resizeSection(c, w)
+        finally:
+            self._fitting = False
+
+
+def _fit(wanted: list[int], available: int, stretch: int) -> list[int]:
+    """Cap the widest columns so all fit ``available``; give spare room to ``stretch``.
+
+    No column is cut below its floor (``MIN_MAIN`` for ``stretch``, else ``MIN_TEXT``); when
+    the floors alone are too wide, the table scrolls sideways.
+    """
+    total = sum(wanted)
+    if available <= 0:
+        return list(wanted)
+    if total <= available:
+        widths = list(wanted)
+        if 0 <= stretch < len(widths):
+            widths[stretch] += available - total
+        return widths
+    floors = [min(w, MIN_MAIN if i == stretch else MIN_TEXT) for i, w in enumerate(wanted)]
+
+    def widths_at(cap: int) -> list[int]:
+        return [max(f, min(w, cap)) for w, f in zip(wanted, floors, strict=True)]
+
+    lo, hi = 0, max(wanted)  # the highest cap that fits lies in [lo, hi)
+    if sum(floors) >= available:
+        return floors
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if sum(widths_at(mid)) <= available:
+            lo = mid
+        else:
+            hi = mid
+    return widths_at(lo)
