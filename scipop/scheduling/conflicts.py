@@ -7,7 +7,8 @@ room is shareable; cancelled sessions do not block.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -77,6 +78,43 @@ class Slot:
         return occupied(self.starts_at, self.ends_at, self.setup, self.teardown)
 
 
+class Pending:
+    """Bookings of one batch (a file, a series) not in the database yet, by room and time.
+
+    Only bookings that passed the check are added, so in a room that is not shareable they
+    never overlap each other: sorted by start, the one to compare with is found by bisection.
+    """
+
+    def __init__(self, slots: Iterable[Slot] = ()) -> None:
+        self._starts: dict[int, list[datetime]] = {}
+        self._slots: dict[int, list[Slot]] = {}
+        for slot in slots:
+            self.add(slot)
+
+    def add(self, slot: Slot) -> None:
+        lo = slot.occupied[0]
+        starts = self._starts.setdefault(slot.room_id, [])
+        i = bisect_right(starts, lo)
+        starts.insert(i, lo)
+        self._slots.setdefault(slot.room_id, []).insert(i, slot)
+
+    def overlapping(self, room_id: int, lo: datetime, hi: datetime) -> Slot | None:
+        """A pending booking in ``room_id`` whose occupied interval overlaps ``[lo, hi)``."""
+        starts = self._starts.get(room_id)
+        if not starts:
+            return None
+        i = bisect_left(starts, hi)  # slots [0, i) start before hi
+        if i and self._slots[room_id][i - 1].occupied[1] > lo:
+            return self._slots[room_id][i - 1]
+        return None
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._slots.values())
+
+
+NO_PENDING = Pending()
+
+
 @dataclass(frozen=True)
 class Clash:
     """The booking something clashes with, and why: enough to say it to a person."""
@@ -139,7 +177,7 @@ def find_clash(
     teardown: int,
     *,
     ignore: Iterable[int] = (),
-    pending: Sequence[Slot] = (),
+    pending: Pending = NO_PENDING,
 ) -> Clash | None:
     """The first booking in ``room`` that the proposed one would overlap, buffers included.
 
@@ -193,26 +231,23 @@ def find_clash(
                 b_title,
                 session_id=sid,
             )
-    for other in pending:
-        if other.room_id != room.id:
-            continue
-        b_lo, b_hi = other.occupied
-        if lo < b_hi and b_lo < hi:
-            return _clash(
-                room,
-                start,
-                end,
-                setup,
-                teardown,
-                other.starts_at,
-                other.ends_at,
-                other.setup,
-                other.teardown,
-                other.event_title,
-                other.title,
-                row=other.row,
-                series=other.series,
-            )
+    other = pending.overlapping(room.id, lo, hi)
+    if other is not None:
+        return _clash(
+            room,
+            start,
+            end,
+            setup,
+            teardown,
+            other.starts_at,
+            other.ends_at,
+            other.setup,
+            other.teardown,
+            other.event_title,
+            other.title,
+            row=other.row,
+            series=other.series,
+        )
     return None
 
 

@@ -18,7 +18,7 @@ from scipop.errors import Conflict, DomainError
 from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import Series, SessionStatus
 from scipop.models import Session as EventSession
-from scipop.scheduling.conflicts import Slot
+from scipop.scheduling.conflicts import Pending
 from scipop.scheduling.rules import Checked, Planner
 from scipop.scheduling.service import apply, describe, draft_from, same_days, snapshot
 from scipop.services.base import writing
@@ -97,7 +97,7 @@ def edit_following(store: Store, session_id: int, change: FollowingChange) -> li
         targets = this_and_following(s, session_id)
         ids = [x.id for x in targets]
         planner = Planner(s)
-        pending: list[Slot] = []
+        pending = Pending()
         checked: list[tuple[EventSession, Checked]] = []
         refusals: list[Refusal] = []
         for x in targets:
@@ -106,7 +106,7 @@ def edit_following(store: Store, session_id: int, change: FollowingChange) -> li
                 draft = replace(draft, allow_closed_day=True)
             result = planner.check(draft, session_id=x.id, ignore=ids, pending=pending)
             if isinstance(result, Checked):
-                pending.append(result.slot(series=True))
+                pending.add(result.slot(series=True))
                 checked.append((x, result))
             else:
                 refusals.append(Refusal(x.id, x.starts_at, result[0].error))

@@ -20,7 +20,7 @@ from scipop.errors import Conflict, DomainError, NotFound, ValidationError, Vali
 from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import Event, Room, Series, SessionStatus
 from scipop.models import Session as EventSession
-from scipop.scheduling.conflicts import Clash, Slot
+from scipop.scheduling.conflicts import Clash, Pending
 from scipop.scheduling.rules import (
     EVENT_MISSING,
     OUTSIDE_HOURS,
@@ -282,7 +282,7 @@ def plan(
             occ.reason = closed.reason
         else:
             kept.append(occ)
-    pending: list[Slot] = []
+    pending = Pending()
     to_create: list[Checked] = []
     for occ in kept + moved:
         draft = SessionDraft(
@@ -299,7 +299,7 @@ def plan(
         )
         result = planner.check(draft, pending=pending)
         if isinstance(result, Checked):
-            pending.append(result.slot(series=True))
+            pending.add(result.slot(series=True))
             to_create.append(result)
             continue
         problem = result[0]

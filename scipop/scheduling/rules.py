@@ -7,7 +7,7 @@ an import of thousands of rows asks the database once per row (the conflict quer
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -17,7 +17,14 @@ from sqlalchemy.orm import Session
 from scipop.errors import CapacityExceeded, DomainError, NotFound, ValidationError
 from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import ClosedDay, Event, Room, Ticket, TicketStatus
-from scipop.scheduling.conflicts import MAX_BUFFER_MINUTES, Clash, Slot, find_clash
+from scipop.scheduling.conflicts import (
+    MAX_BUFFER_MINUTES,
+    NO_PENDING,
+    Clash,
+    Pending,
+    Slot,
+    find_clash,
+)
 from scipop.timeutil import to_local, to_utc
 
 EVENT_MISSING = QT_TRANSLATE_NOOP("errors", "Event #{id} does not exist.")
@@ -155,7 +162,7 @@ class Planner:
         *,
         session_id: int | None = None,
         ignore: Iterable[int] = (),
-        pending: Sequence[Slot] = (),
+        pending: Pending = NO_PENDING,
         booked: int | None = None,
         check_clash: bool = True,
     ) -> Checked | list[Problem]:
