@@ -26,3 +26,8 @@ class Services:
         self.scheduling = SchedulingService(store)
         self.volunteers = VolunteerService(store)
         self.attendees = AttendeeService(store)
+        from scipop.registration.queries import TicketQueries
+        from scipop.registration.service import RegistrationService
+
+        self.registration = RegistrationService(store)
+        self.tickets = TicketQueries(store)
