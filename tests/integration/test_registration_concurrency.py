@@ -1,0 +1,60 @@
+"""Several stations and desks at once, each with its own connection: first scan wins."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+from scipop.models import ScanVerdict, TicketStatus
+from scipop.registration.dto import Registrant
+from scipop.services import Services
+from scipop.store.uow import Store
+from tests.fixtures.tickets_world import build_shows
+
+
+def test_the_same_code_scanned_at_eight_doors_at_once_admits_exactly_once(db_url):
+    store = Store.open(db_url, actor="desk")
+    world = build_shows(store)
+    ticket = Services(store).registration.register(world.noon, Registrant(name="张伟"))
+    stores = [Store.open(db_url, actor=f"door{i}", upgrade=False) for i in range(8)]
+    try:
+        with ThreadPoolExecutor(8) as pool:
+            results = list(
+                pool.map(
+                    lambda i: Services(stores[i]).registration.admit(
+                        ticket.code, world.noon, station=f"门{i}"
+                    ),
+                    range(8),
+                )
+            )
+    finally:
+        for s in stores:
+            s.dispose()
+    verdicts = sorted(r.verdict for r in results)
+    assert verdicts.count(ScanVerdict.ACCEPTED) == 1
+    assert verdicts.count(ScanVerdict.DUPLICATE) == 7
+    assert len(Services(store).tickets.scans(ticket.id)) == 8
+    store.dispose()
+
+
+def test_ten_desks_registering_for_the_last_three_places_overbook_nobody(db_url):
+    store = Store.open(db_url, actor="desk")
+    world = build_shows(store, morning=3)
+    stores = [Store.open(db_url, actor=f"desk{i}", upgrade=False) for i in range(10)]
+    try:
+        with ThreadPoolExecutor(10) as pool:
+            tickets = list(
+                pool.map(
+                    lambda i: Services(stores[i]).registration.register(
+                        world.morning, Registrant(name=f"观众{i}")
+                    ),
+                    range(10),
+                )
+            )
+    finally:
+        for s in stores:
+            s.dispose()
+    active = [t for t in tickets if t.status == TicketStatus.ACTIVE]
+    waiting = sorted(t.waitlist_position for t in tickets if t.status == TicketStatus.WAITLISTED)
+    assert len(active) == 3
+    assert waiting == list(range(1, 8))
+    store.dispose()
