@@ -36,6 +36,10 @@ def _sessions(sv: Services, args) -> list[dict[str, Any]]:
             "id": x.id,
             "event_id": x.event_id,
             "event": x.event_title,
+            "title": x.title,
+            "program": x.program_name,
+            "venue_id": x.venue_id,
+            "venue": x.venue_name,
             "room_id": x.room_id,
             "room": x.room_name,
             "start": x.starts_at,
@@ -43,6 +47,10 @@ def _sessions(sv: Services, args) -> list[dict[str, Any]]:
             "capacity": x.capacity,
             "booked": x.booked,
             "status": x.status,
+            "series_id": x.series_id,
+            "setup_minutes": x.setup_minutes,
+            "teardown_minutes": x.teardown_minutes,
+            "outside_hours": x.outside_hours,
         }
         for x in sv.sessions.list()
     ]
