@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -28,6 +28,8 @@ from scipop.models import (
 )
 from scipop.models import Session as EventSession
 from scipop.progress import NO_PROGRESS, Progress
+from scipop.scheduling.conflicts import find_clash
+from scipop.scheduling.rules import within_hours
 from scipop.store.uow import Store
 from scipop.timeutil import local_zone, utcnow
 
@@ -222,18 +224,17 @@ class _Builder:
             start = _at(today, time(0, 0))
         end = start + timedelta(hours=2)
         room = self.rooms["lecture"]
-        clash = any(
-            x.room is room
-            and x.starts_at < end + timedelta(minutes=45)
-            and start - timedelta(minutes=45) < x.ends_at
-            for x in self.sessions
+        self.s.add_all(self.sessions)  # the scheduling conflict check looks in the database
+        clash = find_clash(
+            self.s,
+            room,
+            start.astimezone(UTC),
+            end.astimezone(UTC),
+            room.setup_minutes,
+            room.teardown_minutes,
         )
-        inside = (
-            room.opens_at <= start.time()
-            and (end.time() <= room.closes_at)
-            and (end.date() == start.date())
-        )
-        if not clash:
+        inside = within_hours(room, start, end)
+        if clash is None:
             self._add(
                 "nobel",
                 "lecture",
