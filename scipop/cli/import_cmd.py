@@ -18,6 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="import a spreadsheet", description=__doc__)
     kinds = p.add_subparsers(dest="kind", metavar="KIND", required=True)
     _sessions(kinds)
+    _attendees(kinds)
 
 
 def _sessions(kinds: argparse._SubParsersAction) -> None:
@@ -57,3 +58,47 @@ def report_rejected(exc: ImportRejected) -> int:
     for line in exc.lines:
         print(" ".join(line.split()), file=sys.stderr)
     return EXIT_REJECTED
+
+
+def _attendees(kinds: argparse._SubParsersAction) -> None:
+    p = kinds.add_parser(
+        "attendees",
+        help="register attendees from an online-form export",
+        description="Columns (guessed from the headers, remembered per form): name/姓名, "
+        "phone/手机号, email/邮箱, organization/单位/学校, category/类别/身份, "
+        "session/场次 (a session number or its date and time), headcount/人数.",
+    )
+    p.add_argument("file", metavar="FILE", help="an .xlsx, .xls, .ods or .csv file")
+    p.add_argument("--session", type=int, metavar="ID", help="register every row for this session")
+    p.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the first)")
+    p.add_argument("--only-good", action="store_true", help="import the good rows, skip bad ones")
+    p.add_argument(
+        "--waitlist", action="store_true", help="rows past capacity join the waiting list"
+    )
+    p.add_argument("--dry-run", action="store_true", help="check every row, register nobody")
+    p.set_defaults(run=run_attendees)
+
+
+def run_attendees(args: argparse.Namespace, ctx) -> int:
+    from scipop.importing.attendees import AttendeeImporter
+
+    try:
+        summary = AttendeeImporter(ctx.store).import_file(
+            args.file,
+            session_id=args.session,
+            sheet=args.sheet,
+            only_good=args.only_good,
+            waitlist=args.waitlist,
+            dry_run=args.dry_run,
+        )
+    except ImportRejected as exc:
+        return report_rejected(exc)
+    for error in summary.errors:
+        print(f"skipped: {' '.join(error.message.split())}", file=sys.stderr)
+    verb = "would import" if summary.dry_run else "imported"
+    print(
+        f"{verb} {summary.tickets} registration(s) for {summary.people} people"
+        f" ({summary.waitlisted} waitlisted), {summary.new_attendees} new attendee(s)"
+        + (f"; skipped {len(summary.skipped_rows)} bad row(s)" if summary.skipped_rows else "")
+    )
+    return 0
