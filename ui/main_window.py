@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         # The page's rows (and the demo check) are read once the window is on screen.
-        QTimer.singleShot(0, self._after_show)
+        QTimer.singleShot(0, self, self._after_show)
 
     @Slot()
     def _after_show(self) -> None:

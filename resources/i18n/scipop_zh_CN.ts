@@ -800,7 +800,7 @@ This cannot be undone.</source>
         <translation>操作未完成</translation>
     </message>
     <message>
-        <location filename="../../scipop/demo/loader.py" line="+70"/>
+        <location filename="../../scipop/demo/loader.py" line="+72"/>
         <source>The database already holds data; demo data would mix with it. Use an empty database, or force it.</source>
         <translation>数据库中已有数据，演示数据会与之混在一起。请使用空数据库，或强制载入。</translation>
     </message>
@@ -1074,12 +1074,58 @@ This cannot be undone.</source>
         <translation>门票 #{id} 本来就是该场次的。</translation>
     </message>
     <message>
+        <location filename="../../scipop/importing/attendee_rows.py" line="+38"/>
+        <source>The name is missing.</source>
+        <translation>缺少姓名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not an email address.</source>
+        <translation>“{value}”不是有效的电子邮箱地址。</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&apos;{value}&apos; is not a category (public, student, teacher, VIP, press).</source>
+        <translation>“{value}”不是有效类别（公众、学生、教师、嘉宾、媒体）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../scipop/registration/service.py" line="+1"/>
         <source>A ticket is for 1 to {max} people, not {value}.</source>
         <translation>一张门票可供 1 到 {max} 人使用，不能是 {value} 人。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>The session is missing.</source>
+        <translation>缺少场次。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no session &apos;{value}&apos;.</source>
+        <translation>没有场次“{value}”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; matches {count} sessions; give the session number instead.</source>
+        <translation>“{value}”对应 {count} 个场次，请改填场次编号。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session &apos;{value}&apos; was cancelled.</source>
+        <translation>场次“{value}”已取消。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over capacity: session #{session} has {free} place(s) left, this row needs {count}.</source>
+        <translation>超出容量：场次 #{session} 只剩 {free} 个名额，本行需要 {count} 个。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} ({phone}) is already on row {other} for the same session.</source>
+        <translation>{name}（{phone}）已在第 {other} 行报名同一场次。</translation>
+    </message>
+    <message>
+        <location filename="../../scipop/registration/service.py" line="+6"/>
         <location filename="../../scipop/services/organizations.py" line="+4"/>
         <location line="+63"/>
         <location filename="../../scipop/services/people.py" line="+70"/>
@@ -1135,12 +1181,13 @@ This cannot be undone.</source>
         <translation>请填写电话号码。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../scipop/importing/attendee_rows.py" line="-15"/>
+        <location filename="../../scipop/services/people.py" line="+5"/>
         <source>&apos;{value}&apos; is not a phone number (digits only).</source>
         <translation>“{value}”不是有效的电话号码（只能包含数字）。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../scipop/services/people.py" line="+24"/>
         <source>Volunteer #{id} does not exist.</source>
         <translation>志愿者 #{id} 不存在。</translation>
     </message>
@@ -1165,6 +1212,7 @@ This cannot be undone.</source>
         <translation>{name} 持有 {count} 张门票，请先取消门票再删除。</translation>
     </message>
     <message>
+        <location filename="../../scipop/importing/attendee_rows.py" line="+173"/>
         <location filename="../../scipop/registration/capacity.py" line="+22"/>
         <location filename="../../scipop/registration/queries.py" line="-1"/>
         <location filename="../../scipop/services/sessions.py" line="+18"/>
@@ -1172,12 +1220,13 @@ This cannot be undone.</source>
         <translation>场次 #{id} 不存在。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../scipop/registration/capacity.py" line="+1"/>
         <source>The session &apos;{title}&apos; at {start} was cancelled; nobody can register for it.</source>
         <translation>{start} 的场次“{title}”已取消，无法报名。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../scipop/importing/attendee_rows.py" line="-155"/>
+        <location filename="../../scipop/registration/capacity.py" line="+3"/>
         <source>{name} ({phone}) is already registered for this session (ticket #{ticket}).</source>
         <translation>{name}（{phone}）已报名本场次（门票 #{ticket}）。</translation>
     </message>
@@ -1261,6 +1310,84 @@ This cannot be undone.</source>
         <location line="+1"/>
         <source>This cell is empty.</source>
         <translation>此单元格为空。</translation>
+    </message>
+    <message>
+        <location filename="../../scipop/importing/attendees.py" line="+41"/>
+        <source>&apos;{name}&apos; has no {columns} column; map one, or choose the session for the whole file.</source>
+        <translation>“{name}”中没有“{columns}”列；请指定对应的列，或为整个文件选择同一场次。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{name}&apos; has a header row but no registrations under it.</source>
+        <translation>“{name}”只有表头行，下面没有报名记录。</translation>
+    </message>
+    <message>
+        <location filename="../../scipop/importing/sessions.py" line="+54"/>
+        <source>&apos;{name}&apos; has no {columns} column(s); the header row must name event (活动), room (场地), date (日期), start (开始) and end (结束).</source>
+        <translation>“{name}”中缺少“{columns}”列；表头行须包含 活动、场地、日期、开始 和 结束。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no event titled &apos;{value}&apos;.</source>
+        <translation>没有标题为“{value}”的活动。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no room &apos;{value}&apos;.</source>
+        <translation>没有场地“{value}”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several venues have a room named &apos;{value}&apos;; write it as &apos;venue/room&apos;.</source>
+        <translation>多个场馆都有名为“{value}”的场地，请写成“场馆/场地”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{name}&apos; has a header row but no sessions under it.</source>
+        <translation>“{name}”只有表头行，下面没有场次。</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../../scipop/importing/attendee_mapping.py" line="+23"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization or school</source>
+        <translation>单位或学校</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of people</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ class ColumnFitter(QObject):
         """Fit once control returns to the event loop (sizes are known by then)."""
         if not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self.fit)
+            QTimer.singleShot(0, self, self.fit)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and not self.user_sized:

@@ -60,7 +60,7 @@ class CrudTable(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.doubleClicked.connect(self._double_clicked)
-        self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         model.modelReset.connect(self.fitter.schedule)
 
         self.filter_edit = QLineEdit(self)
@@ -130,13 +130,13 @@ class CrudTable(QWidget):
             self.view.clearSelection()
         self._update_actions()
 
-    @Slot(QModelIndex, QModelIndex)
-    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    @Slot()
+    def _selection_changed(self) -> None:
         self._update_actions()
-        self.current_changed.emit(current.data(ROW_ROLE) if current.isValid() else None)
+        self.current_changed.emit(self.current_row())
 
     def _update_actions(self) -> None:
-        has_row = self.view.currentIndex().isValid()
+        has_row = self.current_row() is not None
         self.edit_action.setEnabled(has_row)
         self.delete_action.setEnabled(has_row)
 
