@@ -95,6 +95,9 @@ def load_demo(
             done += len(chunk)
             progress.report(done, total, "attendees")
             progress.check()
+        from scipop.demo.tickets import add_demo_tickets
+
+        add_demo_tickets(s, today=today, now=now, seed=seed)
         uow.audit("create", "demo", None, f"demo data loaded (seed {seed}, {total} attendees)")
         uow.commit()
         return DemoSummary(
