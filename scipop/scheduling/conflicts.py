@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from scipop.errors import Conflict
@@ -168,6 +168,30 @@ class Clash:
         return Conflict(template, **params)
 
 
+# Built once: only the parameters change from check to check (no statement building or
+# cache-key work per call). The (room_id, starts_at, ends_at) index serves the range.
+_CANDIDATES = (
+    select(
+        EventSession.id,
+        EventSession.starts_at,
+        EventSession.ends_at,
+        EventSession.setup_minutes,
+        EventSession.teardown_minutes,
+        EventSession.title,
+        Event.title,
+    )
+    .join(Event, Event.id == EventSession.event_id)
+    .where(
+        EventSession.room_id == bindparam("room_id"),
+        EventSession.starts_at < bindparam("hi"),
+        EventSession.ends_at > bindparam("lo"),
+        EventSession.status == SessionStatus.SCHEDULED,
+        EventSession.id.not_in(bindparam("ignore", expanding=True)),
+    )
+    .order_by(EventSession.starts_at)
+)
+
+
 def find_clash(
     s: Session,
     room: Room,
@@ -190,29 +214,16 @@ def find_clash(
     widen = timedelta(
         minutes=max(MAX_BUFFER_MINUTES, room.setup_minutes or 0, room.teardown_minutes or 0)
     )
-    q = (
-        select(
-            EventSession.id,
-            EventSession.starts_at,
-            EventSession.ends_at,
-            EventSession.setup_minutes,
-            EventSession.teardown_minutes,
-            EventSession.title,
-            Event.title,
-        )
-        .join(Event, Event.id == EventSession.event_id)
-        .where(
-            EventSession.room_id == room.id,
-            EventSession.starts_at < hi + widen,
-            EventSession.ends_at > lo - widen,
-            EventSession.status == SessionStatus.SCHEDULED,
-        )
-        .order_by(EventSession.starts_at)
-    )
-    ignored = [i for i in ignore if i is not None]
-    if ignored:
-        q = q.where(EventSession.id.not_in(ignored))
-    for sid, b_start, b_end, b_setup, b_down, b_title, event_title in s.execute(q):
+    params = {
+        "room_id": room.id,
+        "hi": hi + widen,
+        "lo": lo - widen,
+        "ignore": [i for i in ignore if i is not None],
+    }
+    if s.autoflush:
+        s.flush()  # bookings added in this unit of work count (what ORM execute would do)
+    rows = s.connection().execute(_CANDIDATES, params)
+    for sid, b_start, b_end, b_setup, b_down, b_title, event_title in rows:
         b_setup = room.setup_minutes if b_setup is None else b_setup
         b_down = room.teardown_minutes if b_down is None else b_down
         b_lo, b_hi = occupied(b_start, b_end, b_setup, b_down)
