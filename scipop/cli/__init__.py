@@ -13,11 +13,11 @@ from collections.abc import Sequence
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from scipop import __version__
-from scipop.cli import demo_cmd, import_cmd, init_cmd, list_cmd, tickets_cmd
+from scipop.cli import demo_cmd, import_cmd, init_cmd, list_cmd, session_cmd, tickets_cmd
 from scipop.cli.context import CliContext
 from scipop.errors import DomainError
 
-COMMANDS = [init_cmd, demo_cmd, list_cmd, import_cmd, tickets_cmd]
+COMMANDS = [init_cmd, demo_cmd, list_cmd, import_cmd, tickets_cmd, session_cmd]
 
 EXIT_ERROR = 2
 
