@@ -19,7 +19,7 @@ from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import Session as EventSession
 from scipop.models import SessionStatus, Ticket
 from scipop.progress import NO_PROGRESS, Progress
-from scipop.scheduling.rules import Checked, Planner, SessionDraft, first_problem
+from scipop.scheduling.rules import Checked, Planner, Problem, SessionDraft, first_problem
 from scipop.services.base import writing
 from scipop.services.sessions import SESSION_MISSING, SessionData, load_data
 from scipop.store.uow import Store, UnitOfWork
@@ -145,6 +145,16 @@ class SchedulingService:
         """
         with self.store.uow() as uow:
             checked_or_raise(Planner(uow.session).check(draft, session_id=session_id))
+
+    def problems(self, draft: SessionDraft, session_id: int | None = None) -> list[Problem]:
+        """Every rule the draft breaks, by field (empty when it can be booked); writes nothing.
+
+        For a dialog that highlights fields: ``p.field`` names the draft field, ``p.error`` is
+        the DomainError to show, ``p.clash`` is set for a clash with another booking.
+        """
+        with self.store.uow() as uow:
+            result = Planner(uow.session).check(draft, session_id=session_id)
+            return [] if isinstance(result, Checked) else result
 
     # ---- writing one session
     def create(self, draft: SessionDraft) -> SessionData:
