@@ -1,4 +1,9 @@
-"""Starting the GUI: arguments, translations, fonts, the store (once), the main window."""
+"""Starting the GUI: arguments, translations, fonts, the main window, then the store (once).
+
+The main window paints first; the database is opened right after, in a worker (importing
+SQLAlchemy and checking the schema take longer than drawing the window), and handed to
+the window. A database that cannot be opened is explained in a dialog, not a traceback.
+"""
 
 from __future__ import annotations
 
@@ -29,7 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--smoke",
         action="store_true",
-        help="open the main window, print 'SMOKE-OK painted' once it is painted, and quit",
+        help="open the main window, print 'SMOKE-OK painted' once it is painted, open the "
+        "database, and quit",
     )
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     return parser
@@ -44,11 +50,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run(args: argparse.Namespace, qt_args: list[str]) -> int:
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
 
     from ui.i18n import install_translators, normalize, system_language
+    from ui.main_window import MainWindow
+    from ui.resources import icon
     from ui.settings import APPLICATION, ORGANIZATION, Settings
+    from ui.startup import StoreOpener
     from ui.style import apply_style
 
     QCoreApplication.setOrganizationName(ORGANIZATION)
@@ -56,6 +65,7 @@ def run(args: argparse.Namespace, qt_args: list[str]) -> int:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationDisplayName("SciPop Desk")
+    app.setWindowIcon(icon("app"))
     settings = Settings()
     language = normalize(args.lang) or normalize(settings.language) or system_language()
     translators = install_translators(app, language)  # noqa: F841 - kept alive with the app
@@ -63,57 +73,75 @@ def run(args: argparse.Namespace, qt_args: list[str]) -> int:
     if not args.smoke:
         install_excepthook()
 
-    store = open_store(args.db, interactive=not args.smoke)
-    if store is None:
-        return EXIT_NO_DATABASE
+    window = MainWindow(settings=settings, remember=not args.smoke)
+    pool = QThreadPool.globalInstance()
+    opener = StoreOpener(args.db, pool, window)
+    state: dict = {"store": None, "code": 0}
 
-    from scipop.services import Services
-    from ui.context import AppContext
-    from ui.main_window import MainWindow
-    from ui.resources import icon
+    def opened(store) -> None:
+        from scipop.services import Services
+        from ui.context import AppContext
 
-    app.setWindowIcon(icon("app"))
-    ctx = AppContext(Services(store), settings)
-    window = MainWindow(ctx, remember=not args.smoke)
+        state["store"] = store
+        window.attach(AppContext(Services(store), settings, pool))
+        if args.smoke:
+            QTimer.singleShot(0, app.quit)
+        else:
+            QTimer.singleShot(0, window.offer_demo_if_empty)
+
+    def failed(where: str, detail: str) -> None:
+        state["code"] = EXIT_NO_DATABASE
+        if args.smoke:
+            print(f"scipop-desk: cannot open the database {where}: {detail}", file=sys.stderr)
+        else:
+            database_dialog(window, where, detail)
+        window.remember = False
+        window.close()
+        app.exit(EXIT_NO_DATABASE)
+
+    def painted() -> None:
+        if args.smoke:
+            print(SMOKE_OK, flush=True)
+        opener.start()
+
+    opener.opened.connect(opened)
+    opener.failed.connect(failed)
+    window.painted.connect(painted)
+    window.restart_requested.connect(lambda: _restart(app, window))
     if args.smoke:
-        window.painted.connect(lambda: _smoke_done(app))
         QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: _smoke_failed(app))
-    else:
-        window.restart_requested.connect(lambda: _restart(app, window))
-        QTimer.singleShot(0, window.offer_demo_if_empty)
     window.show()
     try:
-        return app.exec()
+        code = app.exec()
     finally:
-        ctx.pool.waitForDone()
-        store.dispose()
+        pool.waitForDone()
+        if state["store"] is not None:
+            state["store"].dispose()
+    return state["code"] or code
 
 
-def open_store(db: str | None, *, interactive: bool = True):
-    """Open (create or upgrade) the database; on failure say why, in a dialog, and return None."""
-    from scipop.store.engine import describe_url, resolve_url
-    from scipop.store.uow import Store
+def open_store(db: str | None, *, interactive: bool = True, parent=None):
+    """Open the database in this thread; on failure explain it and return None."""
+    from ui.startup import describe, open_store_now
 
     try:
-        return Store.open(db)
+        return open_store_now(db)
     except Exception as exc:  # any reason at all: a locked, foreign, unreachable database
-        try:
-            where = describe_url(resolve_url(db))
-        except Exception:
-            where = db or ""
         detail = f"{exc.__class__.__name__}: {exc}"
         if interactive:
-            _database_dialog(where, detail)
+            database_dialog(parent, describe(db), detail)
         else:
-            print(f"scipop-desk: cannot open the database {where}: {detail}", file=sys.stderr)
+            print(
+                f"scipop-desk: cannot open the database {describe(db)}: {detail}", file=sys.stderr
+            )
         return None
 
 
-def _database_dialog(where: str, detail: str) -> None:
+def database_dialog(parent, where: str, detail: str) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Critical, "SciPop Desk", "")
+    box = QMessageBox(QMessageBox.Icon.Critical, "SciPop Desk", "", parent=parent)
     box.setText(
         QCoreApplication.translate("App", "The database cannot be opened:\n%1").replace("%1", where)
     )
@@ -128,15 +156,8 @@ def _database_dialog(where: str, detail: str) -> None:
     box.exec()
 
 
-def _smoke_done(app) -> None:
-    from PySide6.QtCore import QTimer
-
-    print(SMOKE_OK, flush=True)
-    QTimer.singleShot(0, app.quit)
-
-
 def _smoke_failed(app) -> None:
-    print("SMOKE-FAIL the main window was not painted", file=sys.stderr, flush=True)
+    print("SMOKE-FAIL the main window was not ready in time", file=sys.stderr, flush=True)
     app.exit(1)
 
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool
 
-from scipop.services import Services
 from ui.settings import Settings
+
+if TYPE_CHECKING:  # importing the services pulls in SQLAlchemy; the shell paints without it
+    from scipop.services import Services
 
 
 @dataclass

@@ -1,9 +1,15 @@
-"""The main window: a thin shell of navigation, pages, menus and the status bar."""
+"""The main window: a thin shell of navigation, pages, menus and the status bar.
+
+It paints before the database is open: the shell needs only Qt and the preferences.
+:meth:`MainWindow.attach` hands it the services once the store is open (in a worker, see
+``ui.app``); the current page is then built and filled. Tests attach at construction.
+"""
 
 from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
@@ -19,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from scipop import __version__
-from scipop.demo import is_empty
-from ui.context import AppContext
 from ui.i18n import LANGUAGES, current_language
-from ui.pages.base import Page
 from ui.resources import icon
-from ui.settings import GEOMETRY, LAST_PAGE, OFFER_DEMO, WINDOW_STATE
+from ui.settings import GEOMETRY, LAST_PAGE, OFFER_DEMO, WINDOW_STATE, Settings
+
+if TYPE_CHECKING:
+    from ui.context import AppContext
+    from ui.pages.base import Page
 
 
 @dataclass(frozen=True)
@@ -59,12 +66,21 @@ PAGES: list[PageSpec] = [
 
 class MainWindow(QMainWindow):
     painted = Signal()  # the first time the window has been painted
+    attached = Signal()  # the database is open and the pages can be used
     page_changed = Signal(str)  # the key of the page now shown
     restart_requested = Signal()  # the user chose a new language and wants it now
 
-    def __init__(self, ctx: AppContext, *, remember: bool = True, parent: QWidget | None = None):
+    def __init__(
+        self,
+        ctx: AppContext | None = None,
+        *,
+        settings: Settings | None = None,
+        remember: bool = True,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx: AppContext | None = None
+        self.settings = ctx.settings if ctx is not None else (settings or Settings())
         self.remember = remember  # False: leave the saved geometry alone (smoke runs, tests)
         self.pages: dict[str, Page] = {}
         self._painted = False
@@ -78,15 +94,13 @@ class MainWindow(QMainWindow):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(self)
         for spec in PAGES:
-            item = QListWidgetItem(
-                icon(spec.icon), QCoreApplication.translate("MainWindow", spec.title)
-            )
+            title = QCoreApplication.translate("MainWindow", spec.title)
+            item = QListWidgetItem(icon(spec.icon), title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(0, 40))
             self.nav.addItem(item)
             self.stack.addWidget(QWidget(self.stack))  # replaced by the page when first shown
         self.nav.setFixedWidth(self._nav_width())
-        self.nav.currentRowChanged.connect(self._show_row)
 
         central = QWidget(self)
         row = QHBoxLayout(central)
@@ -96,13 +110,26 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.db_label = QLabel(self.tr("Database: %1").replace("%1", ctx.store.description))
-        self.db_label.setToolTip(ctx.store.description)
+        self.db_label = QLabel(self.tr("Opening the database…"))
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
 
         self._build_menus()
         self._restore()
+        self.nav.currentRowChanged.connect(self._show_row)
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        """The database is open: show which one, then build and fill the current page."""
+        self.ctx = ctx
+        description = ctx.store.description
+        self.db_label.setText(self.tr("Database: %1").replace("%1", description))
+        self.db_label.setToolTip(description)
+        self._show_row(self.nav.currentRow())
+        if self._painted:
+            self._after_first_paint()
+        self.attached.emit()
 
     # ---- navigation and pages
     def _nav_width(self) -> int:
@@ -113,7 +140,9 @@ class MainWindow(QMainWindow):
         return max(150, widest + 22 + 40)
 
     def page(self, key: str) -> Page:
-        """The page ``key``, created on first use."""
+        """The page ``key``, created on first use (only once the database is open)."""
+        if self.ctx is None:
+            raise RuntimeError("the database is not open yet")
         if key not in self.pages:
             row = self._row_of(key)
             module_name, class_name = PAGES[row].factory.split(":")
@@ -142,9 +171,12 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if not 0 <= row < len(PAGES):
             return
+        self.stack.setCurrentIndex(row)
+        if self.ctx is None:
+            return
         page = self.page(PAGES[row].key)
         self.stack.setCurrentWidget(page)
-        if self.isVisible():  # before the first show, showEvent activates it
+        if self._painted:  # before the first paint, _after_first_paint fills it
             page.activate()
         self.page_changed.emit(PAGES[row].key)
 
@@ -164,6 +196,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.setToolTipsVisible(True)
         self.demo_action = QAction(self.tr("Load &demo data…"), self)
+        self.demo_action.setEnabled(False)  # until the database is open and known to be empty
         self.demo_action.triggered.connect(self.load_demo)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
@@ -191,6 +224,10 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _update_demo_action(self) -> None:
+        if self.ctx is None:
+            return
+        from scipop.demo import is_empty
+
         empty = is_empty(self.ctx.store)
         self.demo_action.setEnabled(empty)
         self.demo_action.setToolTip(
@@ -206,8 +243,8 @@ class MainWindow(QMainWindow):
         from ui.dialogs.language import confirm_restart
 
         code = action.data()
-        self.ctx.settings.language = code
-        self.ctx.settings.sync()
+        self.settings.language = code
+        self.settings.sync()
         if code != current_language() and confirm_restart(self, code):
             self.restart_requested.emit()
 
@@ -215,6 +252,7 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from PySide6 import __version__ as pyside_version
 
+        database = self.ctx.store.description if self.ctx is not None else "—"
         QMessageBox.about(
             self,
             self.tr("About SciPop Desk"),
@@ -226,16 +264,17 @@ class MainWindow(QMainWindow):
                 "<p>Database: %2</p><p>Qt for Python %3</p>"
             )
             .replace("%1", __version__)
-            .replace("%2", self.ctx.store.description)
+            .replace("%2", database)
             .replace("%3", pyside_version),
         )
 
     # ---- demo data
     @Slot()
     def load_demo(self) -> None:
+        from scipop.demo import is_empty
         from ui.dialogs.demo_data import DemoLoader
 
-        if not is_empty(self.ctx.store):
+        if self.ctx is None or not is_empty(self.ctx.store):
             self._update_demo_action()
             return
         self._demo_loader = DemoLoader(self.ctx, self)
@@ -258,33 +297,31 @@ class MainWindow(QMainWindow):
 
     def offer_demo_if_empty(self) -> None:
         """First start on an empty database: ask whether to load the demo data."""
+        from scipop.demo import is_empty
         from ui.dialogs.demo_data import ask_to_load_demo
 
-        if not self.ctx.settings.get(OFFER_DEMO) or not is_empty(self.ctx.store):
+        if self.ctx is None or not self.settings.get(OFFER_DEMO) or not is_empty(self.ctx.store):
             return
         if ask_to_load_demo(self, self.ctx):
             self.load_demo()
 
     # ---- window state
     def _restore(self) -> None:
-        settings = self.ctx.settings
-        geometry = settings.get(GEOMETRY)
+        geometry = self.settings.get(GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1280, 760)
-        state = settings.get(WINDOW_STATE)
+        state = self.settings.get(WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)
         keys = [spec.key for spec in PAGES]
-        last = settings.get(LAST_PAGE)
+        last = self.settings.get(LAST_PAGE)
         self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        # The page's rows (and the demo check) are read once the window is on screen.
-        QTimer.singleShot(0, self, self._after_show)
-
     @Slot()
-    def _after_show(self) -> None:
+    def _after_first_paint(self) -> None:
+        """The page's rows (and the demo check) are read once the window is on screen."""
+        if self.ctx is None:
+            return
         self.page(self.current_key()).activate()
         self._update_demo_action()
 
@@ -292,13 +329,13 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
+            QTimer.singleShot(0, self, self._after_first_paint)
             self.painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.remember:
-            settings = self.ctx.settings
-            settings.set(GEOMETRY, self.saveGeometry())
-            settings.set(WINDOW_STATE, self.saveState())
-            settings.set(LAST_PAGE, self.current_key())
-            settings.sync()
+            self.settings.set(GEOMETRY, self.saveGeometry())
+            self.settings.set(WINDOW_STATE, self.saveState())
+            self.settings.set(LAST_PAGE, self.current_key())
+            self.settings.sync()
         super().closeEvent(event)

@@ -94,3 +94,18 @@ def test_the_menus_say_what_they_do(qtbot, ctx):
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == ["&File", "&Settings", "&Help"]
     qtbot.waitUntil(window.demo_action.isEnabled)  # an empty database may take the demo
+
+
+def test_the_window_paints_before_the_database_is_open_and_fills_in_after(qtbot, demo_ctx):
+    window = MainWindow(settings=demo_ctx.settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.painted, timeout=5000):
+        window.show()
+    assert window.db_label.text() == "Opening the database…"
+    assert window.nav.count() == len(PAGES) and window.pages == {}
+    assert not window.demo_action.isEnabled()
+
+    with qtbot.waitSignal(window.attached, timeout=5000):
+        window.attach(demo_ctx)
+    assert window.db_label.text().startswith("Database: ")
+    qtbot.waitUntil(lambda: window.page("events").model.rowCount() == 8)
