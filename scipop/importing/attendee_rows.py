@@ -185,11 +185,11 @@ class SessionIndex:
         return info.id, "", {}
 
 
-def _category(value: object) -> AttendeeCategory | None:
-    text = text_of(value).strip().lower()
+def _category(text: str) -> AttendeeCategory | None:
     if not text:
         return AttendeeCategory.PUBLIC
-    return _CATEGORY.get(text)
+    found = _CATEGORY.get(text)
+    return found if found is not None else _CATEGORY.get(text.strip().lower())
 
 
 def check_rows(
@@ -211,9 +211,26 @@ def check_rows(
 
         raise NotFound(QT_TRANSLATE_NOOP("errors", "Session #{id} does not exist."), id=session_id)
 
-    def cell(row: list, name: str) -> object:
-        i = col.get(name)
-        return row[i] if i is not None and i < len(row) else ""
+    width = len(table.headers)
+    at = {f: (i if i is not None and i < width else None) for f, i in col.items()}
+    i_name, i_phone, i_email, i_org = (
+        at.get("name"),
+        at.get("phone"),
+        at.get("email"),
+        at.get("organization"),
+    )
+    i_cat, i_count, i_session, i_notes = (
+        at.get("category"),
+        at.get("headcount"),
+        at.get("session"),
+        at.get("notes"),
+    )
+
+    def text(row: list, i: int | None) -> str:
+        if i is None:
+            return ""
+        v = row[i]
+        return v if type(v) is str else text_of(v)
 
     parsed: list[AttendeeRow] = []
     errors: list[RowError] = []
@@ -226,30 +243,25 @@ def check_rows(
             continue
         number = table.first_row + n
         bad = len(errors)
-        name = " ".join(text_of(cell(row, "name")).split())
+        name = text(row, i_name)
+        if "  " in name or "\t" in name or "\n" in name:
+            name = " ".join(name.split())
         if not name:
             errors.append(RowError(number, header("name"), MISSING_NAME))
-        raw_phone = text_of(cell(row, "phone"))
-        phone = normalize_phone(raw_phone)
+        raw_phone = text(row, i_phone)
+        phone = raw_phone if raw_phone.isdigit() else normalize_phone(raw_phone)
         if raw_phone and not PHONE_RE.match(raw_phone):
             errors.append(RowError(number, header("phone"), BAD_PHONE, {"value": raw_phone}))
-        email = text_of(cell(row, "email"))
+        email = text(row, i_email)
         if email and not _EMAIL.match(email):
             errors.append(RowError(number, header("email"), BAD_EMAIL, {"value": email}))
-        cell_text = text_of(cell(row, "category"))
+        cell_text = text(row, i_cat)
         category = _category(cell_text)
         if category is None:
-            errors.append(
-                RowError(
-                    number,
-                    header("category"),
-                    BAD_CATEGORY,
-                    {"value": text_of(cell(row, "category"))},
-                )
-            )
+            errors.append(RowError(number, header("category"), BAD_CATEGORY, {"value": cell_text}))
         headcount = 1
-        raw_count = cell(row, "headcount")
-        if text_of(raw_count):
+        raw_count = row[i_count] if i_count is not None else ""
+        if raw_count != "" and raw_count != 1:
             try:
                 headcount = to_count(raw_count)
             except CellError as exc:
@@ -267,7 +279,7 @@ def check_rows(
         if fixed is not None:
             sid = fixed[0]
         else:
-            sid, template, params = index.resolve(cell(row, "session"))
+            sid, template, params = index.resolve(row[i_session] if i_session is not None else "")
             if sid is None:
                 errors.append(RowError(number, header("session"), template, params))
         if len(errors) == bad:
@@ -277,10 +289,10 @@ def check_rows(
                     name,
                     phone,
                     email,
-                    text_of(cell(row, "organization")),
+                    text(row, i_org),
                     category,
                     headcount,
-                    text_of(cell(row, "notes")),
+                    text(row, i_notes),
                     sid,
                 )
             )

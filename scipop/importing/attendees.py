@@ -19,8 +19,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import insert, select, update
-
 from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.importing.attendee_mapping import (
     ColumnMapping,
@@ -29,14 +27,12 @@ from scipop.importing.attendee_mapping import (
     remembered_mapping,
 )
 from scipop.importing.attendee_rows import AttendeeRow, check_rows
+from scipop.importing.attendee_write import write_rows
 from scipop.importing.report import ImportFileError, ImportRejected, RowError
 from scipop.importing.spreadsheet import Table, read_table
-from scipop.models import Attendee, Ticket, TicketKind, TicketStatus
 from scipop.progress import NO_PROGRESS, Progress
-from scipop.registration.capacity import lock_session, waiting_count
+from scipop.registration.capacity import lock_session
 from scipop.store.uow import Store
-from scipop.tickets.keys import load_keyring
-from scipop.timeutil import utcnow
 
 MISSING_COLUMNS = QT_TRANSLATE_NOOP(
     "errors",
@@ -144,7 +140,7 @@ class AttendeeImporter:
                 raise ImportRejected(errors)
             for sid in sorted({r.session_id for r in rows}):
                 lock_session(s, sid)
-            new_people = _write(s, rows, progress)
+            new_people = write_rows(s, rows, progress)
             remember_mapping(s, preview.mapping)
             summary = ImportSummary(
                 tickets=len(rows),
@@ -180,6 +176,13 @@ class AttendeeImporter:
         """Read, check and import a file in one go (the CLI's ``scipop import attendees``)."""
         progress.report(0, 1, "reading")
         table = self.read(path, sheet)
+        mapping = mapping or self.mapping_for(table.headers)
+        preview = AttendeePreview(
+            Path(path).name, table, mapping, session_id, waitlist, rows=[], errors=[]
+        )
+        _check_columns(table, mapping, session_id, preview.file_name)
+        if not dry_run:  # checked once, inside the writing transaction
+            return self.commit(preview, only_good=only_good, progress=progress)
         preview = self.preview(
             table,
             mapping,
@@ -188,19 +191,17 @@ class AttendeeImporter:
             file_name=Path(path).name,
             progress=progress,
         )
-        if dry_run:
-            if preview.errors and not only_good:
-                raise ImportRejected(preview.errors)
-            return ImportSummary(
-                tickets=len(preview.rows),
-                people=preview.people,
-                waitlisted=preview.waitlisted,
-                new_attendees=0,
-                skipped_rows=preview.bad_rows,
-                errors=preview.errors,
-                dry_run=True,
-            )
-        return self.commit(preview, only_good=only_good, progress=progress)
+        if preview.errors and not only_good:
+            raise ImportRejected(preview.errors)
+        return ImportSummary(
+            tickets=len(preview.rows),
+            people=preview.people,
+            waitlisted=preview.waitlisted,
+            new_attendees=0,
+            skipped_rows=preview.bad_rows,
+            errors=preview.errors,
+            dry_run=True,
+        )
 
 
 def _check_columns(
@@ -214,89 +215,3 @@ def _check_columns(
         raise ImportFileError(MISSING_COLUMNS, name=name, columns=" / ".join(missing))
     if not table.numbered():
         raise ImportFileError(NO_ROWS, name=name)
-
-
-def _write(s, rows: list[AttendeeRow], progress: Progress) -> int:
-    """Insert attendees (reusing known name+phone) and tickets in bulk; returns new people."""
-    now = utcnow()
-    known = _known_attendees(s, rows)
-    fresh: dict[tuple[str, str], dict] = {}
-    for r in rows:
-        key = (r.name, r.phone)
-        if r.phone and key in known:
-            continue
-        if r.phone and key in fresh:
-            continue
-        fresh[key if r.phone else (r.name, f"#row{r.row}")] = {
-            "name": r.name,
-            "phone": r.phone,
-            "email": r.email,
-            "organization": r.organization,
-            "category": r.category,
-            "notes": r.notes,
-            "created_at": now,
-            "updated_at": now,
-        }
-    keys = list(fresh)
-    values = list(fresh.values())
-    for start in range(0, len(values), CHUNK):
-        ids = s.scalars(
-            insert(Attendee).returning(Attendee.id, sort_by_parameter_order=True),
-            values[start : start + CHUNK],
-        ).all()
-        known.update(zip(keys[start : start + CHUNK], ids, strict=True))
-        progress.report(start, len(values) + 2 * len(rows), "saving")
-        progress.check()
-    positions = {sid: waiting_count(s, sid) for sid in {r.session_id for r in rows if r.waitlisted}}
-    tickets = []
-    for r in rows:
-        attendee_id = known[(r.name, r.phone) if r.phone else (r.name, f"#row{r.row}")]
-        position = None
-        if r.waitlisted:
-            positions[r.session_id] += 1
-            position = positions[r.session_id]
-        tickets.append(
-            {
-                "session_id": r.session_id,
-                "attendee_id": attendee_id,
-                "kind": TicketKind.GROUP if r.headcount > 1 else TicketKind.SINGLE,
-                "headcount": r.headcount,
-                "arrived": 0,
-                "status": TicketStatus.WAITLISTED if r.waitlisted else TicketStatus.ACTIVE,
-                "waitlist_position": position,
-                "generation": 1,
-                "first_scan_station": "",
-                "created_at": now,
-                "updated_at": now,
-            }
-        )
-    ring = load_keyring(s)
-    for start in range(0, len(tickets), CHUNK):
-        part = tickets[start : start + CHUNK]
-        ids = s.scalars(
-            insert(Ticket).returning(Ticket.id, sort_by_parameter_order=True), part
-        ).all()
-        codes = [
-            {"id": tid, "code": ring.sign(tid, 1), "key_id": ring.signing_id}
-            for tid, t in zip(ids, part, strict=True)
-            if t["status"] == TicketStatus.ACTIVE
-        ]
-        if codes:
-            s.execute(update(Ticket), codes)
-        progress.report(
-            len(values) + 2 * (start + len(part)), len(values) + 2 * len(rows), "saving"
-        )
-        progress.check()
-    return len(values)
-
-
-def _known_attendees(s, rows: list[AttendeeRow]) -> dict[tuple[str, str], int]:
-    phones = sorted({r.phone for r in rows if r.phone})
-    known: dict[tuple[str, str], int] = {}
-    for start in range(0, len(phones), 500):
-        part = phones[start : start + 500]
-        for aid, name, phone in s.execute(
-            select(Attendee.id, Attendee.name, Attendee.phone).where(Attendee.phone.in_(part))
-        ):
-            known.setdefault((name, phone), aid)
-    return known

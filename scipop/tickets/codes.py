@@ -17,7 +17,6 @@ generation no longer matches its ticket has been revoked (the caller checks that
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import re
 import unicodedata
@@ -41,6 +40,7 @@ MAX_GENERATION = 32**GENERATION_DIGITS - 1
 _DOMAIN = b"SciPop ticket v1\x00"
 
 _VALUE = {c: i for i, c in enumerate(ALPHABET)}
+_PAIRS = [a + b for a in ALPHABET for b in ALPHABET]  # 10 bits at a time
 # Crockford's decoding: letters people (and OCR) confuse with digits are read as the digit.
 _CONFUSABLE = str.maketrans({"I": "1", "L": "1", "O": "0"})
 _SYMBOLOGY_ID = re.compile(r"^\][A-Za-z][0-9A-Za-z]")  # AIM identifier, e.g. ]Q1 or ]Q3
@@ -74,11 +74,15 @@ def encode_number(value: int, digits: int) -> str:
     """``value`` as exactly ``digits`` Crockford base32 characters (most significant first)."""
     if value < 0 or value >= 32**digits:
         raise ValueError(f"{value} does not fit in {digits} base32 digits")
-    out = []
-    for _ in range(digits):
-        out.append(ALPHABET[value & 31])
-        value >>= 5
-    return "".join(reversed(out))
+    parts = []
+    shift = 5 * digits
+    if digits & 1:
+        shift -= 5
+        parts.append(ALPHABET[value >> shift])
+    while shift:
+        shift -= 10
+        parts.append(_PAIRS[(value >> shift) & 1023])
+    return "".join(parts)
 
 
 def decode_number(text: str) -> int:
@@ -89,20 +93,22 @@ def decode_number(text: str) -> int:
 
 
 def _mac(secret: bytes, body: str) -> str:
-    digest = hmac.new(secret, _DOMAIN + body.encode("ascii"), hashlib.sha256).digest()
-    return encode_number(int.from_bytes(digest[:9], "big") >> 7, MAC_DIGITS)
+    digest = hmac.digest(secret, _DOMAIN + body.encode("ascii"), "sha256")
+    return encode_number(int.from_bytes(digest[:9], "big") >> 7, MAC_DIGITS)  # first 65 bits
 
 
 def sign(secret: bytes, key_id: int, ticket_id: int, generation: int) -> str:
     """The code for ``ticket_id`` at ``generation``, signed with key ``key_id``."""
     if not 1 <= generation <= MAX_GENERATION:
         raise ValueError(f"generation {generation} out of range 1..{MAX_GENERATION}")
-    body = (
-        PREFIX
-        + encode_number(key_id, KEY_DIGITS)
-        + encode_number(ticket_id, TICKET_DIGITS)
-        + encode_number(generation, GENERATION_DIGITS)
+    if not (0 <= key_id <= MAX_KEY_ID and 0 <= ticket_id <= MAX_TICKET_ID):
+        raise ValueError(f"key {key_id} or ticket {ticket_id} out of range")
+    fields = (
+        key_id << 5 * (TICKET_DIGITS + GENERATION_DIGITS)
+        | ticket_id << 5 * GENERATION_DIGITS
+        | generation
     )
+    body = PREFIX + encode_number(fields, KEY_DIGITS + TICKET_DIGITS + GENERATION_DIGITS)
     return body + _mac(secret, body)
 
 
