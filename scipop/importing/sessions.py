@@ -26,7 +26,7 @@ from scipop.models import Event, Room, SessionStatus
 from scipop.models import Session as EventSession
 from scipop.progress import NO_PROGRESS, Progress
 from scipop.scheduling.conflicts import Pending
-from scipop.scheduling.rules import Checked, Planner, SessionDraft
+from scipop.scheduling.rules import Checked, Planner, SessionDraft, lock_rooms
 from scipop.scheduling.service import apply, describe, snapshot
 from scipop.services.base import writing
 from scipop.store.uow import Store
@@ -169,10 +169,20 @@ class Directory:
 
 
 def check_table(
-    s: Session, table: Table, file_name: str, progress: Progress = NO_PROGRESS
+    s: Session,
+    table: Table,
+    file_name: str,
+    progress: Progress = NO_PROGRESS,
+    *,
+    lock: bool = False,
 ) -> tuple[SessionImportPreview, list[tuple[int, Checked]]]:
-    """Parse and check every row; the preview and the checked bookings of the good rows."""
+    """Parse and check every row; the preview and the checked bookings of the good rows.
+
+    ``lock=True`` (the import itself) locks every room for booking first.
+    """
     cols = find_columns(table, file_name)
+    if lock:
+        lock_rooms(s)
     headers = {key: table.headers[i] for key, i in cols.items()}
     preview = SessionImportPreview(file_name, table.sheet, table.headers, headers)
     directory = Directory(s)
@@ -270,7 +280,7 @@ def import_sessions(
     table = read_table(path, sheet)
     with writing(store) as uow:
         s = uow.session
-        preview, good = check_table(s, table, name, progress)
+        preview, good = check_table(s, table, name, progress, lock=True)
         if preview.errors:
             raise ImportRejected(preview.errors)
         rows: list[EventSession] = []

@@ -96,7 +96,7 @@ def edit_following(store: Store, session_id: int, change: FollowingChange) -> li
         s = uow.session
         targets = this_and_following(s, session_id)
         ids = [x.id for x in targets]
-        planner = Planner(s)
+        planner = Planner(s, lock=True)
         pending = Pending()
         checked: list[tuple[EventSession, Checked]] = []
         refusals: list[Refusal] = []

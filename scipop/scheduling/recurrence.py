@@ -28,6 +28,7 @@ from scipop.scheduling.rules import (
     Checked,
     Planner,
     SessionDraft,
+    lock_rooms,
 )
 from scipop.scheduling.service import apply, describe, snapshot
 from scipop.services.base import writing
@@ -244,7 +245,7 @@ def validate_rule(s: Session, rule: RecurrenceRule) -> None:
 
 
 def plan(
-    s: Session, rule: RecurrenceRule, resolutions: dict[int, Resolution]
+    s: Session, rule: RecurrenceRule, resolutions: dict[int, Resolution], *, lock: bool = False
 ) -> tuple[list[Occurrence], list[Checked]]:
     """Every occurrence with its status, and the checked bookings to create (by time).
 
@@ -252,6 +253,9 @@ def plan(
     them, so a move into another occurrence's slot is the one reported.
     """
     validate_rule(s, rule)
+    if lock:  # every room the series may book into, in id order (no deadlock between desks)
+        moved_rooms = [r.room_id for r in resolutions.values() if isinstance(r, MoveTo)]
+        lock_rooms(s, [rule.room_id, *(r for r in moved_rooms if r is not None)])
     planner = Planner(s)
     room = planner.room(rule.room_id)
     duration = timedelta(minutes=rule.duration_minutes)
@@ -333,7 +337,7 @@ def create_series(
     resolutions = resolutions or {}
     with writing(store) as uow:
         s = uow.session
-        occurrences, to_create = plan(s, rule, resolutions)  # re-checked inside the lock
+        occurrences, to_create = plan(s, rule, resolutions, lock=True)  # re-checked, locked
         unresolved = [o for o in occurrences if o.needs_resolution]
         if unresolved:
             raise SeriesRefused(unresolved)

@@ -117,10 +117,17 @@ class Checked:
 
 
 class Planner:
-    """Checks drafts against the rules inside one unit of work."""
+    """Checks drafts against the rules inside one unit of work.
 
-    def __init__(self, s: Session):
+    ``lock=True`` (every writing path) locks each room it books into (``SELECT … FOR
+    UPDATE``) until the unit of work ends, so on PostgreSQL two PCs booking the same hall
+    queue instead of both passing the check. SQLite's ``BEGIN IMMEDIATE`` already serialises
+    writers (and SQLAlchemy leaves FOR UPDATE out there).
+    """
+
+    def __init__(self, s: Session, *, lock: bool = False):
         self.s = s
+        self.lock = lock
         self._rooms: dict[int, Room | None] = {}
         self._events: dict[int, Event | None] = {}
         self._closed: dict[date, list[ClosedDay]] | None = None
@@ -128,6 +135,8 @@ class Planner:
     # ---- lookups
     def room(self, room_id: int) -> Room | None:
         if room_id not in self._rooms:
+            if self.lock:
+                lock_rooms(self.s, [room_id])
             self._rooms[room_id] = self.s.get(Room, room_id)
         return self._rooms[room_id]
 
@@ -276,6 +285,14 @@ class Planner:
                     break
                 day += timedelta(days=1)
         return problems
+
+
+def lock_rooms(s: Session, room_ids: Iterable[int] | None = None) -> None:
+    """Lock the rooms (all when None) for booking until the transaction ends, in id order."""
+    q = select(Room.id).order_by(Room.id).with_for_update()
+    if room_ids is not None:
+        q = q.where(Room.id.in_(sorted(set(room_ids))))
+    s.execute(q).all()
 
 
 def within_hours(room: Room, local_start: datetime, local_end: datetime) -> bool:

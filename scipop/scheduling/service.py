@@ -160,7 +160,7 @@ class SchedulingService:
     def create(self, draft: SessionDraft) -> SessionData:
         with writing(self.store) as uow:
             s = uow.session
-            c = checked_or_raise(Planner(s).check(draft))
+            c = checked_or_raise(Planner(s, lock=True).check(draft))
             x = EventSession(status=SessionStatus.SCHEDULED)
             apply(x, c)
             s.add(x)
@@ -234,7 +234,7 @@ class SchedulingService:
             x = self._load(s, session_id)
             if x.status == SessionStatus.CANCELLED:
                 draft = draft_from(x, allow_closed_day=True)
-                checked_or_raise(Planner(s).check(draft, session_id=x.id))
+                checked_or_raise(Planner(s, lock=True).check(draft, session_id=x.id))
                 before = snapshot(x)
                 x.status = SessionStatus.SCHEDULED
                 s.flush()
@@ -321,7 +321,8 @@ class SchedulingService:
         if same_days(x, draft):  # booked on a closed day on purpose: editing keeps it allowed
             draft = replace(draft, allow_closed_day=True)
         scheduled = x.status == SessionStatus.SCHEDULED
-        c = checked_or_raise(Planner(s).check(draft, session_id=x.id, check_clash=scheduled))
+        planner = Planner(s, lock=True)
+        c = checked_or_raise(planner.check(draft, session_id=x.id, check_clash=scheduled))
         before = snapshot(x)
         apply(x, c)
         s.flush()

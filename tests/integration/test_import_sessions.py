@@ -22,6 +22,12 @@ SPHERE = "球幕/数字球 展厅"
 
 
 @pytest.fixture
+def services(any_services: Services) -> Services:
+    """Every story here runs on SQLite, and on PostgreSQL when SCIPOP_TEST_DATABASE_URL is set."""
+    return any_services
+
+
+@pytest.fixture
 def world(services: Services) -> World:
     return build_world(services)
 

@@ -11,9 +11,9 @@ from scipop.store.uow import Store
 from tests.fixtures.scheduling_world import at, build_world
 
 
-def test_two_desks_booking_the_same_hall_slot_at_once_get_one_booking(db_url):
-    first = Store.open(db_url, actor="desk-1")
-    second = Store(db_url, actor="desk-2")
+def test_two_desks_booking_the_same_hall_slot_at_once_get_one_booking(any_store: Store):
+    first = any_store
+    second = Store(any_store.url, actor="desk-2")
     try:
         w = build_world(Services(first))
         start = threading.Barrier(2)
@@ -40,5 +40,4 @@ def test_two_desks_booking_the_same_hall_slot_at_once_get_one_booking(db_url):
         assert "is booked 2030-12-05 10:" in next(o for o in outcomes if o != "booked")
         assert len(Services(first).sessions.list()) == 1
     finally:
-        first.dispose()
         second.dispose()

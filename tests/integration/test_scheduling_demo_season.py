@@ -10,7 +10,8 @@ from scipop.scheduling.rules import Checked, Planner
 from scipop.scheduling.service import draft_from
 
 
-def test_demo_season_has_no_clash_and_respects_hours_and_closed_days(store):
+def test_demo_season_has_no_clash_and_respects_hours_and_closed_days(any_store):
+    store = any_store
     summary = load_demo(store)
     assert summary.sessions > 500
     refused = []

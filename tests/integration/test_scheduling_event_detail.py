@@ -16,6 +16,12 @@ from scipop.timeutil import utcnow
 from tests.fixtures.scheduling_world import at, build_world
 
 
+@pytest.fixture
+def services(any_services: Services) -> Services:
+    """Every story here runs on SQLite, and on PostgreSQL when SCIPOP_TEST_DATABASE_URL is set."""
+    return any_services
+
+
 def test_event_detail_shows_organizers_sessions_and_totals(services: Services):
     w = build_world(services)
     co = services.organizations.create(OrganizationData(name="北京市科学技术研究院"))

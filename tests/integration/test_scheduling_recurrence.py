@@ -27,6 +27,12 @@ TUESDAY = date(2030, 12, 3)
 
 
 @pytest.fixture
+def services(any_services: Services) -> Services:
+    """Every story here runs on SQLite, and on PostgreSQL when SCIPOP_TEST_DATABASE_URL is set."""
+    return any_services
+
+
+@pytest.fixture
 def world(services: Services) -> World:
     return build_world(services)
 
