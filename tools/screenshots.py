@@ -59,7 +59,8 @@ def main() -> int:
         window.grab().save(str(path))
         print(path)
         if spec.key == "events" and args.readme:
-            target = ROOT / "resources" / "screenshots" / f"main_window_{args.lang}.png"
+            short = args.lang.split("_")[0]
+            target = ROOT / "resources" / "screenshots" / f"main_window_{short}.png"
             window.grab().save(str(target))
             print(target)
 

@@ -67,6 +67,7 @@ class FormDialog(QDialog):
     def add_field(self, name: str, label: str, widget: QWidget, *, focus: QWidget | None = None):
         """A form row for the service field ``name``; its errors show under ``widget``."""
         box = QWidget(self)
+        box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         inner = QVBoxLayout(box)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.setSpacing(2)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, QSize, Slot
-from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,12 +27,7 @@ from ui.i18n import display_name
 from ui.labels import choices
 from ui.models.organizers import OrganizerListModel
 from ui.resources import icon
-
-
-def color_icon(color: str, size: int = 12) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(color))
-    return QIcon(pixmap)
+from ui.widgets.swatch import color_icon
 
 
 class EventDialog(FormDialog):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Slot
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
@@ -21,6 +21,7 @@ from scipop.services.organizations import OrganizationData, ProgramData
 from ui.context import AppContext
 from ui.dialogs.base import FormDialog
 from ui.labels import choices
+from ui.widgets.swatch import color_icon
 
 
 class OrganizationDialog(FormDialog):
@@ -81,10 +82,8 @@ class ColorButton(QPushButton):
 
     def set_color(self, color: str) -> None:
         self._color = color
-        valid = QColor(color).isValid()
-        swatch = color if valid else "transparent"
         self.setText(color)
-        self.setStyleSheet(f"QPushButton {{ border-left: 18px solid {swatch}; padding: 3px 8px; }}")
+        self.setIcon(color_icon(color, 16) if QColor(color).isValid() else QIcon())
 
     @Slot()
     def _pick(self) -> None:
