@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tools.i18n import CHINESE_TS, unfinished
+from tools.i18n import CHINESE_TS, _has_text, unfinished
 
 
 def todo(out: Path) -> int:
@@ -29,7 +29,7 @@ def todo(out: Path) -> int:
             t = message.find("translation")
             if t is not None and t.get("type") in ("obsolete", "vanished"):
                 continue
-            if t is None or t.get("type") == "unfinished" or not (t.text or "").strip():
+            if t is None or t.get("type") == "unfinished" or not _has_text(t):
                 data.setdefault(name, {})[message.findtext("source") or ""] = ""
     out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"{sum(len(v) for v in data.values())} string(s) to translate written to {out}")
