@@ -97,6 +97,27 @@ def to_time(value: object) -> time:
     raise CellError(BAD_TIME, value=text)
 
 
+def date_in(value: object) -> date | None:
+    """The date a start/end cell carries itself ("2026-12-05 14:00" or a date-time cell)."""
+    if isinstance(value, datetime):
+        return value.date()
+    parts = text_of(value).split()
+    if len(parts) == 2:
+        try:
+            return to_date(parts[0])
+        except CellError:
+            return None
+    return None
+
+
+def to_time_of_day(value: object) -> time:
+    """Like :func:`to_time`, also taking "2026-12-05 14:00" (the date is read by ``date_in``)."""
+    parts = text_of(value).split() if isinstance(value, str) else []
+    if len(parts) == 2 and date_in(value) is not None:
+        return to_time(parts[1])
+    return to_time(value)
+
+
 def to_count(value: object) -> int:
     if isinstance(value, bool):
         raise CellError(BAD_COUNT, value=value)

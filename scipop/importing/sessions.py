@@ -19,7 +19,15 @@ from sqlalchemy.orm import Session, joinedload
 
 from scipop.errors import DomainError
 from scipop.i18n import QT_TRANSLATE_NOOP
-from scipop.importing.cells import CellError, is_empty, text_of, to_count, to_date, to_time
+from scipop.importing.cells import (
+    CellError,
+    date_in,
+    is_empty,
+    text_of,
+    to_count,
+    to_date,
+    to_time_of_day,
+)
 from scipop.importing.report import ImportFileError, ImportRejected, RowError
 from scipop.importing.spreadsheet import Table, read_table
 from scipop.models import Event, Room, SessionStatus
@@ -213,9 +221,10 @@ def check_table(
             "event", lambda v: directory.event(text_of(v)) if not is_empty(v) else _empty()
         )
         room = read("room", lambda v: directory.room(text_of(v)) if not is_empty(v) else _empty())
-        day = read("date", to_date)
-        start = read("start", to_time)
-        end = read("end", to_time)
+        carried = date_in(cell("start"))  # "2026-12-05 14:00" or a date-time cell
+        day = carried if carried and is_empty(cell("date")) else read("date", to_date)
+        start = read("start", to_time_of_day)
+        end = read("end", to_time_of_day)
         capacity = None
         if "capacity" in cols and not is_empty(cell("capacity")):
             capacity = read("capacity", to_count)

@@ -151,3 +151,17 @@ def test_the_file_is_checked_again_inside_the_writing_transaction(services, worl
     with pytest.raises(ImportRejected) as err:  # booked meanwhile on another PC
         services.scheduling.import_sessions(Path(path))
     assert [e.row for e in err.value.errors] == [4]
+
+
+def test_start_cells_carrying_the_date_need_no_date_column_value(services, world, tmp_path):
+    from datetime import datetime
+
+    rows = [
+        CN,
+        [SHOW, SPHERE, "", datetime(2030, 12, 5, 10, 0), time(10, 20), "", ""],
+        [FORUM, "报告厅", None, "2030-12-05 14:00", "2030-12-05 17:00", "", ""],
+    ]
+    path = write_xlsx(tmp_path / "日程.xlsx", rows)
+    assert services.scheduling.import_sessions(path).count == 2
+    starts = [s.starts_at for s in services.sessions.list()]
+    assert starts == [at(10), at(14)]
