@@ -120,23 +120,6 @@ def run(args: argparse.Namespace, qt_args: list[str]) -> int:
     return state["code"] or code
 
 
-def open_store(db: str | None, *, interactive: bool = True, parent=None):
-    """Open the database in this thread; on failure explain it and return None."""
-    from ui.startup import describe, open_store_now
-
-    try:
-        return open_store_now(db)
-    except Exception as exc:  # any reason at all: a locked, foreign, unreachable database
-        detail = f"{exc.__class__.__name__}: {exc}"
-        if interactive:
-            database_dialog(parent, describe(db), detail)
-        else:
-            print(
-                f"scipop-desk: cannot open the database {describe(db)}: {detail}", file=sys.stderr
-            )
-        return None
-
-
 def database_dialog(parent, where: str, detail: str) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox

@@ -7,11 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.modal import ModalHandler
-from ui.app import build_parser, open_store
+from ui.app import build_parser, database_dialog
 from ui.dialogs.language import restart_command, without_language
+from ui.startup import StoreOpener
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -55,6 +57,13 @@ def test_smoke_run_on_an_unusable_database_fails_with_a_message_not_a_traceback(
 def test_an_unusable_database_is_explained_in_a_dialog(qtbot, tmp_path):
     not_a_db = tmp_path / "notes.sqlite3"
     not_a_db.write_text("this is not a database\n" * 100, encoding="utf-8")
+    opener = StoreOpener(str(not_a_db), QThreadPool())
+    with qtbot.waitSignal(opener.failed, timeout=30_000) as blocker:
+        opener.start()
+    where, detail = blocker.args
+    assert where == str(not_a_db)
+    assert "not a database" in detail
+
     seen: list[str] = []
 
     def read(box) -> None:
@@ -62,10 +71,20 @@ def test_an_unusable_database_is_explained_in_a_dialog(qtbot, tmp_path):
         box.button(QMessageBox.StandardButton.Ok).click()
 
     handler = ModalHandler(read)
-    assert open_store(str(not_a_db)) is None
+    database_dialog(None, where, detail)
     assert handler.done
-    assert seen[0].startswith("The database cannot be opened:")
-    assert str(not_a_db) in seen[0]
+    assert seen == [f"The database cannot be opened:\n{not_a_db}"]
+
+
+def test_the_shell_imports_no_database_code_before_it_paints():
+    code = (
+        "import sys; import ui.app, ui.main_window, ui.startup, ui.i18n, ui.style; "
+        "print(sorted(m for m in ('sqlalchemy', 'alembic', 'scipop.services') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60
+    )
+    assert result.stdout.strip() == "[]", result.stderr
 
 
 def test_arguments_pass_qt_options_through_and_know_the_languages():
