@@ -8,6 +8,8 @@ code is signed before its row is inserted and every row goes in with one plain e
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
@@ -71,8 +73,9 @@ def executemany(s: Session, table: Table, rows: list[dict], progress: Progress) 
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
         f"VALUES ({', '.join([mark] * len(names))})"
     )
+    as_tuple = itemgetter(*names)
     for start in range(0, len(rows), CHUNK):
-        conn.exec_driver_sql(sql, [tuple(r[n] for n in names) for r in rows[start : start + CHUNK]])
+        conn.exec_driver_sql(sql, list(map(as_tuple, rows[start : start + CHUNK])))
         progress.check()
 
 
