@@ -90,3 +90,20 @@ def test_deleting_an_event_asks_first_and_then_removes_the_row(qtbot, demo_ctx):
     assert handler.done
     assert page.model.rowCount() == 7
     assert all(e.title_en != "Golden Bridge Project Matchmaking" for e in page.model.rows())
+
+
+def test_enter_on_a_row_opens_it_for_editing(qtbot, demo_ctx):
+    page = _page(qtbot, demo_ctx)
+    page.table.filter_edit.setText("robot")
+    page.table.view.selectRow(0)
+    page.table.view.setFocus()
+    seen: list[str] = []
+
+    def look(dialog) -> None:
+        seen.append(dialog.title_en_edit.text())
+        dialog.reject()
+
+    handler = ModalHandler(look)
+    qtbot.keyClick(page.table.view, Qt.Key.Key_Return)
+    assert handler.done
+    assert seen == ["Robot Cup Beijing Regional"]

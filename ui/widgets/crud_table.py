@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,6 +60,7 @@ class CrudTable(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.doubleClicked.connect(self._double_clicked)
+        self.view.installEventFilter(self)  # Enter on a row edits it
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         model.modelReset.connect(self.fitter.schedule)
 
@@ -108,6 +109,17 @@ class CrudTable(QWidget):
         action.changed.connect(lambda b=button, a=action: b.setText(a.text()))
         self._button_row.addWidget(button)
         return button
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.current_row() is not None
+        ):
+            self._edit_current()
+            return True
+        return super().eventFilter(watched, event)
 
     # ---- selection
     def current_row(self) -> Any | None:
