@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session, object_session
 
 from scipop.errors import InUse, not_found
 from scipop.i18n import QT_TRANSLATE_NOOP
+from scipop.models import Room, SessionStatus, Ticket
 from scipop.models import Session as EventSession
-from scipop.models import SessionStatus, Ticket
 from scipop.progress import NO_PROGRESS, Progress
 from scipop.scheduling.rules import Checked, Planner, Problem, SessionDraft, first_problem
 from scipop.services.base import writing
@@ -98,8 +98,6 @@ def apply(x: EventSession, c: Checked) -> None:
 
 def same_days(x: EventSession, draft: SessionDraft) -> bool:
     """The draft keeps the session on the same local day(s) at the same venue."""
-    from scipop.models import Room
-
     room = x.room if draft.room_id == x.room_id else None
     if room is None:
         other = object_session(x).get(Room, draft.room_id)
@@ -183,7 +181,11 @@ class SchedulingService:
         outside_hours: bool | None = None,
         allow_closed_day: bool = False,
     ) -> SessionData:
-        """Move to a new start (keeping the duration), optionally into another room (a drag)."""
+        """Move to a new start (keeping the duration), optionally into another room (a drag).
+
+        Into a smaller hall the capacity shrinks to the hall's (refused if that is fewer
+        places than are already booked).
+        """
         with writing(self.store) as uow:
             x = self._load(uow.session, session_id)
             duration = x.ends_at - x.starts_at
@@ -192,8 +194,11 @@ class SchedulingService:
                 "ends_at": starts_at + duration,
                 "allow_closed_day": allow_closed_day,
             }
-            if room_id is not None:
+            if room_id is not None and room_id != x.room_id:
                 changes["room_id"] = room_id
+                target = uow.session.get(Room, room_id)
+                if target is not None and x.capacity > target.capacity:
+                    changes["capacity"] = target.capacity  # a smaller hall: as many as fit
             if outside_hours is not None:
                 changes["outside_hours"] = outside_hours
             return self._change(uow, x, draft_from(x, **changes), "move")

@@ -162,6 +162,9 @@ def test_moving_and_resizing_use_the_same_check_and_ignore_the_session_itself(sc
     assert sched.resize(a.id, at(10, 55)).ends_at == at(10, 55)  # teardown ends at 11:00
     moved = sched.move(b.id, at(11), room_id=world.lecture)
     assert moved.room_name == "报告厅" and moved.capacity == 60
+    big = sched.create(SessionDraft(world.forum, world.lecture, at(14), at(15), capacity=150))
+    smaller = sched.move(big.id, at(14), room_id=world.conf)  # 80 places
+    assert smaller.capacity == 80
 
 
 def test_every_change_is_audited(services, sched, world):
