@@ -112,6 +112,22 @@ def ts_messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
     return out
 
 
+def drop_contextless(ts: Path) -> list[str]:
+    """Remove messages lupdate filed under an empty context (a call it misread, such as a
+    ``translate = QCoreApplication.translate`` alias); the syntax-tree scan adds them back
+    under their real context. Returns the sources removed."""
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    removed: list[str] = []
+    for context in list(root.iter("context")):
+        if (context.findtext("name") or "") == "":
+            removed += [m.findtext("source") or "" for m in context.iter("message")]
+            root.remove(context)
+    if removed:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return removed
+
+
 def add_missing(ts: Path, missing: list[Message]) -> None:
     """Append messages lupdate did not find (kept unfinished until translated)."""
     tree = ET.parse(ts)
@@ -160,6 +176,9 @@ def update() -> int:
     run([lupdate, *files, "-no-obsolete", "-locations", "relative", "-ts", str(CHINESE_TS)])
     run([lupdate, *files, "-no-obsolete", "-pluralonly", "-locations", "relative",
          "-ts", str(ENGLISH_TS)])  # fmt: skip
+    dropped = drop_contextless(CHINESE_TS)
+    if dropped:
+        print(f"dropped {len(dropped)} string(s) lupdate found without a context: {dropped}")
     known = ts_messages(CHINESE_TS)
     missing = sorted(
         (m for m in scanned_messages() if (m.context, m.source) not in known),

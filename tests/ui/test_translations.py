@@ -38,6 +38,8 @@ def test_placeholders_survive_translation():
     ).items():
         translation = message.find("translation")
         text = "".join(translation.itertext())
+        if not text.strip():
+            continue  # untranslated: the test above reports it
         for placeholder in set(re.findall(r"\{\w+\}|%\d|%n", source)):
             assert placeholder in text, (context, source, text)
 
