@@ -1,0 +1,56 @@
+"""A ticket's scans at the door: time, station, verdict and reason."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QColor
+
+from scipop.models import ScanVerdict
+from scipop.registration.dto import ScanData
+from scipop.timeutil import fmt_local
+from ui.models.base import RowTableModel
+from ui.ticket_labels import ticket_label
+
+ACCEPTED = QColor("#1e8449")
+REFUSED = QColor("#c0392b")
+
+
+class ScanTableModel(RowTableModel[ScanData]):
+    CONTEXT = "ScanTableModel"
+    TIME, STATION, VERDICT, ADMITTED, REASON = range(5)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ScanTableModel", "Time"),
+        QT_TRANSLATE_NOOP("ScanTableModel", "Station"),
+        QT_TRANSLATE_NOOP("ScanTableModel", "Verdict"),
+        QT_TRANSLATE_NOOP("ScanTableModel", "Admitted"),
+        QT_TRANSLATE_NOOP("ScanTableModel", "Reason"),
+    )
+
+    def display(self, scan: ScanData, column: int) -> str | int | None:
+        match column:
+            case self.TIME:
+                return fmt_local(scan.scanned_at, "%Y-%m-%d %H:%M:%S")
+            case self.STATION:
+                return scan.station
+            case self.VERDICT:
+                return ticket_label(scan.verdict)
+            case self.ADMITTED:
+                return scan.admitted
+            case self.REASON:
+                return scan.reason
+        return None
+
+    def sort_key(self, scan: ScanData, column: int) -> Any:
+        if column == self.TIME:
+            return scan.scanned_at.isoformat()
+        return super().sort_key(scan, column)
+
+    def extra(self, scan: ScanData, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.VERDICT:
+            ok = scan.verdict in (ScanVerdict.ACCEPTED, ScanVerdict.PARTIAL)
+            return ACCEPTED if ok else REFUSED
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ADMITTED:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

@@ -1,0 +1,306 @@
+"""Attendees: every attendee and ticket, filtered as you type, with each ticket's scans.
+
+The table is lazy (see :mod:`ui.models.attendees`): opening shows the newest rows at once
+while the search index is built in a worker; a filter keystroke then runs in memory
+(:mod:`scipop.registration.table_index`) and only the rows in view are read. The write
+actions live in :mod:`ui.pages.attendee_actions`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QItemSelection, Qt, QTimer, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scipop.registration.table_queries import AttendeeRow, AttendeeTable, Pager, RowKey
+from ui.context import AppContext
+from ui.models.attendee_search import AttendeeSearch
+from ui.models.attendees import PAGE, AttendeeTableModel
+from ui.pages.base import Page
+from ui.settings import Key
+from ui.widgets.session_combo import SessionCombo, describe_session
+from ui.widgets.ticket_panel import TicketPanel
+from ui.workers import JobRunner
+
+FILTER_DELAY_MS = 150
+KEEP_AT_MOST = 5000  # rows re-read to keep the user's place after a change
+MASK_PHONES = Key("attendees/mask_phones", False, bool)
+SPLITTER = Key("attendees/splitter", QByteArray(), QByteArray)
+
+
+class AttendeesPage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.rows_source = AttendeeTable(ctx.store)
+        self.model = AttendeeTableModel(self.rows_source, self)
+        self.runner = JobRunner(ctx.pool, self)
+        self.search = AttendeeSearch(ctx.store, self.runner, self)
+        self.search.index_ready.connect(self._index_ready)
+        self._sort: tuple[str, bool] = ("newest", False)
+        self._pending = False
+        self._select_after: RowKey | None = None
+
+        self.notice = QLabel(self)
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.hide()
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setPlaceholderText(
+            self.tr("Filter by name, phone, school, session or code…")
+        )
+        self.filter_timer = QTimer(self)
+        self.filter_timer.setSingleShot(True)
+        self.filter_timer.setInterval(FILTER_DELAY_MS)
+        self.filter_timer.timeout.connect(self.apply_filter)
+        self.filter_edit.textChanged.connect(lambda _t: self.filter_timer.start())
+        self.session_filter = SessionCombo(self, all_text=self.tr("All sessions"))
+        self.session_filter.setMinimumContentsLength(34)
+        self.session_filter.session_changed.connect(lambda _s: self.apply_filter())
+        self.count_label = QLabel(self)
+        self.count_label.setProperty("role", "muted")
+
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicatorClearable(True)
+        self.view.setSortingEnabled(True)
+        self.model.sort_requested.connect(self._sort_requested)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.fetched.connect(lambda _n: self._update_count())
+        self.model.modelReset.connect(self._update_count)
+        self.model.dataChanged.connect(lambda *_a: self._show_current())
+
+        self.panel = TicketPanel(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([900, 320])
+        state = ctx.settings.get(SPLITTER)
+        if not state.isEmpty():
+            self.splitter.restoreState(state)
+        self.splitter.splitterMoved.connect(
+            lambda *_a: ctx.settings.set(SPLITTER, self.splitter.saveState())
+        )
+
+        self.mask_check = QCheckBox(self.tr("Mask phone numbers"), self)
+        self.mask_check.setToolTip(
+            self.tr("Show 138****5678 instead of the full number, e.g. when sharing the screen.")
+        )
+        self.mask_check.setChecked(ctx.settings.get(MASK_PHONES))
+        self.model.set_mask_phones(self.mask_check.isChecked())
+        self.mask_check.toggled.connect(self._mask_toggled)
+
+        from ui.pages.attendee_actions import AttendeeActions
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.actions = AttendeeActions(self)
+        self.actions.fill_toolbar(self.toolbar)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self.actions.context_menu)
+        self.view.doubleClicked.connect(lambda _i: self.panel.setFocus())
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter_edit, 3)
+        filters.addWidget(self.session_filter, 2)
+        filters.addWidget(self.count_label)
+        bar = QHBoxLayout()
+        bar.addWidget(self.toolbar, 1)
+        bar.addWidget(self.mask_check)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
+        layout.addLayout(filters)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+        self._update_count()
+        self.actions.update_enabled()
+
+    # ---- loading
+    def reload(self) -> None:
+        """Show the rows now (the newest first until the index is ready), rebuild the index."""
+        if not self.search.ready:
+            self.model.set_pager(Pager.everything(self.rows_source))
+            self._fit_columns()
+        else:
+            self.model.refresh()
+        self.search.rebuild()
+        self._update_count()
+
+    def after_write(self, select: RowKey | None = None) -> None:
+        """A change was saved here: show fresh rows now, the re-sorted table when indexed."""
+        self._select_after = select
+        self.model.refresh()
+        self._show_current()
+        self.search.rebuild()
+        self.data_changed.emit()
+
+    @Slot()
+    def _index_ready(self) -> None:
+        index = self.search.index
+        assert index is not None
+        self.session_filter.set_items(
+            (
+                c.id,
+                describe_session(
+                    c.starts_at, c.event_title, c.event_title_en, c.room_name, c.room_name_en
+                ),
+                "",
+            )
+            for c in index.session_choices()
+        )
+        self._pending = False
+        self.apply_filter(keep_place=True)
+        if self._select_after is not None:
+            self.select_key(self._select_after)
+            self._select_after = None
+
+    # ---- filtering and sorting
+    def query(self) -> tuple[str, int | None, str, bool]:
+        return (self.filter_edit.text(), self.session_filter.session_id(), *self._sort)
+
+    @Slot()
+    def apply_filter(self, keep_place: bool = False) -> None:
+        """Match the filter now (the typing timer calls this 150 ms after the last key)."""
+        self.filter_timer.stop()
+        if not self.search.ready:
+            self._pending = True
+            self._update_count()
+            return
+        text, session_id, sort, descending = self.query()
+        keys = self.search.match(text, session_id, sort, descending)
+        selected = self.selected_keys()
+        loaded = self.model.loaded_keys()
+        if keep_place and loaded and loaded == keys[: len(loaded)]:
+            # The same rows in the same order: read on from there, no reset, no flicker.
+            self.model.continue_with(Pager.of_keys(self.rows_source, keys, len(loaded)))
+            self.model.refresh()
+        else:
+            at_least = min(len(loaded), KEEP_AT_MOST) if keep_place else PAGE
+            self.model.set_pager(Pager.of_keys(self.rows_source, keys), at_least=at_least)
+            if not keep_place:
+                self.view.scrollToTop()
+            for key in selected:
+                self.select_key(key, add=True)
+        self._update_count()
+        self._show_current()
+
+    @Slot(str, bool)
+    def _sort_requested(self, sort: str, descending: bool) -> None:
+        if (sort, descending) != self._sort:
+            self._sort = (sort, descending)
+            self.apply_filter()
+
+    @Slot()
+    def _update_count(self) -> None:
+        total = self.model.total
+        if self._pending or (not self.search.ready and self.query()[:2] != ("", None)):
+            text = self.tr("Preparing the search…")
+        elif self.search.ready and len(self.search.index or ()) != total:
+            text = (
+                self.tr("%1 of %2 rows")
+                .replace("%1", f"{total:,}")
+                .replace("%2", f"{len(self.search.index or ()):,}")
+            )
+        else:
+            text = self.tr("%1 rows").replace("%1", f"{total:,}")
+        self.count_label.setText(text)
+
+    def _fit_columns(self) -> None:
+        metrics = self.view.fontMetrics()
+        widths = {
+            AttendeeTableModel.NAME: 7,
+            AttendeeTableModel.PHONE: 11,
+            AttendeeTableModel.ORGANIZATION: 14,
+            AttendeeTableModel.CATEGORY: 6,
+            AttendeeTableModel.SESSION: 30,
+            AttendeeTableModel.TICKET: 8,
+            AttendeeTableModel.ARRIVED: 6,
+            AttendeeTableModel.STATUS: 9,
+            AttendeeTableModel.CODE: 24,
+        }
+        for column, chars in widths.items():
+            header = metrics.horizontalAdvance(
+                self.model.headerData(column, Qt.Orientation.Horizontal)
+            )
+            self.view.setColumnWidth(column, max(chars * metrics.averageCharWidth(), header) + 24)
+
+    # ---- selection and the side panel
+    def selected_rows(self) -> list[AttendeeRow]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.model.row(r) for r in rows if r < self.model.rowCount()]
+
+    def selected_keys(self) -> list[RowKey]:
+        return [r.key for r in self.selected_rows()]
+
+    def current_row(self) -> AttendeeRow | None:
+        rows = self.selected_rows()
+        return rows[0] if len(rows) == 1 else None
+
+    def select_key(self, key: RowKey, *, add: bool = False) -> bool:
+        row = self.model.row_of_key(key)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        if add:
+            self.view.selectionModel().select(
+                index,
+                self.view.selectionModel().SelectionFlag.Select
+                | self.view.selectionModel().SelectionFlag.Rows,
+            )
+        else:
+            self.view.selectRow(row)
+        self.view.scrollTo(index)
+        return True
+
+    @Slot(QItemSelection, QItemSelection)
+    def _selection_changed(self, *_args) -> None:
+        self._show_current()
+        self.actions.update_enabled()
+
+    def _show_current(self) -> None:
+        row = self.current_row()
+        scans = []
+        if row is not None and row.ticket_id is not None:
+            scans = self.run_read(lambda: self.services.tickets.scans(row.ticket_id)) or []
+        self.panel.show_row(row, scans, mask=self.model.mask_phones)
+
+    @Slot(bool)
+    def _mask_toggled(self, on: bool) -> None:
+        self.model.set_mask_phones(on)
+        self.ctx.settings.set(MASK_PHONES, on)
+        self._show_current()
+
+    # ---- messages
+    def say(self, text: str) -> None:
+        """A message above the table (what a change did), until the next one."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))

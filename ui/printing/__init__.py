@@ -1,0 +1,1 @@
+"""Printing tickets from the GUI: print preview, printers and PDF files."""
