@@ -50,6 +50,12 @@ PAGES: list[PageSpec] = [
         "events", QT_TRANSLATE_NOOP("MainWindow", "Events"), "events", "ui.pages.events:EventsPage"
     ),
     PageSpec(
+        "attendees",
+        QT_TRANSLATE_NOOP("MainWindow", "Attendees"),
+        "attendees",
+        "ui.pages.attendees:AttendeesPage",
+    ),
+    PageSpec(
         "venues",
         QT_TRANSLATE_NOOP("MainWindow", "Venues & rooms"),
         "venues",
