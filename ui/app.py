@@ -66,7 +66,7 @@ def run(args: argparse.Namespace, qt_args: list[str]) -> int:
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationDisplayName("SciPop Desk")
     app.setWindowIcon(icon("app"))
-    settings = Settings()
+    settings = Settings(_throwaway_settings()) if args.smoke else Settings()
     language = normalize(args.lang) or normalize(settings.language) or system_language()
     translators = install_translators(app, language)  # noqa: F841 - kept alive with the app
     apply_style(app, language)
@@ -118,6 +118,15 @@ def run(args: argparse.Namespace, qt_args: list[str]) -> int:
         if state["store"] is not None:
             state["store"].dispose()
     return state["code"] or code
+
+
+def _throwaway_settings():
+    """Smoke runs start from the defaults and leave the user's preferences alone."""
+    import os
+
+    from PySide6.QtCore import QSettings
+
+    return QSettings(os.devnull, QSettings.Format.IniFormat)
 
 
 def database_dialog(parent, where: str, detail: str) -> None:
