@@ -1,0 +1,1 @@
+"""The calendar page's parts: geometry, block items, the view and its headers."""

@@ -1,0 +1,245 @@
+"""The blocks on the calendar: a session (coloured by program, buffers hatched) and a draft."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from scipop.scheduling.calendar import CalendarSession
+
+NO_PROGRAM = QColor("#6c7a89")
+TEXT = QColor("#1d2733")
+MUTED_TEXT = QColor("#4a5866")
+FULL = QColor("#b3261e")
+SELECTED = QColor("#0b57d0")
+REFUSED = QColor("#b3261e")
+ACCENT = 4.0  # width of the program-coloured bar on the left
+
+
+def tint(color: QColor, amount: float) -> QColor:
+    """``color`` mixed with white (amount 0 = color, 1 = white)."""
+    r, g, b = color.redF(), color.greenF(), color.blueF()
+    return QColor.fromRgbF(r + (1 - r) * amount, g + (1 - g) * amount, b + (1 - b) * amount)
+
+
+class BlockStyle:
+    """Fonts and measures every block shares (built once per view and language)."""
+
+    def __init__(self, base: QFont):
+        self.font = QFont(base)
+        size = base.pointSizeF() if base.pointSizeF() > 0 else 9.0
+        self.font.setPointSizeF(max(7.5, size * 0.9))
+        self.bold = QFont(self.font)
+        self.bold.setWeight(QFont.Weight.DemiBold)
+        self.metrics = QFontMetricsF(self.font)
+        self.bold_metrics = QFontMetricsF(self.bold)
+        self.line = self.metrics.lineSpacing()
+
+
+@dataclass
+class BlockTexts:
+    """What a block says, in the UI's language (built by the view)."""
+
+    title: str  # event title (and the session's own title)
+    time: str  # "09:30–09:50"
+    start: str  # "09:30"
+    places: str  # "12/60"
+    tooltip: str
+
+
+class BlockItem(QGraphicsItem):
+    """One session. Local (0, 0) is the block's top-left; buffers extend above and below."""
+
+    def __init__(self, session: CalendarSession, texts: BlockTexts, style: BlockStyle):
+        super().__init__()
+        self.session = session
+        self.texts = texts
+        self.style = style
+        self.color = QColor(session.color) if session.color else NO_PROGRAM
+        self.fill = tint(self.color, 0.78)
+        self.hatch = QBrush(tint(self.color, 0.35), Qt.BrushStyle.BDiagPattern)
+        self.hatch_fill = tint(self.color, 0.9)
+        self.border = self.color.darker(125)
+        self.w = self.h = 0.0
+        self.setup_px = self.teardown_px = 0.0
+        self.current = False
+        self.refusal = ""
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setToolTip(texts.tooltip)
+        self.setAcceptHoverEvents(False)
+
+    @property
+    def session_id(self) -> int:
+        return self.session.id
+
+    def set_box(self, x: float, y: float, w: float, h: float, setup: float, teardown: float):
+        self.prepareGeometryChange()
+        self.setPos(x, y)
+        self.w, self.h, self.setup_px, self.teardown_px = w, h, setup, teardown
+        self.update()
+
+    def box(self) -> tuple[float, float, float, float, float, float]:
+        return self.x(), self.y(), self.w, self.h, self.setup_px, self.teardown_px
+
+    def body(self) -> QRectF:
+        """The session itself in scene coordinates (buffers excluded)."""
+        return QRectF(self.x(), self.y(), self.w, self.h)
+
+    def set_current(self, current: bool) -> None:
+        if current != self.current:
+            self.current = current
+            self.setZValue(2 if current else 0)
+            self.update()
+
+    def set_refusal(self, text: str) -> None:
+        """Outline the block in red and put the refusal first in its tooltip ("" clears)."""
+        self.refusal = text
+        self.setToolTip(f"{text}\n\n{self.texts.tooltip}" if text else self.texts.tooltip)
+        self.update()
+
+    # ---- painting
+    def boundingRect(self) -> QRectF:
+        return QRectF(
+            -1, -self.setup_px - 1, self.w + 2, self.h + self.setup_px + self.teardown_px + 2
+        )
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        w, h = self.w, self.h
+        if self.setup_px > 0:
+            self._buffer(painter, QRectF(ACCENT, -self.setup_px, w - ACCENT, self.setup_px))
+        if self.teardown_px > 0:
+            self._buffer(painter, QRectF(ACCENT, h, w - ACCENT, self.teardown_px))
+        body = QRectF(0.5, 0.5, w - 1, h - 1)
+        painter.setPen(QPen(self.border, 1))
+        painter.setBrush(self.fill)
+        painter.drawRoundedRect(body, 2.5, 2.5)
+        painter.fillRect(QRectF(0.5, 0.5, ACCENT, h - 1), self.color)
+        self._text(painter, QRectF(ACCENT + 3, 1, w - ACCENT - 5, h - 2))
+        if self.current or self.refusal:
+            pen = QPen(REFUSED if self.refusal else SELECTED, 2)
+            if self.refusal:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(1, 1, w - 2, h - 2), 2.5, 2.5)
+
+    def _buffer(self, painter: QPainter, rect: QRectF) -> None:
+        painter.fillRect(rect, self.hatch_fill)
+        painter.fillRect(rect, self.hatch)
+
+    def _text(self, painter: QPainter, rect: QRectF) -> None:
+        st = self.style
+        if rect.width() < 12 or rect.height() < st.line * 0.8:
+            return
+        painter.setPen(TEXT)
+        lines = max(1, int(rect.height() // st.line))
+        places = self.texts.places
+        places_w = st.metrics.horizontalAdvance(places) + 6
+        show_places = rect.width() > places_w + st.metrics.horizontalAdvance("00:00") + 4
+        left = rect.width() - (places_w if show_places else 0)
+        first = QRectF(rect.left(), rect.top(), rect.width(), st.line)
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        if lines == 1:
+            head = f"{self.texts.start} {self.texts.title}"
+            painter.setFont(st.font)
+            painter.drawText(
+                QRectF(first.left(), first.top(), left, st.line),
+                align,
+                st.metrics.elidedText(head, Qt.TextElideMode.ElideRight, left),
+            )
+        else:
+            painter.setFont(st.bold)
+            when = self.texts.time
+            if st.bold_metrics.horizontalAdvance(when) > left:
+                when = self.texts.start
+            painter.drawText(
+                QRectF(first.left(), first.top(), left, st.line),
+                align,
+                st.bold_metrics.elidedText(when, Qt.TextElideMode.ElideRight, left),
+            )
+            painter.setFont(st.font)
+            self._title(painter, rect, lines - 1)
+        if show_places:
+            painter.setFont(st.font)
+            painter.setPen(FULL if self.session.full else MUTED_TEXT)
+            painter.drawText(
+                first, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, places
+            )
+
+    def _title(self, painter: QPainter, rect: QRectF, lines: int) -> None:
+        """The title wrapped over ``lines`` lines, the last one elided."""
+        st = self.style
+        text, width = self.texts.title, rect.width()
+        y = rect.top() + st.line
+        painter.setPen(TEXT)
+        for i in range(lines):
+            if not text:
+                return
+            if i == lines - 1:
+                piece = st.metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+                text = ""
+            else:
+                piece, text = _fit(text, width, st.metrics)
+            painter.drawText(
+                QRectF(rect.left(), y, width, st.line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                piece,
+            )
+            y += st.line
+
+
+def _fit(text: str, width: float, metrics: QFontMetricsF) -> tuple[str, str]:
+    """The longest head of ``text`` that fits ``width`` (broken at a space when there is one
+    in a Latin text; anywhere in Chinese), and the rest."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text, ""
+    lo, hi = 1, len(text)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if metrics.horizontalAdvance(text[:mid]) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    cut = lo
+    space = text.rfind(" ", 0, cut + 1)
+    if space > 0 and text[cut : cut + 1] not in ("", " ") and space > cut // 3:
+        cut = space
+    return text[:cut].rstrip(), text[cut:].lstrip()
+
+
+class DraftItem(QGraphicsItem):
+    """The dashed box shown while dragging over empty space to create a session there."""
+
+    def __init__(self, style: BlockStyle):
+        super().__init__()
+        self.style = style
+        self.w = self.h = 0.0
+        self.label = ""
+        self.setZValue(5)
+
+    def set_box(self, x: float, y: float, w: float, h: float, label: str) -> None:
+        self.prepareGeometryChange()
+        self.setPos(x, y)
+        self.w, self.h, self.label = w, h, label
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-1, -1, self.w + 2, self.h + 2)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        pen = QPen(SELECTED, 1.5, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(QColor(11, 87, 208, 40))
+        painter.drawRoundedRect(QRectF(0.5, 0.5, self.w - 1, self.h - 1), 2.5, 2.5)
+        painter.setFont(self.style.bold)
+        painter.setPen(SELECTED)
+        painter.drawText(
+            QRectF(6, 2, self.w - 8, self.style.line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            self.label,
+        )

@@ -1,0 +1,320 @@
+"""Book or edit one session: event, hall, day and times, places, buffers, overrides.
+
+Every save goes through ``SchedulingService`` (the one conflict check); a refusal keeps the
+dialog open with the message beside the field, or at the top for a clash, and nothing typed
+is lost. While the form changes, the slot is checked quietly so a clash shows before OK.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
+
+from scipop.errors import DomainError, ValidationError
+from scipop.scheduling.following import FollowingChange
+from scipop.scheduling.rules import SessionDraft
+from scipop.services.sessions import SessionData
+from scipop.timeutil import to_local
+from ui.context import AppContext
+from ui.dialogs.base import ErrorLabel, FormDialog
+from ui.dialogs.pickers import (
+    NO_ID,
+    EventPicker,
+    RoomPicker,
+    date_edit,
+    local_datetime,
+    minutes_spin,
+    room_hint,
+    row,
+    time_edit,
+)
+from ui.errors import error_text
+
+CHOOSE_EVENT = QT_TRANSLATE_NOOP("errors", "Choose the event this session belongs to.")
+CHOOSE_ROOM = QT_TRANSLATE_NOOP("errors", "Choose the hall.")
+CHECK_DELAY_MS = 350
+
+
+@dataclass
+class SessionDialogResult:
+    session: SessionData | None
+    cancelled: bool = False
+
+
+class SessionDialog(FormDialog):
+    """``session`` given: edit it. Otherwise ``draft`` pre-fills a new one (room, times…)."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        *,
+        session: SessionData | None = None,
+        draft: SessionDraft | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(ctx, parent)
+        self.session = session
+        services = ctx.services
+        self.setWindowTitle(self.tr("Edit session") if session else self.tr("New session"))
+        events = services.events.list()
+        rooms = services.rooms.list()
+
+        self.event_combo = self.add_field("event_id", self.tr("&Event:"), EventPicker(events, self))
+        self.room_combo = self.add_field("room_id", self.tr("&Hall:"), RoomPicker(rooms, self))
+        self.room_hint = QLabel(self)
+        self.room_hint.setProperty("role", "hint")
+        self.form.addRow("", self.room_hint)
+
+        start = draft.starts_at if draft else datetime.combine(date.today(), time(10))
+        end = draft.ends_at if draft else start + timedelta(hours=1)
+        local_start, local_end = _local(start), _local(end)
+        self.date_edit = date_edit(self, local_start.date())
+        self.start_edit = time_edit(self, local_start.time())
+        self.end_edit = time_edit(self, local_end.time())
+        self.add_field(
+            "starts_at",
+            self.tr("&Day and start:"),
+            row(self, self.date_edit, self.start_edit),
+            focus=self.start_edit,
+        )
+        self.add_field("ends_at", self.tr("E&nd:"), self.end_edit)
+
+        self.capacity_spin = self.add_field(
+            "capacity", self.tr("&Places:"), minutes_spin(self, "", 100_000)
+        )
+        self.capacity_spin.setSingleStep(1)
+        self.capacity_spin.setMinimum(1)
+
+        self.buffers_check = QCheckBox(self.tr("Override the hall's buffers:"), self)
+        self.setup_spin = minutes_spin(self, self.tr(" min setup"))
+        self.teardown_spin = minutes_spin(self, self.tr(" min teardown"))
+        buffers = row(self, self.buffers_check, self.setup_spin, self.teardown_spin)
+        self.add_field("setup_minutes", self.tr("&Buffers:"), buffers, focus=self.setup_spin)
+        self.add_error_target(
+            "teardown_minutes", self.teardown_spin, self._fields["setup_minutes"][1]
+        )
+        self.outside_check = QCheckBox(self.tr("Book outside the hall's opening hours"), self)
+        self.closed_check = QCheckBox(self.tr("Book on a closed day"), self)
+        self.form.addRow(self.tr("Overrides:"), row(self, self.outside_check, self.closed_check))
+        self.title_edit = self.add_field("title", self.tr("&Title:"), QLineEdit(self))
+        self.title_edit.setPlaceholderText(self.tr("Optional, e.g. Public lecture"))
+
+        self.scope_one = QRadioButton(self.tr("This session only"), self)
+        self.scope_following = QRadioButton(
+            self.tr("This and the following sessions of the series"), self
+        )
+        self.scope_group = QButtonGroup(self)
+        self.scope_group.addButton(self.scope_one)
+        self.scope_group.addButton(self.scope_following)
+        self.scope_one.setChecked(True)
+        self.scope_row = row(self, self.scope_one, self.scope_following)
+        self.form.addRow(self.tr("Apply to:"), self.scope_row)
+        self.form.setRowVisible(self.scope_row, bool(session and session.series_id))
+
+        self.check_label = ErrorLabel(self)
+        self.check_label.setProperty("role", "hint")
+        self.layout().insertWidget(self.layout().count() - 1, self.check_label)
+        self.cancel_session_button: QPushButton | None = None
+        if session is not None and not session.cancelled:
+            self.cancel_session_button = self.buttons.addButton(
+                self.tr("Cancel session…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.cancel_session_button.clicked.connect(self._cancel_session)
+        self.result_info = SessionDialogResult(None)
+
+        self._fill(session, draft)
+        self.room_combo.currentIndexChanged.connect(self._room_changed)
+        self.buffers_check.toggled.connect(self._buffers_toggled)
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self.check_now)
+        for signal in (
+            self.event_combo.currentIndexChanged,
+            self.room_combo.currentIndexChanged,
+            self.date_edit.dateChanged,
+            self.start_edit.timeChanged,
+            self.end_edit.timeChanged,
+            self.capacity_spin.valueChanged,
+            self.setup_spin.valueChanged,
+            self.teardown_spin.valueChanged,
+            self.buffers_check.toggled,
+            self.outside_check.toggled,
+            self.closed_check.toggled,
+        ):
+            signal.connect(self._schedule_check)
+        self.resize(640, 0)
+
+    # ---- filling
+    def _fill(self, session: SessionData | None, draft: SessionDraft | None) -> None:
+        if session is not None:
+            self.event_combo.set_event(session.event_id)
+            self.room_combo.set_room(session.room_id)
+            self.capacity_spin.setValue(session.capacity)
+            self.buffers_check.setChecked(session.buffers_overridden)
+            self.setup_spin.setValue(session.setup_minutes)
+            self.teardown_spin.setValue(session.teardown_minutes)
+            self.outside_check.setChecked(session.outside_hours)
+            self.title_edit.setText(session.title)
+            local_start, local_end = _local(session.starts_at), _local(session.ends_at)
+            self.date_edit.setDate(local_start.date())
+            self.start_edit.setTime(local_start.time())
+            self.end_edit.setTime(local_end.time())
+        elif draft is not None:
+            self.event_combo.set_event(draft.event_id if draft.event_id > 0 else None)
+            self.room_combo.set_room(draft.room_id)
+            self.title_edit.setText(draft.title)
+            self.outside_check.setChecked(draft.outside_hours)
+            self.closed_check.setChecked(draft.allow_closed_day)
+        room = self.room_combo.room()
+        if room is not None:
+            self.capacity_spin.setMaximum(room.capacity)
+            if session is None:
+                cap = draft.capacity if draft and draft.capacity else room.capacity
+                self.capacity_spin.setValue(min(cap, room.capacity))
+                overridden = draft is not None and (
+                    draft.setup_minutes is not None or draft.teardown_minutes is not None
+                )
+                self.buffers_check.setChecked(overridden)
+                self.setup_spin.setValue(
+                    draft.setup_minutes
+                    if overridden and draft.setup_minutes is not None
+                    else room.setup_minutes
+                )
+                self.teardown_spin.setValue(
+                    draft.teardown_minutes
+                    if overridden and draft.teardown_minutes is not None
+                    else room.teardown_minutes
+                )
+        self._buffers_toggled(self.buffers_check.isChecked())
+        self.room_hint.setText(room_hint(room))
+
+    @Slot(int)
+    def _room_changed(self, _index: int) -> None:
+        room = self.room_combo.room()
+        self.room_hint.setText(room_hint(room))
+        if room is None:
+            return
+        was_full = self.capacity_spin.value() == self.capacity_spin.maximum()
+        self.capacity_spin.setMaximum(room.capacity)
+        if was_full or self.session is None:
+            self.capacity_spin.setValue(room.capacity)
+        if not self.buffers_check.isChecked():
+            self.setup_spin.setValue(room.setup_minutes)
+            self.teardown_spin.setValue(room.teardown_minutes)
+
+    @Slot(bool)
+    def _buffers_toggled(self, on: bool) -> None:
+        self.setup_spin.setEnabled(on)
+        self.teardown_spin.setEnabled(on)
+        room = self.room_combo.room()
+        if not on and room is not None:
+            self.setup_spin.setValue(room.setup_minutes)
+            self.teardown_spin.setValue(room.teardown_minutes)
+
+    # ---- building and saving
+    def collect(self) -> SessionDraft:
+        event_id = self.event_combo.event_id()
+        if event_id == NO_ID:
+            raise ValidationError("event_id", CHOOSE_EVENT)
+        room_id = self.room_combo.room_id()
+        if room_id == NO_ID:
+            raise ValidationError("room_id", CHOOSE_ROOM)
+        day = self.date_edit.date().toPython()
+        overridden = self.buffers_check.isChecked()
+        return SessionDraft(
+            event_id=event_id,
+            room_id=room_id,
+            starts_at=local_datetime(day, self.start_edit.time().toPython()),
+            ends_at=local_datetime(day, self.end_edit.time().toPython()),
+            capacity=self.capacity_spin.value(),
+            title=self.title_edit.text().strip(),
+            setup_minutes=self.setup_spin.value() if overridden else None,
+            teardown_minutes=self.teardown_spin.value() if overridden else None,
+            outside_hours=self.outside_check.isChecked(),
+            allow_closed_day=self.closed_check.isChecked(),
+        )
+
+    def save(self, draft: SessionDraft) -> SessionData:
+        scheduling = self.ctx.services.scheduling
+        self._check_timer.stop()
+        if self.session is None:
+            saved = scheduling.create(draft)
+        elif self.scope_following.isChecked() and self.session.series_id:
+            saved = scheduling.edit_following(self.session.id, self._following(draft))[0]
+        else:
+            saved = scheduling.update(self.session.id, draft)
+        self.result_info = SessionDialogResult(saved)
+        return saved
+
+    def _following(self, draft: SessionDraft) -> FollowingChange:
+        old = self.session
+        assert old is not None
+        new_start = draft.starts_at
+        length = int((draft.ends_at - draft.starts_at).total_seconds() // 60)
+        old_length = int((old.ends_at - old.starts_at).total_seconds() // 60)
+        return FollowingChange(
+            shift=new_start - old.starts_at,
+            duration_minutes=length if length != old_length else None,
+            room_id=draft.room_id if draft.room_id != old.room_id else None,
+            capacity=draft.capacity if draft.capacity != old.capacity else None,
+            title=draft.title if draft.title != old.title else None,
+            setup_minutes=draft.setup_minutes,
+            teardown_minutes=draft.teardown_minutes,
+            outside_hours=draft.outside_hours,
+            allow_closed_day=draft.allow_closed_day,
+        )
+
+    # ---- the quiet check while typing
+    @Slot()
+    def _schedule_check(self, *_args) -> None:
+        self._check_timer.start()
+
+    @Slot()
+    def check_now(self) -> str:
+        """Check the slot as OK would, write nothing; shows and returns what it found."""
+        try:
+            draft = self.collect()
+            self.ctx.services.scheduling.check(
+                draft, self.session.id if self.session is not None else None
+            )
+        except DomainError as exc:
+            text = error_text(exc)
+            self.check_label.setProperty("role", "error")
+        else:
+            text = self.tr("The hall is free at this time.")
+            self.check_label.setProperty("role", "hint")
+        self.check_label.style().unpolish(self.check_label)
+        self.check_label.style().polish(self.check_label)
+        self.check_label.show_message(text)
+        return text
+
+    # ---- cancelling from the dialog
+    @Slot()
+    def _cancel_session(self) -> None:
+        from ui.dialogs.session_actions import cancel_session
+
+        if self.session is not None and cancel_session(self, self.ctx, self.session):
+            self.result_info = SessionDialogResult(None, cancelled=True)
+            self.result_data = self.session
+            self.accept()
+
+    def done(self, result: int) -> None:
+        self._check_timer.stop()
+        super().done(result)
+
+
+def _local(value: datetime) -> datetime:
+    return to_local(value) if value.tzinfo is not None else value
