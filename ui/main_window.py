@@ -50,6 +50,12 @@ PAGES: list[PageSpec] = [
         "events", QT_TRANSLATE_NOOP("MainWindow", "Events"), "events", "ui.pages.events:EventsPage"
     ),
     PageSpec(
+        "calendar",
+        QT_TRANSLATE_NOOP("MainWindow", "Calendar"),
+        "calendar",
+        "ui.pages.calendar:CalendarPage",
+    ),
+    PageSpec(
         "attendees",
         QT_TRANSLATE_NOOP("MainWindow", "Attendees"),
         "attendees",

@@ -29,7 +29,13 @@ def test_the_status_bar_names_the_database_in_use(qtbot, demo_ctx):
 def test_navigation_lists_only_pages_that_exist_and_each_opens(qtbot, demo_ctx):
     window = _window(qtbot, demo_ctx)
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert labels == ["Events", "Attendees", "Venues & rooms", "Organizations & programs"]
+    assert labels == [
+        "Events",
+        "Calendar",
+        "Attendees",
+        "Venues & rooms",
+        "Organizations & programs",
+    ]
     for row, spec in enumerate(PAGES):
         window.nav.setCurrentRow(row)
         page = window.stack.currentWidget()
