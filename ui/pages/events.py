@@ -11,6 +11,7 @@ from ui.context import AppContext
 from ui.labels import choices
 from ui.models.events import EventTableModel, event_title
 from ui.pages.base import Page
+from ui.pages.event_detail import install_open_action
 from ui.widgets.crud_table import CrudTable
 
 
@@ -42,6 +43,7 @@ class EventsPage(Page):
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
 
+        install_open_action(self)  # "Open…": the event's sessions, organizers, totals
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
 
