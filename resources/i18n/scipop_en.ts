@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttendeeActions</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/attendee_actions.py" line="+330"/>
+        <source>%n selected ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>Saved %n QR image(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarHeader</name>
     <message numerus="yes">
         <location filename="../../ui/calendar/headers.py" line="+55"/>
@@ -15,7 +34,7 @@
 <context>
     <name>CalendarPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/calendar.py" line="+249"/>
+        <location filename="../../ui/pages/calendar.py" line="+255"/>
         <source>%n session(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -23,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+185"/>
+        <location line="+191"/>
         <source>%n session(s) created in the series.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -42,11 +61,57 @@
 <context>
     <name>EventsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/events.py" line="+59"/>
+        <location filename="../../ui/pages/events.py" line="+61"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
             <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSessionsDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_sessions.py" line="+230"/>
+        <source>%n row(s) have problems; nothing can be imported until the file is fixed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s) read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>All %n row(s) can be imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/series_dialog.py" line="+476"/>
+        <source>%n occurrence(s) cannot be booked as planned. Skip or move each one (Action and Move to columns) before creating the series.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n session(s) will be created.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -2,34 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
-        <name />
-        <message>
-            <location filename="../../ui/dialogs/register_dialog.py" line="+47" />
-            <source>%1 free</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>full</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/models/attendees.py" line="+51" />
-            <source>AttendeeTableModel</source>
-            <comment>No ticket</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>AttendeeTableModel</source>
-            <comment>Waiting list #%1</comment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="+146" />
+            <location filename="../../ui/app.py" line="+138" />
             <source>The database cannot be opened:
 %1</source>
             <translation>无法打开数据库：
@@ -44,6 +19,198 @@
             <location line="+36" />
             <source>Something went wrong. Your saved data is safe; the last action may not have been completed.</source>
             <translation>程序出现意外错误。已保存的数据不受影响，但刚才的操作可能没有完成。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendeeActions</name>
+        <message>
+            <location filename="../../ui/pages/attendee_actions.py" line="+46" />
+            <source>&amp;Register…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Walk-in…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Register someone at the door</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Import…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import registrations from a spreadsheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Cancel ticket…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Re-&amp;issue…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A new code for a lost ticket; the old one stops working</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Move…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Move the ticket to another session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Print the selected tickets…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Print every ticket of the session…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Save QR &amp;PNG…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save the QR code of each selected ticket as a PNG image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Print tickets…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Print the selected tickets (%1)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+33" />
+            <source> (group of %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Promoted from the waiting list: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>%1 is on the waiting list of %2 (position %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 is registered for %2: ticket #%3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Walk-in %1 registered for %2 (%3 of %4 admitted).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Cancel ticket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancel the ticket of %1 for %2?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Its code stops working at once. Freed places go to the waiting list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The ticket of %1 is cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Re-issue ticket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Give %1 a new code?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The old code (printed or sent) stops working at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>New code for %1: %2. The old code is revoked; print the new ticket.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>%1 moved to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Waiting list position %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+25" />
+            <source>%n selected ticket(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Every active ticket of session #%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Every active ticket of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Save QR PNG</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>PNG images (*.png)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+13" />
+            <source>Saved %n QR image(s) in %1.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -96,6 +263,44 @@
         <message>
             <location line="+1" />
             <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AttendeesPage</name>
+        <message>
+            <location filename="../../ui/pages/attendees.py" line="+63" />
+            <source>Filter by name, phone, school, session or code…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>All sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Mask phone numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Show 138****5678 instead of the full number, e.g. when sharing the screen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+110" />
+            <source>Preparing the search…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 of %2 rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 rows</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -173,7 +378,7 @@
     <context>
         <name>CalendarPage</name>
         <message>
-            <location filename="../../ui/pages/calendar.py" line="+83" />
+            <location filename="../../ui/pages/calendar.py" line="+85" />
             <source>Previous day or week (Page Up)</source>
             <translation type="unfinished" />
         </message>
@@ -258,7 +463,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+45" />
+            <location line="+49" />
             <source>%1 – %2 · week %3</source>
             <translation type="unfinished" />
         </message>
@@ -270,12 +475,12 @@
             </translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>%1 of %2 sessions shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+100" />
+            <location line="+103" />
             <source>Moved to %1.</source>
             <translation type="unfinished" />
         </message>
@@ -286,7 +491,7 @@
         </message>
         <message>
             <location line="+9" />
-            <location line="+45" />
+            <location line="+47" />
             <source>Session cancelled; the hall is free again.</source>
             <translation type="unfinished" />
         </message>
@@ -346,7 +551,7 @@
     <context>
         <name>CrudTable</name>
         <message>
-            <location filename="../../ui/widgets/crud_table.py" line="+72" />
+            <location filename="../../ui/widgets/crud_table.py" line="+73" />
             <source>&amp;New…</source>
             <translation>新建(&amp;N)…</translation>
         </message>
@@ -413,6 +618,102 @@
             <location line="+9" />
             <source>Don't ask again</source>
             <translation>不再询问</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDetailDialog</name>
+        <message>
+            <location filename="../../ui/pages/event_detail.py" line="+62" />
+            <source>Totals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Sessions</source>
+            <translation type="unfinished">场次</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Upcoming</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelled</source>
+            <translation type="unfinished">已取消</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Places</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Booked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Free</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Filled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Halls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Series</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Add &amp;session…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add se&amp;ries…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Edit session…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Cancel session…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+84" />
+            <source>No organizers yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+108" />
+            <source>&amp;Open…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The event's sessions, organizers and totals (Ctrl+O)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Co-organizers:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lead organizer:</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -504,6 +805,59 @@
         </message>
     </context>
     <context>
+        <name>EventSessionsModel</name>
+        <message>
+            <location filename="../../ui/models/event_sessions.py" line="+18" />
+            <source>Scheduled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelled</source>
+            <translation type="unfinished">已取消</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Series #%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title</source>
+            <translation type="unfinished">标题</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Booked / places</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation type="unfinished">状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Series</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>EventTableModel</name>
         <message>
             <location filename="../../ui/models/events.py" line="+31" />
@@ -554,7 +908,7 @@
     <context>
         <name>EventsPage</name>
         <message>
-            <location filename="../../ui/pages/events.py" line="+23" />
+            <location filename="../../ui/pages/events.py" line="+24" />
             <source>Filter by title, organizer or program…</source>
             <translation>按标题、主办/协办单位或品牌项目筛选…</translation>
         </message>
@@ -564,7 +918,7 @@
             <translation>全部类型</translation>
         </message>
         <message numerus="yes">
-            <location line="+30" />
+            <location line="+31" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>共 %n 个活动</numerusform>
@@ -579,6 +933,311 @@
             <location line="+32" />
             <source>Delete event</source>
             <translation>删除活动</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportAttendeesDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/import_attendees.py" line="+76" />
+            <source>Import registrations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <location line="+172" />
+            <source>Cancel</source>
+            <translation type="unfinished">取消</translation>
+        </message>
+        <message>
+            <location line="-162" />
+            <source>&lt; &amp;Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Next &gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+158" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-131" />
+            <source>A .xlsx, .xls, .ods or .csv file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The session named in each row (a 场次 / session column)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Rows past a session's capacity join its waiting list (else they are bad rows)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Exports of online forms work as they are: Chinese or English headers such as 姓名, 手机号, 单位/学校, 类别, 场次, 人数.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Every row is for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>The first rows of the file:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+40" />
+            <source>1. Choose the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>2. Which column holds what</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>3. Check the rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Import only the %1 good row(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Choose a spreadsheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Spreadsheets (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Reading the file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>— not in this file —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(column %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The mapping you confirmed for this form last time is filled in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Guessed from the headers: check each field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: %2 row(s) on sheet “%3”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Checking every row…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 row(s) read: %2 good, %3 with problems.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The good rows hold %1 place(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>; %1 row(s) would join a waiting list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Nothing is imported while rows have problems: fix the file and choose it again, or import only the good rows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Importing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Imported %1 registration(s) for %2 place(s); %3 new attendee(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 on a waiting list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Skipped %1 bad row(s): %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Cancelling…</source>
+            <translation type="unfinished">正在取消…</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Cancelled; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportSessionsDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/import_sessions.py" line="+51" />
+            <location line="+89" />
+            <source>Import schedule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-78" />
+            <source>A spreadsheet (.xlsx, .xls, .ods or .csv) with one session per row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Choose file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Read again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Read the file again after fixing it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Columns (any order, English or Chinese headers): event (活动), hall (场地), date (日期), start (开始), end (结束); optional: places (容量), title (标题). A file with any bad row imports nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Only rows with problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cancel</source>
+            <translation type="unfinished">取消</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Spreadsheets (%1);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Reading %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Importing: %1 of %2 rows…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Cancelled; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+21" />
+            <source>%n row(s) have problems; nothing can be imported until the file is fixed.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n row(s) read.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>All %n row(s) can be imported.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Importing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Cancelling…</source>
+            <translation type="unfinished">正在取消…</translation>
         </message>
     </context>
     <context>
@@ -603,6 +1262,16 @@
         </message>
         <message>
             <location line="+4" />
+            <source>Calendar</source>
+            <translation>日程</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Attendees</source>
+            <translation>观众</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Venues &amp; rooms</source>
             <translation>场馆与场地</translation>
         </message>
@@ -720,13 +1389,106 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+23" />
+            <location line="+22" />
             <source>Session full</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+3" />
             <source>Put the ticket on that session's waiting list instead?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OccurrenceModel</name>
+        <message>
+            <location filename="../../ui/models/occurrences.py" line="+31" />
+            <source>As planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>OK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Outside hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Closed day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excluded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>#</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move to</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -941,12 +1703,22 @@ This cannot be undone.</source>
     <context>
         <name>RegisterDialog</name>
         <message>
-            <location filename="../../ui/dialogs/register_dialog.py" line="+23" />
+            <location filename="../../ui/dialogs/register_dialog.py" line="+47" />
+            <source>%1 free</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
             <source>Register for a session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Type a name or phone of someone registered…</source>
             <translation type="unfinished" />
         </message>
@@ -1006,7 +1778,7 @@ This cannot be undone.</source>
             <translation type="unfinished"> 人</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>Ticket</source>
             <translation type="unfinished" />
         </message>
@@ -1031,7 +1803,7 @@ This cannot be undone.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>Put them on the waiting list? They get a ticket when places free up, in the order they joined.</source>
             <translation type="unfinished" />
         </message>
@@ -1171,6 +1943,24 @@ This cannot be undone.</source>
         </message>
     </context>
     <context>
+        <name>RowErrorModel</name>
+        <message>
+            <location filename="../../ui/models/import_rows.py" line="+38" />
+            <source>Row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ScanTableModel</name>
         <message>
             <location filename="../../ui/models/scans.py" line="+24" />
@@ -1196,6 +1986,267 @@ This cannot be undone.</source>
             <location line="+1" />
             <source>Reason</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ScheduleRowsModel</name>
+        <message>
+            <location filename="../../ui/models/schedule_rows.py" line="+17" />
+            <source>OK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>End</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Places</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title</source>
+            <translation type="unfinished">标题</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Problems</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SeriesDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/series_dialog.py" line="+108" />
+            <source>New recurring series</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Event:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Hall:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;From:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source> week(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Ends:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>On &amp;days:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>then every</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+20" />
+            <source> min</source>
+            <translation type="unfinished"> 分钟</translation>
+        </message>
+        <message>
+            <location line="-14" />
+            <source>&amp;Starts at:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>last start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Length:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Places:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Title:</source>
+            <translation type="unfinished">标题(&amp;T)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Optional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Override the hall's buffers:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source> min setup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source> min teardown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Buffers:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Book outside opening hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Leave out closed days and holidays</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rules:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Leave out this day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Double-click a day to take it off the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Also leave out:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+40" />
+            <source>&amp;Preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>S&amp;kip every problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Skip selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Keep selected as planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>&amp;Create series</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+179" />
+            <source>Press Preview to see every session the rule gives before creating it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The rule has changed: press Preview again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n occurrence(s) cannot be booked as planned. Skip or move each one (Action and Move to columns) before creating the series.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n session(s) will be created.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -1255,7 +2306,7 @@ This cannot be undone.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
             <source>&amp;Day and start:</source>
             <translation type="unfinished" />
         </message>
@@ -1343,7 +2394,7 @@ This cannot be undone.</source>
     <context>
         <name>TicketPanel</name>
         <message>
-            <location filename="../../ui/widgets/ticket_panel.py" line="+43" />
+            <location filename="../../ui/widgets/ticket_panel.py" line="+44" />
             <source>Phone</source>
             <translation type="unfinished">电话</translation>
         </message>
@@ -1393,18 +2444,132 @@ This cannot be undone.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+31" />
+            <location line="+34" />
             <source>Select a row to see its ticket and scans.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>first at %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Not scanned yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TicketPrintDialog</name>
+        <message>
+            <location filename="../../ui/printing/print_dialog.py" line="+91" />
+            <location line="+125" />
+            <source>Print tickets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-120" />
+            <source>A4 sheets, eight tickets a page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>80 mm thermal printer, one a ticket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Admission ticket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Badge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Tickets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Layout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language</source>
+            <translation type="unfinished">语言</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Print pre&amp;view…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save as P&amp;DF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Making the tickets…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cancel</source>
+            <translation type="unfinished">取消</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Making the tickets: %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Nothing to print: only active tickets have a code to print.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 ticket(s) on %2 page(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Print preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Save tickets as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Saved %1.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1485,7 +2650,7 @@ This cannot be undone.</source>
         <message>
             <location line="+2" />
             <source>Rooms of %1</source>
-            <translation>%1 的场地</translation>
+            <translation>%1的场地</translation>
         </message>
         <message>
             <location line="+30" />
@@ -2096,12 +3261,12 @@ This cannot be undone.</source>
             <translation>“{name}”只有表头行，下面没有场次。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/register_dialog.py" line="-190" />
+            <location filename="../../ui/dialogs/register_dialog.py" line="-195" />
             <source>Choose a session.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dialogs/session_dialog.py" line="-253" />
+            <location filename="../../ui/dialogs/session_dialog.py" line="-252" />
             <source>Choose the event this session belongs to.</source>
             <translation type="unfinished" />
         </message>
@@ -2245,92 +3410,92 @@ This cannot be undone.</source>
         <message>
             <location filename="../../ui/ticket_labels.py" line="-9" />
             <source>Public</source>
-            <translation type="unfinished" />
+            <translation>公众</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Student</source>
-            <translation type="unfinished" />
+            <translation>学生</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Teacher</source>
-            <translation type="unfinished" />
+            <translation>教师</translation>
         </message>
         <message>
             <location line="+1" />
             <source>VIP</source>
-            <translation type="unfinished" />
+            <translation>嘉宾</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Press</source>
-            <translation type="unfinished" />
+            <translation>媒体</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Single</source>
-            <translation type="unfinished" />
+            <translation>个人票</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>团体票</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>有效</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Waiting list</source>
-            <translation type="unfinished" />
+            <translation>候补</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Admitted</source>
-            <translation type="unfinished" />
+            <translation>已入场</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Admitted in part</source>
-            <translation type="unfinished" />
+            <translation>部分入场</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Invalid code</source>
-            <translation type="unfinished" />
+            <translation>无效票码</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Already used</source>
-            <translation type="unfinished" />
+            <translation>已使用</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Wrong session</source>
-            <translation type="unfinished" />
+            <translation>场次不符</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Revoked</source>
-            <translation type="unfinished" />
+            <translation>已作废</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Not yet open</source>
-            <translation type="unfinished" />
+            <translation>未到检票时间</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>检票已截止</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Full</source>
-            <translation type="unfinished" />
+            <translation>已满</translation>
         </message>
     </context>
     <context>
