@@ -1,0 +1,102 @@
+"""Importing a schedule in the GUI: every row previewed, bad rows marked, all or nothing."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from tests.fixtures.spreadsheets import write_csv, write_xlsx
+from tests.ui.conftest import DEMO_DAY
+from ui import none_guard
+from ui.dialogs.import_sessions import ImportSessionsDialog
+from ui.models.schedule_rows import ScheduleRowsModel
+
+HEADERS = ["活动", "场地", "日期", "开始", "结束", "容量"]
+BRIDGE = "金桥工程 项目对接会"
+WEDNESDAY = DEMO_DAY + timedelta(days=1)
+SUNDAY = DEMO_DAY + timedelta(days=5)
+
+
+@pytest.fixture(autouse=True)
+def guard(qapp):
+    none_guard.install()
+
+
+def _dialog(qtbot, ctx, path: Path) -> ImportSessionsDialog:
+    dialog = ImportSessionsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load_file(path)
+    qtbot.waitUntil(lambda: not dialog.mode, timeout=10_000)
+    return dialog
+
+
+def _count(ctx) -> int:
+    return len(ctx.services.sessions.list())
+
+
+def test_bad_rows_are_marked_with_their_reasons_and_nothing_can_be_imported(
+    qtbot, demo_ctx, tmp_path, qtmodeltester
+):
+    path = write_xlsx(
+        tmp_path / "日程表.xlsx",
+        [
+            HEADERS,
+            [BRIDGE, "第一会议室", WEDNESDAY, "14:00", "15:00", 60],
+            [BRIDGE, "不存在的厅", WEDNESDAY, "16:00", "17:00", ""],
+            [BRIDGE, "报告厅", SUNDAY, "14:30", "15:30", ""],  # the imaging festival is on
+            [BRIDGE, "第一会议室", WEDNESDAY, "25:00", "26:00", ""],
+        ],
+    )
+    before = _count(demo_ctx)
+    dialog = _dialog(qtbot, demo_ctx, path)
+    model = dialog.model
+    qtmodeltester.check(model)
+
+    assert model.rowCount() == 4
+    by_row = {model.row(r).row: model.row(r) for r in range(model.rowCount())}
+    assert by_row[2].ok
+    assert [r for r, x in by_row.items() if not x.ok] == [3, 4, 5]
+    position = {model.row(i).row: i for i in range(model.rowCount())}
+    problems = {r: model.index(position[r], ScheduleRowsModel.PROBLEMS).data() for r in (3, 4, 5)}
+    assert "不存在的厅" in problems[3]
+    assert "14:00–16:00" in problems[4]  # names the clashing screening
+    assert problems[5]  # the time cannot be read
+    assert not dialog.import_button.isEnabled()
+    assert "3 row(s) have problems" in dialog.summary.text()
+
+    dialog.start_import()  # refused even if asked directly
+    assert not dialog.mode
+    assert _count(demo_ctx) == before
+
+
+def test_a_clean_file_imports_every_row_in_a_worker(qtbot, demo_ctx, tmp_path):
+    path = write_csv(
+        tmp_path / "金桥 日程.csv",
+        [
+            HEADERS,
+            [BRIDGE, "第一会议室", WEDNESDAY.isoformat(), "14:00", "15:00", "60"],
+            [BRIDGE, "北京科学中心/报告厅", WEDNESDAY.isoformat(), "18:00", "19:30", ""],
+        ],
+        encoding="gb18030",
+    )
+    before = _count(demo_ctx)
+    dialog = _dialog(qtbot, demo_ctx, path)
+    assert dialog.model.rowCount() == 2
+    assert dialog.import_button.isEnabled()
+    assert dialog.summary.text() == "All 2 row(s) can be imported."
+
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.import_button.click()
+    assert dialog.result_data.count == 2
+    assert _count(demo_ctx) == before + 2
+
+
+def test_a_file_without_the_needed_columns_says_which_are_missing(qtbot, demo_ctx, tmp_path):
+    path = write_xlsx(tmp_path / "名单.xlsx", [["姓名", "电话"], ["张三", "13800000000"]])
+    dialog = _dialog(qtbot, demo_ctx, path)
+    assert "event" in dialog.error.text() and "room" in dialog.error.text()
+    assert dialog.model.rowCount() == 0
+    assert not dialog.import_button.isEnabled()

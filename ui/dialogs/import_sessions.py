@@ -1,0 +1,279 @@
+"""Import a schedule from a spreadsheet: pick the file, see every row, import all or nothing.
+
+Reading and checking the file and importing it run in workers with progress and Cancel.
+Each bad row is marked with its reasons; Import stays disabled while any row is bad, and
+the import itself checks every row again in its writing transaction.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scipop.errors import DomainError
+from scipop.importing.report import ImportRejected
+from scipop.importing.session_rows import SchedulePreview, preview_schedule
+from scipop.importing.sessions import SessionImportResult
+from scipop.progress import Cancelled
+from ui.context import AppContext
+from ui.dialogs.base import ErrorLabel
+from ui.errors import error_text
+from ui.models.filter import RowFilterProxy
+from ui.models.schedule_rows import ScheduleRowsModel
+from ui.widgets.columns import ColumnFitter
+from ui.workers import Job, JobRunner
+
+FILE_FILTER = "*.xlsx *.xlsm *.xls *.ods *.csv"
+
+
+class ImportSessionsDialog(QDialog):
+    """``result_data`` is the SessionImportResult once the import went through."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Import schedule"))
+        self.result_data: SessionImportResult | None = None
+        self.preview: SchedulePreview | None = None
+        self.path: Path | None = None
+        self.runner = JobRunner(ctx.pool, self)
+        self.job: Job | None = None
+        self.mode = ""  # "reading" or "importing" while a job runs
+
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setReadOnly(True)
+        self.path_edit.setPlaceholderText(
+            self.tr("A spreadsheet (.xlsx, .xls, .ods or .csv) with one session per row")
+        )
+        self.choose_button = QPushButton(self.tr("&Choose file…"), self)
+        self.choose_button.clicked.connect(self.choose_file)
+        self.reload_button = QPushButton(self.tr("&Read again"), self)
+        self.reload_button.setToolTip(self.tr("Read the file again after fixing it"))
+        self.reload_button.clicked.connect(lambda: self.path and self.load_file(self.path))
+        self.reload_button.setEnabled(False)
+        file_row = QHBoxLayout()
+        file_row.addWidget(QLabel(self.tr("File:"), self))
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(self.choose_button)
+        file_row.addWidget(self.reload_button)
+
+        self.help = QLabel(
+            self.tr(
+                "Columns (any order, English or Chinese headers): event (活动), hall (场地), "
+                "date (日期), start (开始), end (结束); optional: places (容量), title (标题). "
+                "A file with any bad row imports nothing."
+            ),
+            self,
+        )
+        self.help.setWordWrap(True)
+        self.help.setProperty("role", "hint")
+        self.error = ErrorLabel(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+
+        self.model = ScheduleRowsModel(self)
+        self.proxy = RowFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ScheduleRowsModel.ROW, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.fitter = ColumnFitter(self.table, ScheduleRowsModel.PROBLEMS)
+        self.model.modelReset.connect(self.fitter.schedule)
+        self.bad_only = QCheckBox(self.tr("Only rows with problems"), self)
+        self.bad_only.toggled.connect(self._bad_only)
+
+        self.progress = QProgressBar(self)
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel_job)
+        work_row = QHBoxLayout()
+        work_row.addWidget(self.bad_only)
+        work_row.addStretch(1)
+        work_row.addWidget(self.progress)
+        work_row.addWidget(self.cancel_button)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self.start_import)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(file_row)
+        layout.addWidget(self.help)
+        layout.addWidget(self.error)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(work_row)
+        layout.addWidget(self.buttons)
+        self.resize(1000, 620)
+
+    # ---- choosing and reading the file
+    @Slot()
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import schedule"),
+            str(self.path.parent) if self.path else "",
+            self.tr("Spreadsheets (%1);;All files (*)").replace("%1", FILE_FILTER),
+        )
+        if name:
+            self.load_file(Path(name))
+
+    def load_file(self, path: str | Path) -> None:
+        """Read and check ``path`` in a worker; the table fills when it is done."""
+        self.path = Path(path)
+        self.path_edit.setText(str(self.path))
+        self.reload_button.setEnabled(True)
+        self.error.show_message("")
+        self.preview = None
+        self.model.set_rows([])
+        self.summary.setText(self.tr("Reading %1…").replace("%1", self.path.name))
+        store = self.ctx.store
+        target = self.path
+        self._start(
+            "reading", Job(lambda progress: preview_schedule(store, target, None, progress))
+        )
+
+    def _start(self, mode: str, job: Job) -> None:
+        self.mode = mode
+        self.job = job
+        job.signals.progressed.connect(self._progressed)
+        job.signals.finished.connect(lambda result, j=job: self._finished(j, result))
+        job.signals.failed.connect(lambda exc, j=job: self._failed(j, exc))
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self._update_buttons()
+        self.runner.start(job)
+
+    @Slot(int, int, str)
+    def _progressed(self, done: int, total: int, stage: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, total))
+        if self.mode == "importing":
+            self.summary.setText(
+                self.tr("Importing: %1 of %2 rows…")
+                .replace("%1", str(done))
+                .replace("%2", str(total))
+            )
+
+    def _job_done(self) -> None:
+        self.mode = ""
+        self.job = None
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def _finished(self, job: Job, result) -> None:
+        if job is not self.job:
+            return
+        mode = self.mode
+        self._job_done()
+        if mode == "reading":
+            self._show_preview(result)
+        else:
+            self.result_data = result
+            self.accept()
+        self._update_buttons()
+
+    def _failed(self, job: Job, exc: Exception) -> None:
+        if job is not self.job:
+            return
+        mode = self.mode
+        self._job_done()
+        if isinstance(exc, Cancelled):
+            self.summary.setText(self.tr("Cancelled; nothing was imported."))
+        elif isinstance(exc, ImportRejected) and mode == "importing":
+            # Something changed since the preview (another PC booked a slot): show it.
+            self.error.show_message(error_text(exc))
+            if self.path is not None:
+                self.load_file(self.path)
+                self.error.show_message(error_text(exc))
+        elif isinstance(exc, DomainError):
+            self.error.show_message(error_text(exc))
+            self.summary.setText("")
+        else:
+            self.error.show_message(str(exc))
+        self._update_buttons()
+
+    def _show_preview(self, preview: SchedulePreview) -> None:
+        self.preview = preview
+        self.model.set_rows(preview.rows)
+        bad = len(preview.bad_rows)
+        total = len(preview.rows)
+        if bad:
+            text = self.tr(
+                "%n row(s) have problems; nothing can be imported until the file is fixed.",
+                "",
+                bad,
+            )
+            text += " " + self.tr("%n row(s) read.", "", total)
+            self.summary.setProperty("role", "error")
+        else:
+            text = self.tr("All %n row(s) can be imported.", "", total)
+            self.summary.setProperty("role", "")
+        self.summary.style().unpolish(self.summary)
+        self.summary.style().polish(self.summary)
+        self.summary.setText(text)
+        if bad and not self.bad_only.isChecked():
+            self.table.sortByColumn(ScheduleRowsModel.STATE, Qt.SortOrder.AscendingOrder)
+
+    # ---- importing
+    @Slot()
+    def start_import(self) -> None:
+        if self.preview is None or not self.preview.ok or self.path is None or self.mode:
+            return
+        scheduling = self.ctx.services.scheduling
+        target = self.path
+        self.summary.setText(self.tr("Importing…"))
+        self._start(
+            "importing",
+            Job(lambda progress: scheduling.import_sessions(target, None, progress)),
+        )
+
+    @Slot()
+    def cancel_job(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.summary.setText(self.tr("Cancelling…"))
+
+    def _update_buttons(self) -> None:
+        busy = bool(self.mode)
+        self.import_button.setEnabled(bool(self.preview and self.preview.ok) and not busy)
+        self.choose_button.setEnabled(not busy)
+        self.reload_button.setEnabled(self.path is not None and not busy)
+
+    @Slot(bool)
+    def _bad_only(self, on: bool) -> None:
+        self.proxy.set_predicate((lambda r: not r.ok) if on else None)
+
+    def reject(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.job = None  # its late signals are ignored
+            self.mode = ""
+        super().reject()

@@ -1,0 +1,97 @@
+"""The rows of a schedule file being imported: cells as written, each bad row with its reasons."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QColor
+
+from scipop.importing.report import RowError
+from scipop.importing.session_rows import PreviewRow
+from ui.models.base import RowTableModel
+
+BAD_BG = QColor("#fdecea")
+BAD_FG = QColor("#b3261e")
+OK_FG = QColor("#1e7b34")
+OK = QT_TRANSLATE_NOOP("ScheduleRowsModel", "OK")
+PROBLEM = QT_TRANSLATE_NOOP("ScheduleRowsModel", "Problem")
+
+
+def reason_text(e: RowError) -> str:
+    """The reason of one problem in the UI's language (column named when there is one)."""
+    template = QCoreApplication.translate("errors", e.reason_template)
+    try:
+        reason = template.format(**e.params)
+    except (KeyError, IndexError, ValueError):
+        reason = e.reason
+    if e.column:
+        return (
+            QCoreApplication.translate("ScheduleRowsModel", "%1: %2")
+            .replace("%1", e.column)
+            .replace("%2", reason)
+        )
+    return reason
+
+
+class ScheduleRowsModel(RowTableModel[PreviewRow]):
+    CONTEXT = "ScheduleRowsModel"
+    ROW, STATE, EVENT, ROOM, DATE, START, END, CAPACITY, TITLE, PROBLEMS = range(10)
+    KEYS = {
+        EVENT: "event",
+        ROOM: "room",
+        DATE: "date",
+        START: "start",
+        END: "end",
+        CAPACITY: "capacity",
+        TITLE: "title",
+    }
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ScheduleRowsModel", "Row"),
+        QT_TRANSLATE_NOOP("ScheduleRowsModel", "State"),
+        QT_TRANSLATE_NOOP("ScheduleRowsModel", "Event"),
+        QT_TRANSLATE_NOOP("ScheduleRowsModel", "Hall"),
+        QT_TRANSLATE_NOOP("ScheduleRowsModel", "Date"),
+        QT_TRANSLATE_NOOP("ScheduleRowsModel", "Start"),
+        QT_TRANSLATE_NOOP("ScheduleRowsModel", "End"),
+        QT_TRANSLATE_NOOP("ScheduleRowsModel", "Places"),
+        QT_TRANSLATE_NOOP("ScheduleRowsModel", "Title"),
+        QT_TRANSLATE_NOOP("ScheduleRowsModel", "Problems"),
+    )
+
+    def display(self, r: PreviewRow, column: int) -> str | int | None:
+        if column == self.ROW:
+            return r.row
+        if column == self.STATE:
+            return QCoreApplication.translate(self.CONTEXT, OK if r.ok else PROBLEM)
+        if column == self.PROBLEMS:
+            return "; ".join(reason_text(e) for e in r.errors)
+        if column == self.CAPACITY and r.booking is not None and not r.cells.get("capacity"):
+            return str(r.booking.capacity)  # the hall's capacity, as it will be booked
+        key = self.KEYS.get(column)
+        return r.cells.get(key, "") if key else None
+
+    def sort_key(self, r: PreviewRow, column: int) -> Any:
+        if column == self.ROW:
+            return r.row
+        if column == self.STATE:
+            return (r.ok, r.row)
+        return super().sort_key(r, column)
+
+    def search_text(self, r: PreviewRow) -> str:
+        return " ".join(r.cells.values()).lower()
+
+    def extra(self, r: PreviewRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and not r.ok:
+            return BAD_BG
+        if role == Qt.ItemDataRole.ForegroundRole and column in (self.STATE, self.PROBLEMS):
+            return OK_FG if r.ok else BAD_FG
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and column in (self.STATE, self.PROBLEMS)
+            and r.errors
+        ):
+            return "\n".join(reason_text(e) for e in r.errors)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.ROW, self.CAPACITY):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
