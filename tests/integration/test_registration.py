@@ -8,7 +8,7 @@ from scipop.errors import CapacityExceeded, Conflict, InvalidInput, NotFound, Va
 from scipop.models import AuditEntry, ScanVerdict, TicketKind, TicketStatus
 from scipop.registration.dto import Registrant
 from scipop.services import Services
-from scipop.tickets.codes import parse_scanned
+from scipop.tickets.codes import InvalidCode, parse_scanned
 from scipop.tickets.qr import make as make_qr
 from scipop.timeutil import to_local
 from tests.fixtures.tickets_world import build_shows
@@ -344,3 +344,10 @@ def test_a_big_table_filters_in_memory_and_fetches_only_the_rows_it_shows(
         "张伟",
         "Li Na",
     ]
+
+
+def test_a_scan_before_any_ticket_was_issued_is_logged_as_invalid(services: Services, world):
+    result = services.registration.admit("SP01000000101ABCDEFGHJKMN", world.noon, station="东门")
+    assert result.verdict == ScanVerdict.INVALID and result.ticket is None
+    with pytest.raises(InvalidCode):
+        services.tickets.by_code("SP01000000101ABCDEFGHJKMN")

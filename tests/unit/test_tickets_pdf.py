@@ -46,7 +46,9 @@ def _pages(data: bytes, dpi: int = 150) -> list[tuple[list[str], str]]:
     out = []
     for page in doc:
         image = page.render(scale=dpi / 72).to_pil()
-        codes = [r.text for r in zxingcpp.read_barcodes(image)]
+        results = zxingcpp.read_barcodes(image)
+        assert all(r.extra["Version"] in ("1", "2", "3") and r.ec_level == "M" for r in results)
+        codes = [r.text for r in results]
         text = page.get_textpage().get_text_range()
         out.append((codes, text))
     doc.close()
