@@ -26,8 +26,10 @@ class Services:
         self.scheduling = SchedulingService(store)
         self.volunteers = VolunteerService(store)
         self.attendees = AttendeeService(store)
+        from scipop.importing.attendees import AttendeeImporter
         from scipop.registration.queries import TicketQueries
         from scipop.registration.service import RegistrationService
 
         self.registration = RegistrationService(store)
         self.tickets = TicketQueries(store)
+        self.attendee_import = AttendeeImporter(store)
