@@ -26,6 +26,7 @@ FULL = QT_TRANSLATE_NOOP(
     "errors", "The session is full: {free} place(s) left, {wanted} asked for (capacity {capacity})."
 )
 TICKET_MISSING = QT_TRANSLATE_NOOP("errors", "Ticket #{id} does not exist.")
+ATTENDEE_MISSING = QT_TRANSLATE_NOOP("errors", "Attendee #{id} does not exist.")
 ALREADY_CANCELLED = QT_TRANSLATE_NOOP("errors", "Ticket #{id} is already cancelled.")
 ALREADY_ARRIVED = QT_TRANSLATE_NOOP(
     "errors", "Ticket #{id} has already been used at the door ({arrived} of {headcount} admitted)."
@@ -129,6 +130,40 @@ class RegistrationService:
             uow.commit()
             return result
 
+    def register_existing(
+        self,
+        session_id: int,
+        attendee_id: int,
+        *,
+        headcount: int = 1,
+        waitlist: bool = True,
+    ) -> TicketData:
+        """A ticket for someone already in the attendee list (e.g. for a second session)."""
+        with writing(self.store) as uow:
+            attendee = uow.session.get(Attendee, attendee_id)
+            if attendee is None:
+                raise NotFound(ATTENDEE_MISSING, id=attendee_id)
+            p = validate_registrant(
+                Registrant(
+                    name=attendee.name,
+                    phone=attendee.phone,
+                    category=attendee.category,
+                    headcount=headcount,
+                )
+            )
+            ticket = self._register(
+                uow, session_id, p, waitlist=waitlist, allow_duplicate=False, attendee=attendee
+            )
+            uow.audit(
+                "create",
+                "ticket",
+                ticket.id,
+                f"{attendee.name} registered for session #{session_id} ({headcount} place(s))",
+            )
+            result = to_data(ticket)
+            uow.commit()
+            return result
+
     def walk_in(
         self,
         session_id: int,
@@ -164,12 +199,21 @@ class RegistrationService:
         *,
         waitlist: bool,
         allow_duplicate: bool,
+        attendee: Attendee | None = None,
     ) -> Ticket:
         s = uow.session
         sess = cap.lock_session(s, session_id)
         cap.check_open(sess)
         if not allow_duplicate:
             dup = cap.find_duplicate(s, session_id, p.name, p.phone)
+            if dup is None and attendee is not None:
+                dup = s.scalars(
+                    select(Ticket).where(
+                        Ticket.session_id == session_id,
+                        Ticket.attendee_id == attendee.id,
+                        Ticket.status != TicketStatus.CANCELLED,
+                    )
+                ).first()
             if dup is not None:
                 raise cap.refuse_duplicate(dup)
         ring = load_keyring(s)
@@ -183,7 +227,7 @@ class RegistrationService:
                 capacity=sess.capacity,
             )
         position = None if fits else cap.waiting_count(s, session_id) + 1
-        attendee = find_or_add_attendee(s, p)
+        attendee = attendee or find_or_add_attendee(s, p)
         ticket = Ticket(
             session=sess,
             attendee=attendee,

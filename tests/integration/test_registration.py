@@ -351,3 +351,14 @@ def test_a_scan_before_any_ticket_was_issued_is_logged_as_invalid(services: Serv
     assert result.verdict == ScanVerdict.INVALID and result.ticket is None
     with pytest.raises(InvalidCode):
         services.tickets.by_code("SP01000000101ABCDEFGHJKMN")
+
+
+def test_someone_on_the_attendee_list_registers_for_another_session(services: Services, world):
+    reg = services.registration
+    first = reg.register(world.noon, person("欧阳子涵"))  # no phone: matched by record, not name
+    second = reg.register_existing(world.afternoon, first.attendee_id)
+    assert second.attendee_id == first.attendee_id and second.status == TicketStatus.ACTIVE
+    with pytest.raises(Conflict, match="already registered"):
+        reg.register_existing(world.afternoon, first.attendee_id)
+    with pytest.raises(NotFound):
+        reg.register_existing(world.afternoon, 424242)
