@@ -129,7 +129,7 @@ def test_dragging_a_show_onto_the_next_show_snaps_back_and_names_the_clash(qtbot
     message = page.banner.text()
     assert page.banner.kind == "error"
     assert "10:30–10:50" in message and "数字球幕秀" in message  # the clashing show
-    assert item.toolTip().startswith(message)
+    assert item.tooltip_text().startswith(message)
     assert item.refusal == message
 
 

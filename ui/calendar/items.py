@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
@@ -47,16 +48,22 @@ class BlockTexts:
     time: str  # "09:30–09:50"
     start: str  # "09:30"
     places: str  # "12/60"
-    tooltip: str
 
 
 class BlockItem(QGraphicsItem):
     """One session. Local (0, 0) is the block's top-left; buffers extend above and below."""
 
-    def __init__(self, session: CalendarSession, texts: BlockTexts, style: BlockStyle):
+    def __init__(
+        self,
+        session: CalendarSession,
+        texts: BlockTexts,
+        style: BlockStyle,
+        tooltip: Callable[[], str] = str,
+    ):
         super().__init__()
         self.session = session
         self.texts = texts
+        self._tooltip = tooltip
         self.style = style
         self.color = QColor(session.color) if session.color else NO_PROGRAM
         self.fill = tint(self.color, 0.78)
@@ -68,8 +75,6 @@ class BlockItem(QGraphicsItem):
         self.current = False
         self.refusal = ""
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.setToolTip(texts.tooltip)
-        self.setAcceptHoverEvents(False)
 
     @property
     def session_id(self) -> int:
@@ -97,8 +102,12 @@ class BlockItem(QGraphicsItem):
     def set_refusal(self, text: str) -> None:
         """Outline the block in red and put the refusal first in its tooltip ("" clears)."""
         self.refusal = text
-        self.setToolTip(f"{text}\n\n{self.texts.tooltip}" if text else self.texts.tooltip)
         self.update()
+
+    def tooltip_text(self) -> str:
+        """What the block's tooltip says: a refusal first, then everything about it."""
+        text = self._tooltip()
+        return f"{self.refusal}\n\n{text}" if self.refusal else text
 
     # ---- painting
     def boundingRect(self) -> QRectF:

@@ -28,6 +28,30 @@ class Column:
     first_of_group: bool = False
 
 
+@dataclass(frozen=True)
+class Span:
+    """A session in local terms: its day and its minutes after that day's midnight."""
+
+    day: date
+    start: float
+    end: float
+
+
+def spans(sessions: Iterable[CalendarSession]) -> dict[int, Span]:
+    """Session id -> Span, converting each time zone once (the layout's hot path)."""
+    zone = local_zone()
+    out = {}
+    for x in sessions:
+        start, end = x.starts_at.astimezone(zone), x.ends_at.astimezone(zone)
+        midnight = start.replace(hour=0, minute=0, second=0, microsecond=0)
+        out[x.id] = Span(
+            start.date(),
+            (start - midnight).total_seconds() / 60,
+            (end - midnight).total_seconds() / 60,
+        )
+    return out
+
+
 def minute_of_day(value: datetime, day: date) -> float:
     """Minutes from local midnight of ``day`` to ``value`` (may be <0 or >1440)."""
     midnight = datetime.combine(day, time(0), tzinfo=local_zone())
@@ -44,16 +68,17 @@ def snap(minute: float, step: int = SNAP_MINUTES) -> int:
     return int(round(minute / step) * step)
 
 
-def hours_shown(data: CalendarData) -> tuple[int, int]:
+def hours_shown(data: CalendarData, local: dict[int, Span] | None = None) -> tuple[int, int]:
     """The minutes of the day to show: the rooms' opening hours and every session, whole hours."""
     if not data.rooms:
         return DEFAULT_HOURS
+    local = local if local is not None else spans(data.sessions)
     lo = min(r.opens_at.hour * 60 + r.opens_at.minute for r in data.rooms)
     hi = max(r.closes_at.hour * 60 + r.closes_at.minute for r in data.rooms)
     for x in data.sessions:
-        day = to_local(x.starts_at).date()
-        lo = min(lo, minute_of_day(x.starts_at, day) - x.setup_minutes)
-        hi = max(hi, minute_of_day(x.ends_at, day) + x.teardown_minutes)
+        span = local[x.id]
+        lo = min(lo, span.start - x.setup_minutes)
+        hi = max(hi, span.end + x.teardown_minutes)
     lo = max(0, int(lo // 60) * 60)
     hi = min(24 * 60, int(-(-hi // 60)) * 60)
     return lo, max(hi, lo + 60)
@@ -174,20 +199,22 @@ def assign_lanes(intervals: Iterable[tuple[int, float, float]]) -> dict[int, tup
 
 
 def placements(
-    data: CalendarData, geometry: Geometry, visible: set[int] | None = None
+    data: CalendarData,
+    geometry: Geometry,
+    visible: set[int] | None = None,
+    local: dict[int, Span] | None = None,
 ) -> dict[int, tuple[Column, float, float, tuple[int, int]]]:
     """Session id -> (column, start minute, end minute, lane) for each session shown."""
+    local = local if local is not None else spans(data.sessions)
     per_column: dict[int, list[tuple[CalendarSession, float, float]]] = {}
     for x in data.sessions:
         if visible is not None and x.id not in visible:
             continue
-        day = to_local(x.starts_at).date()
-        column = geometry.column_for(x.room_id, day)
+        span = local[x.id]
+        column = geometry.column_for(x.room_id, span.day)
         if column is None:
             continue
-        start = minute_of_day(x.starts_at, day)
-        end = minute_of_day(x.ends_at, day)
-        per_column.setdefault(column.index, []).append((x, start, end))
+        per_column.setdefault(column.index, []).append((x, span.start, span.end))
     out = {}
     for index, items in per_column.items():
         column = geometry.columns[index]

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from scipop.scheduling.calendar import CalendarRoom, CalendarSession
-from scipop.timeutil import fmt_local, to_local
 from ui.calendar.headers import day_label
 from ui.calendar.items import BlockTexts
+from ui.calendar.layout import Span
 from ui.i18n import display_name
 
 CONTEXT = "CalendarBlock"
@@ -42,9 +42,20 @@ def session_title(x: CalendarSession) -> str:
     return f"{title} · {x.title}" if x.title else title
 
 
-def block_texts(x: CalendarSession, room: CalendarRoom) -> BlockTexts:
-    start, end = fmt_local(x.starts_at, "%H:%M"), fmt_local(x.ends_at, "%H:%M")
-    day = to_local(x.starts_at).date()
+def block_texts(x: CalendarSession, span: Span) -> BlockTexts:
+    start, end = hhmm(span.start), hhmm(span.end)
+    return BlockTexts(
+        title=session_title(x),
+        time=f"{start}–{end}",
+        start=start,
+        places=f"{x.booked}/{x.capacity}",
+    )
+
+
+def tooltip(x: CalendarSession, room: CalendarRoom, span: Span) -> str:
+    """Everything about a block, built when the pointer rests on it."""
+    start, end = hhmm(span.start), hhmm(span.end)
+    day = span.day
     lines = [
         session_title(x),
         display_name(room.name, room.name_en),
@@ -62,10 +73,4 @@ def block_texts(x: CalendarSession, room: CalendarRoom) -> BlockTexts:
     if x.outside_hours:
         lines.append(_t(OUTSIDE))
     lines.append(_t(HINT))
-    return BlockTexts(
-        title=session_title(x),
-        time=f"{start}–{end}",
-        start=start,
-        places=f"{x.booked}/{x.capacity}",
-        tooltip="\n".join(lines),
-    )
+    return "\n".join(lines)

@@ -13,11 +13,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QCursor,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -25,7 +26,14 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QApplication, QFrame, QGraphicsScene, QGraphicsView, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGraphicsScene,
+    QGraphicsView,
+    QToolTip,
+    QWidget,
+)
 
 from scipop.scheduling.calendar import CalendarData, CalendarSession
 from scipop.timeutil import to_local, utcnow
@@ -38,14 +46,16 @@ from ui.calendar.layout import (
     ZOOMS,
     Column,
     Geometry,
+    Span,
     at_minute,
     build_columns,
     hours_shown,
     minute_of_day,
     placements,
     snap,
+    spans,
 )
-from ui.calendar.texts import block_texts, span_label
+from ui.calendar.texts import block_texts, span_label, tooltip
 
 MIN_COLUMN = {False: 150.0, True: 66.0}  # day view, week view
 GROUP_GAP = 6.0
@@ -97,6 +107,7 @@ class CalendarView(QGraphicsView):
         self.geometry_: Geometry | None = None
         self.style_ = BlockStyle(self.font())
         self.items: dict[int, BlockItem] = {}
+        self._spans: dict[int, Span] = {}
         self.visible_ids: set[int] | None = None
         self._filter: Callable[[CalendarSession], bool] | None = None
         self._columns_order: dict[int, list[BlockItem]] = {}  # column index -> blocks by time
@@ -119,8 +130,15 @@ class CalendarView(QGraphicsView):
         self._update_margins()
 
     # ---- data
-    def set_data(self, data: CalendarData, *, week: bool) -> None:
-        """Show ``data``; keeps the selection and the scroll position when they still apply."""
+    def set_data(
+        self,
+        data: CalendarData,
+        *,
+        week: bool,
+        accept: Callable[[CalendarSession], bool] | None = None,
+    ) -> None:
+        """Show ``data`` (only the sessions ``accept`` keeps, when given); keeps the
+        selection and the scroll position when they still apply."""
         none_guard.top_up()
         h, v = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
         same_shape = (
@@ -136,10 +154,18 @@ class CalendarView(QGraphicsView):
             self.scene_.removeItem(item)
         self.items = {}
         rooms = {r.id: r for r in data.rooms}
+        self._spans = spans(data.sessions)
         for x in data.sessions:
-            item = BlockItem(x, block_texts(x, rooms[x.room_id]), self.style_)
+            span = self._spans[x.id]
+            item = BlockItem(
+                x,
+                block_texts(x, span),
+                self.style_,
+                lambda x=x, span=span: tooltip(x, rooms[x.room_id], span),
+            )
             self.items[x.id] = item
             self.scene_.addItem(item)
+        self._filter = accept
         self._apply_filter()
         self._relayout()
         if self.current_id not in self.items or not self.items[self.current_id].isVisible():
@@ -191,7 +217,7 @@ class CalendarView(QGraphicsView):
         if data is None:
             return
         columns = build_columns(data, week=self.week)
-        first, last = hours_shown(data)
+        first, last = hours_shown(data, self._spans)
         groups = len(data.rooms)
         gaps = GROUP_GAP * max(0, groups - 1) if self.week else 0.0
         available = max(1, self.viewport().width() - gaps)
@@ -199,7 +225,7 @@ class CalendarView(QGraphicsView):
         g = Geometry(columns, first, last, ZOOMS[self.zoom], width, GROUP_GAP if self.week else 0)
         self.geometry_ = g
         self.scene_.setSceneRect(QRectF(0, 0, max(g.width, 1), max(g.height, 1)))
-        placed = placements(data, g, self.visible_ids)
+        placed = placements(data, g, self.visible_ids, self._spans)
         self._placed = {}
         self._columns_order = {}
         ppm = g.px_per_minute
@@ -596,6 +622,16 @@ class CalendarView(QGraphicsView):
             self.context_requested.emit(
                 event.globalPos(), None, column.room, at_minute(column.day, lo)
             )
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            item = self.block_at(self.mapToScene(event.pos()))
+            if item is not None:
+                QToolTip.showText(event.globalPos(), item.tooltip_text(), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -230,8 +230,7 @@ class CalendarPage(Page):
             return
         self.data = data
         self.view.set_week(self.week)
-        self.view.set_data(data, week=self.week)
-        self._apply_filter()
+        self.view.set_data(data, week=self.week, accept=self._accept())
         self.load_ms = (time.perf_counter() - started) * 1000
         self._update_labels()
 
@@ -309,11 +308,14 @@ class CalendarPage(Page):
         self._update_labels()
 
     def _apply_filter(self) -> None:
+        self.view.set_filter(self._accept())
+
+    def _accept(self):
+        """The test a session passes to be shown (None: every session)."""
         program = self.program_combo.currentData()
         org = self.organization_combo.currentData()
         if program is None and org is None:
-            self.view.set_filter(None)
-            return
+            return None
 
         def accept(x: CalendarSession) -> bool:
             if program == NO_PROGRAM and x.program_id is not None:
@@ -322,7 +324,7 @@ class CalendarPage(Page):
                 return False
             return org is None or org in x.organization_ids
 
-        self.view.set_filter(accept)
+        return accept
 
     # ---- writes through the scheduling service
     def _write(self, session_id: int | None, action, done: str) -> bool:
