@@ -30,10 +30,20 @@ from ui.ticket_labels import ticket_label
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
-PAGE = 200
+PAGE = 200  # rows read each time the view scrolls near the end
+FIRST_PAGE = 60  # a screenful: what a keystroke reads before the table is painted
 MUTED = QColor("#7f8c8d")
 WAITING = QColor("#b9770e")
 KEY_ROLE = Qt.ItemDataRole.UserRole + 4  # the row's (attendee id, ticket id or 0)
+# Plain ints: data() runs for every role of every visible cell at each paint.
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_FONT = Qt.ItemDataRole.FontRole.value
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_ID, _ROW, _KEY = int(ID_ROLE), int(ROW_ROLE), int(KEY_ROLE)
+_ASKED = frozenset((_FOREGROUND, _FONT, _ALIGN, _TOOLTIP, _ID, _ROW, _KEY))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def session_text(row: AttendeeRow) -> str:
@@ -92,19 +102,21 @@ class AttendeeTableModel(QAbstractTableModel):
         self.table = table
         self.pager: Pager | None = None
         self._rows: list[AttendeeRow] = []
+        self._cells: dict[int, list[str]] = {}  # display texts of the rows painted so far
         self.mask_phones = False
         self._mono = QFont("monospace")
         self._mono.setStyleHint(QFont.StyleHint.TypeWriter)
 
     # ---- contents
-    def set_pager(self, pager: Pager | None, *, at_least: int = PAGE) -> None:
+    def set_pager(self, pager: Pager | None, *, at_least: int = FIRST_PAGE) -> None:
         """Show the pager's rows: reset, then read the first page (or more, to keep a place)."""
         self.beginResetModel()
         self.pager = pager
         self._rows = []
+        self._cells.clear()
         if pager is not None:
             while len(self._rows) < at_least and pager.has_more:
-                self._rows += pager.next_page(max(PAGE, at_least - len(self._rows)))
+                self._rows += pager.next_page(at_least - len(self._rows))
         self.endResetModel()
         self.fetched.emit(len(self._rows))
 
@@ -140,16 +152,19 @@ class AttendeeTableModel(QAbstractTableModel):
         for i, r in enumerate(self._rows):
             if r.key in fresh:
                 self._rows[i] = fresh[r.key]
+                self._cells.pop(i, None)
                 self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
 
     def set_mask_phones(self, mask: bool) -> None:
         self.mask_phones = mask
+        self._cells.clear()
         if self._rows:
             self.dataChanged.emit(
                 self.index(0, self.PHONE), self.index(len(self._rows) - 1, self.PHONE)
             )
 
     def retranslate(self) -> None:
+        self._cells.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     # ---- lazy loading
@@ -189,32 +204,39 @@ class AttendeeTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        r = index.row()
+        if not 0 <= r < len(self._rows):
             return None
-        row = self._rows[index.row()]
+        role = int(role)
+        if role == _DISPLAY:
+            cells = self._cells.get(r)
+            if cells is None:
+                row = self._rows[r]
+                cells = self._cells[r] = [self.display(row, c) for c in range(len(self.HEADERS))]
+            return cells[index.column()]
+        if role not in _ASKED:
+            return None
+        row = self._rows[r]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, column)
-        if role == ID_ROLE:
-            return row.ticket_id
-        if role == ROW_ROLE:
-            return row
-        if role == KEY_ROLE:
-            return row.key
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row, column)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             if row.status == TicketStatus.CANCELLED or (
                 row.status is None and column == self.STATUS
             ):
                 return MUTED
             if row.status == TicketStatus.WAITLISTED and column == self.STATUS:
                 return WAITING
-        if role == Qt.ItemDataRole.FontRole and column == self.CODE and row.code:
-            return self._mono
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ARRIVED:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+            return None
+        if role == _FONT:
+            return self._mono if column == self.CODE and row.code else None
+        if role == _ALIGN:
+            return _RIGHT if column == self.ARRIVED else None
+        if role == _TOOLTIP:
+            return self.tooltip(row, column)
+        if role == _ID:
+            return row.ticket_id
+        if role == _ROW:
+            return row
+        return row.key  # KEY_ROLE
 
     def display(self, row: AttendeeRow, column: int) -> str:
         match column:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from scipop.registration.table_queries import AttendeeRow, AttendeeTable, Pager, RowKey
 from ui.context import AppContext
 from ui.models.attendee_search import AttendeeSearch
-from ui.models.attendees import PAGE, AttendeeTableModel
+from ui.models.attendees import FIRST_PAGE, AttendeeTableModel
 from ui.pages.base import Page
 from ui.settings import Key
 from ui.widgets.session_combo import SessionCombo, describe_session
@@ -50,6 +50,7 @@ class AttendeesPage(Page):
         self._sort: tuple[str, bool] = ("newest", False)
         self._pending = False
         self._select_after: RowKey | None = None
+        self._shown_key: RowKey | None = None
 
         self.notice = QLabel(self)
         self.notice.setObjectName("notice")
@@ -72,6 +73,9 @@ class AttendeesPage(Page):
         self.session_filter.session_changed.connect(lambda _s: self.apply_filter())
         self.count_label = QLabel(self)
         self.count_label.setProperty("role", "muted")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        widest = self.tr("%1 of %2 rows").replace("%1", "888,888").replace("%2", "888,888")
+        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance(widest))
 
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -204,14 +208,14 @@ class AttendeesPage(Page):
             self.model.continue_with(Pager.of_keys(self.rows_source, keys, len(loaded)))
             self.model.refresh()
         else:
-            at_least = min(len(loaded), KEEP_AT_MOST) if keep_place else PAGE
+            at_least = min(len(loaded), KEEP_AT_MOST) if keep_place else FIRST_PAGE
             self.model.set_pager(Pager.of_keys(self.rows_source, keys), at_least=at_least)
             if not keep_place:
                 self.view.scrollToTop()
             for key in selected:
                 self.select_key(key, add=True)
         self._update_count()
-        self._show_current()
+        self._show_current(only_if_moved=True)
 
     @Slot(str, bool)
     def _sort_requested(self, sort: str, descending: bool) -> None:
@@ -286,8 +290,12 @@ class AttendeesPage(Page):
         self._show_current()
         self.actions.update_enabled()
 
-    def _show_current(self) -> None:
+    def _show_current(self, *, only_if_moved: bool = False) -> None:
         row = self.current_row()
+        key = row.key if row is not None else None
+        if only_if_moved and key == self._shown_key:
+            return
+        self._shown_key = key
         scans = []
         if row is not None and row.ticket_id is not None:
             scans = self.run_read(lambda: self.services.tickets.scans(row.ticket_id)) or []

@@ -1,0 +1,144 @@
+"""The GUI half of ``bench_attendees`` (run in its own process: it needs a QApplication).
+
+    python benchmarks/attendees_child.py DB REPEAT
+
+Prints one JSON object: milliseconds for opening the Attendees page and for each filter
+keystroke, and the same for the plain-Qt anchor (QStringListModel of the same names in a
+QTableView, filtered by QSortFilterProxyModel). The page's 150 ms typing pause is not
+counted: a keystroke is timed from the filter being applied to the table being painted.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+if sys.version_info < (3, 12):  # PySide6 6.12 drops a reference to None/True/False per call
+    for _singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(_singleton)).value += 1 << 40
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QEventLoop, QSettings, QSortFilterProxyModel, QStringListModel, Qt
+from PySide6.QtWidgets import QApplication, QTableView
+
+# What a person types: a name, a phone number, a school, then clears the box.
+KEYSTROKES = ["王", "王秀", "王秀英", "1", "13", "138", "1380", "13800", "清", "清华", ""]
+WIDTH, HEIGHT = 1400, 800
+
+
+def ms(start: float) -> float:
+    return (time.perf_counter() - start) * 1000
+
+
+def paint(app: QApplication, _widget) -> None:
+    """Let the view lay out and paint what changed (one paint event, as on screen)."""
+    app.processEvents()
+
+
+def measure_page(app: QApplication, db: str, repeat: int) -> dict:
+    from scipop.registration.table_index import build_index
+    from scipop.services import Services
+    from scipop.store.uow import Store
+    from ui.context import AppContext
+    from ui.settings import Settings
+
+    store = Store.open(db, actor="benchmark")
+    settings = Settings(QSettings(str(Path(db).with_suffix(".ini")), QSettings.Format.IniFormat))
+    ctx = AppContext(Services(store), settings)
+    opens, pages = [], []
+    for _ in range(repeat + 1):  # the first open also imports the page's modules
+        start = time.perf_counter()
+        from ui.pages.attendees import AttendeesPage
+
+        page = AttendeesPage(ctx)
+        page.resize(WIDTH, HEIGHT)
+        page.show()
+        page.activate()
+        paint(app, page)
+        opens.append(ms(start))
+        pages.append(page)
+        rows = page.model.total
+        if len(pages) > 1:
+            old = pages.pop(0)
+            old.search.cancel()
+            ctx.pool.waitForDone()
+            old.close()
+            old.deleteLater()
+    page = pages[-1]
+    if not page.search.ready or page.search.building:
+        loop = QEventLoop()
+        page.search.index_ready.connect(loop.quit)
+        loop.exec()
+    start = time.perf_counter()
+    build_index(store)  # what the worker does after each open, timed on its own
+    index_ms = ms(start)
+    keys = []
+    for _ in range(repeat):
+        for text in KEYSTROKES:
+            start = time.perf_counter()
+            page.filter_edit.setText(text)
+            page.apply_filter()
+            paint(app, page)
+            keys.append(ms(start))
+    found = page.model.total
+    store.dispose()
+    return {
+        "rows": rows,
+        "open_first": opens[0],
+        "open": opens[1:],
+        "index": index_ms,
+        "keys": keys,
+        "found_after_clear": found,
+    }
+
+
+def measure_anchor(app: QApplication, db: str, repeat: int) -> dict:
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    names = [r[0] for r in conn.execute("SELECT name FROM attendee ORDER BY id DESC")]
+    conn.close()
+    opens, keys = [], []
+    view = None
+    for _ in range(repeat + 1):
+        start = time.perf_counter()
+        model = QStringListModel(names)
+        proxy = QSortFilterProxyModel()
+        proxy.setSourceModel(model)
+        view = QTableView()
+        view.setModel(proxy)
+        view.resize(WIDTH, HEIGHT)
+        view.show()
+        paint(app, view)
+        opens.append(ms(start))
+        view._keep = (model, proxy)  # alive as long as the view
+    proxy = view.model()
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    for _ in range(repeat):
+        for text in KEYSTROKES:
+            start = time.perf_counter()
+            proxy.setFilterFixedString(text)
+            paint(app, view)
+            keys.append(ms(start))
+    return {"rows": len(names), "open_first": opens[0], "open": opens[1:], "keys": keys}
+
+
+def main() -> None:
+    db, repeat = sys.argv[1], int(sys.argv[2])
+    app = QApplication([])
+    from ui.style import apply_style
+
+    apply_style(app, "zh_CN")
+    anchor = measure_anchor(app, db, repeat)
+    ours = measure_page(app, db, repeat)
+    print(json.dumps({"ours": ours, "anchor": anchor}), flush=True)
+
+
+if __name__ == "__main__":
+    main()
