@@ -92,6 +92,18 @@ def time_until_line(
 
     Then waits for the child to exit; raises ChildFailed unless it printed the line and exited 0.
     """
+    return time_line_and_exit(argv, line, env=env, timeout=timeout, cwd=cwd)[0]
+
+
+def time_line_and_exit(
+    argv: Sequence[str],
+    line: str,
+    *,
+    env: dict[str, str] | None = None,
+    timeout: float = 120.0,
+    cwd: Path | None = None,
+) -> tuple[float, float]:
+    """Seconds from spawning ``argv`` to reading ``line``, and to the child's (successful) exit."""
     with tempfile.TemporaryFile() as errfile:
         start = time.perf_counter()
         proc = subprocess.Popen(
@@ -103,6 +115,7 @@ def time_until_line(
             cwd=str(cwd or ROOT),
         )
         elapsed: float | None = None
+        exited = 0.0
         killer = threading.Timer(timeout, proc.kill)  # a child that hangs silently
         killer.start()
         try:
@@ -112,6 +125,7 @@ def time_until_line(
                     elapsed = time.perf_counter() - start
                     break
             proc.communicate(timeout=max(1.0, timeout - (time.perf_counter() - start)))
+            exited = time.perf_counter() - start
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.communicate()
@@ -123,7 +137,7 @@ def time_until_line(
         raise ChildFailed(
             f"{' '.join(argv)} exited {proc.returncode} without {line!r}:\n{stderr[-2000:]}"
         )
-    return elapsed
+    return elapsed, exited
 
 
 def median(samples: Sequence[float]) -> float:
