@@ -251,3 +251,18 @@ def test_plus_and_minus_zoom_and_keep_blocks_in_their_hours(qtbot, demo_ctx):
     qtbot.keyClick(page.view, Qt.Key.Key_Minus)
     qtbot.keyClick(page.view, Qt.Key.Key_Minus)
     assert page.view.items[show.id].h < before
+
+
+def test_unticking_halls_leaves_only_the_chosen_halls_as_columns(qtbot, demo_ctx):
+    page = _page(qtbot, demo_ctx, week=True)
+    sphere = _room_id(page, "Science on a Sphere Hall")
+    lab = _room_id(page, "Innovation Lab")
+    page.show_halls([sphere, lab])
+    assert [r.id for r in page.data.rooms] == [sphere, lab]
+    assert len(page.view.geometry_.columns) == 14
+    assert page.halls_button.text() == "2 of 6 halls"
+    assert all(i.session.room_id in (sphere, lab) for i in page.view.items.values())
+
+    every = page.halls_menu.actions()[0]
+    every.trigger()
+    assert len(page.data.rooms) == 6

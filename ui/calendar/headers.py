@@ -32,10 +32,14 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("CalendarHeader", text)
 
 
-def day_label(day: date) -> str:
-    """ "Tue 3" / "周二 3日"."""
+def day_label(day: date, *, compact: bool = False) -> str:
+    """ "Tue 3" / "周二 3日"; compact: "T 3" / "二 3"."""
     if is_chinese():
+        if compact:
+            return f"{WEEKDAYS_ZH[day.weekday()][1]} {day.day}"
         return f"{WEEKDAYS_ZH[day.weekday()]} {day.day}日"
+    if compact:
+        return f"{WEEKDAYS_EN[day.weekday()][:2]} {day.day}"
     return f"{WEEKDAYS_EN[day.weekday()]} {day.day}"
 
 
@@ -113,6 +117,8 @@ class ColumnHeader(QWidget):
                     continue
                 rect = QRectF(x0 + 2, y, g.column_width - 4, sub_h)
                 label = day_label(c.day)
+                if metrics.horizontalAdvance(label) > rect.width():
+                    label = day_label(c.day, compact=True)
                 if c.closed_reason is not None:
                     painter.setPen(CLOSED)
                 elif c.day == today:

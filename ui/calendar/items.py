@@ -155,6 +155,9 @@ class BlockItem(QGraphicsItem):
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         if lines == 1:
             head = f"{self.texts.start} {self.texts.title}"
+            room_for_title = left - st.metrics.horizontalAdvance(self.texts.start + " ")
+            if room_for_title < st.metrics.horizontalAdvance("国国…"):
+                head = self.texts.start  # a stub of a title says nothing: time alone
             painter.setFont(st.font)
             painter.drawText(
                 QRectF(first.left(), first.top(), left, st.line),
@@ -203,8 +206,11 @@ class BlockItem(QGraphicsItem):
 
 
 def _fit(text: str, width: float, metrics: QFontMetricsF) -> tuple[str, str]:
-    """The longest head of ``text`` that fits ``width`` (broken at a space when there is one
-    in a Latin text; anywhere in Chinese), and the rest."""
+    """The longest head of ``text`` that fits ``width``, and the rest.
+
+    Chinese breaks anywhere; a Latin text breaks at a space, and a word too long for a whole
+    line is elided rather than cut in two ("Scientif…").
+    """
     if metrics.horizontalAdvance(text) <= width:
         return text, ""
     lo, hi = 1, len(text)
@@ -215,10 +221,18 @@ def _fit(text: str, width: float, metrics: QFontMetricsF) -> tuple[str, str]:
         else:
             hi = mid - 1
     cut = lo
-    space = text.rfind(" ", 0, cut + 1)
-    if space > 0 and text[cut : cut + 1] not in ("", " ") and space > cut // 3:
-        cut = space
-    return text[:cut].rstrip(), text[cut:].lstrip()
+    if not (_latin(text[cut - 1]) and _latin(text[cut])):
+        return text[:cut].rstrip(), text[cut:].lstrip()  # between words or CJK characters
+    space = text.rfind(" ", 0, cut)
+    if space > 0:
+        return text[:space].rstrip(), text[space:].lstrip()
+    end = text.find(" ", cut)
+    word, rest = (text, "") if end < 0 else (text[:end], text[end:].lstrip())
+    return metrics.elidedText(word, Qt.TextElideMode.ElideRight, width), rest
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
 
 
 class DraftItem(QGraphicsItem):

@@ -159,6 +159,14 @@ class CalendarPage(Page):
             combo.setMaximumWidth(320)
         self.filters.addWidget(QLabel(self.tr("Venue:"), self))
         self.filters.addWidget(self.venue_combo)
+        self.halls_button = QToolButton(self)
+        self.halls_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.halls_button.setToolTip(self.tr("Choose the halls shown as columns"))
+        self.halls_menu = QMenu(self.halls_button)
+        self.halls_menu.triggered.connect(self._hall_toggled)
+        self.halls_button.setMenu(self.halls_menu)
+        self.hidden_rooms: set[int] = set()
+        self.filters.addWidget(self.halls_button)
         self.filters.addSpacing(10)
         self.filters.addWidget(QLabel(self.tr("Program:"), self))
         self.filters.addWidget(self.program_combo)
@@ -223,11 +231,15 @@ class CalendarPage(Page):
 
         first, last = self.first_last()
         started = time.perf_counter()
-        data = self.run_read(
-            lambda: self.queries.load(first, last, venue_id=self.venue_combo.currentData())
-        )
+        venue = self.venue_combo.currentData()
+        rooms = self.run_read(lambda: self.queries.rooms(venue))
+        if rooms is None:
+            return
+        shown = [r.id for r in rooms if r.id not in self.hidden_rooms]
+        data = self.run_read(lambda: self.queries.load(first, last, venue_id=venue, room_ids=shown))
         if data is None:
             return
+        self._fill_halls(rooms)
         self.data = data
         self.view.set_week(self.week)
         self.view.set_data(data, week=self.week, accept=self._accept())
@@ -298,6 +310,43 @@ class CalendarPage(Page):
         self.load()
 
     # ---- filters
+    def _fill_halls(self, rooms) -> None:
+        """One checkable entry per hall of the venue; unchecked halls are not shown."""
+        self.halls_menu.clear()
+        every = self.halls_menu.addAction(self.tr("All halls"))
+        every.setData(None)
+        self.halls_menu.addSeparator()
+        for r in rooms:
+            action = self.halls_menu.addAction(display_name(r.name, r.name_en))
+            action.setCheckable(True)
+            action.setChecked(r.id not in self.hidden_rooms)
+            action.setData(r.id)
+        shown = sum(1 for r in rooms if r.id not in self.hidden_rooms)
+        if shown == len(rooms):
+            self.halls_button.setText(self.tr("All halls"))
+        else:
+            self.halls_button.setText(
+                self.tr("%1 of %2 halls").replace("%1", str(shown)).replace("%2", str(len(rooms)))
+            )
+
+    def show_halls(self, room_ids: list[int] | None) -> None:
+        """Show only these halls as columns (None: every hall of the venue)."""
+        rooms = self.queries.rooms(self.venue_combo.currentData())
+        keep = set(room_ids) if room_ids is not None else {r.id for r in rooms}
+        self.hidden_rooms = {r.id for r in rooms if r.id not in keep}
+        self.load()
+
+    @Slot(QAction)
+    def _hall_toggled(self, action: QAction) -> None:
+        room_id = action.data()
+        if room_id is None:
+            self.hidden_rooms = set()
+        elif action.isChecked():
+            self.hidden_rooms.discard(room_id)
+        else:
+            self.hidden_rooms.add(room_id)
+        self.load()
+
     @Slot(int)
     def _venue_changed(self, _index: int) -> None:
         self.load()
