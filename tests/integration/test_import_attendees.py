@@ -18,6 +18,12 @@ FORM_HEADERS = ["序号", "1. 姓名", "2. 手机号（必填）", "邮箱", "�
 
 
 @pytest.fixture
+def store(any_store):
+    """SQLite, and PostgreSQL too when SCIPOP_TEST_DATABASE_URL is set."""
+    return any_store
+
+
+@pytest.fixture
 def world(store):
     return build_shows(store, capacity=60, morning=5)
 

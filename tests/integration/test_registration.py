@@ -15,6 +15,12 @@ from tests.fixtures.tickets_world import build_shows
 
 
 @pytest.fixture
+def store(any_store):
+    """SQLite, and PostgreSQL too when SCIPOP_TEST_DATABASE_URL is set."""
+    return any_store
+
+
+@pytest.fixture
 def world(store):
     return build_shows(store, capacity=60, morning=3)
 

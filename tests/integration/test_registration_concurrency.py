@@ -4,18 +4,30 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 
+import pytest
+
 from scipop.models import ScanVerdict, TicketStatus
 from scipop.registration.dto import Registrant
 from scipop.services import Services
 from scipop.store.uow import Store
+from tests.conftest import PG_URL, _reset_postgres
 from tests.fixtures.tickets_world import build_shows
 
 
-def test_the_same_code_scanned_at_eight_doors_at_once_admits_exactly_once(db_url):
-    store = Store.open(db_url, actor="desk")
+@pytest.fixture(params=["sqlite", "postgresql"] if PG_URL else ["sqlite"])
+def url(request: pytest.FixtureRequest, db_url: str) -> str:
+    """One database several stores (stations, desks) open at once."""
+    if request.param == "postgresql":
+        _reset_postgres(PG_URL)
+        return PG_URL
+    return db_url
+
+
+def test_the_same_code_scanned_at_eight_doors_at_once_admits_exactly_once(url):
+    store = Store.open(url, actor="desk")
     world = build_shows(store)
     ticket = Services(store).registration.register(world.noon, Registrant(name="张伟"))
-    stores = [Store.open(db_url, actor=f"door{i}", upgrade=False) for i in range(8)]
+    stores = [Store.open(url, actor=f"door{i}", upgrade=False) for i in range(8)]
     try:
         with ThreadPoolExecutor(8) as pool:
             results = list(
@@ -36,10 +48,10 @@ def test_the_same_code_scanned_at_eight_doors_at_once_admits_exactly_once(db_url
     store.dispose()
 
 
-def test_ten_desks_registering_for_the_last_three_places_overbook_nobody(db_url):
-    store = Store.open(db_url, actor="desk")
+def test_ten_desks_registering_for_the_last_three_places_overbook_nobody(url):
+    store = Store.open(url, actor="desk")
     world = build_shows(store, morning=3)
-    stores = [Store.open(db_url, actor=f"desk{i}", upgrade=False) for i in range(10)]
+    stores = [Store.open(url, actor=f"desk{i}", upgrade=False) for i in range(10)]
     try:
         with ThreadPoolExecutor(10) as pool:
             tickets = list(

@@ -7,9 +7,9 @@ from scipop.models import ScanVerdict, TicketStatus
 from scipop.services import Services
 
 
-def test_demo_has_groups_a_waiting_list_arrivals_and_genuine_codes(store):
-    load_demo(store)
-    sv = Services(store)
+def test_demo_has_groups_a_waiting_list_arrivals_and_genuine_codes(any_store):
+    load_demo(any_store)
+    sv = Services(any_store)
     tickets = sv.tickets.search(limit=1000)
     assert len(tickets) > 150
     groups = sorted(t.headcount for t in tickets if t.headcount > 1)
