@@ -269,7 +269,7 @@
     <context>
         <name>AttendeesPage</name>
         <message>
-            <location filename="../../ui/pages/attendees.py" line="+63" />
+            <location filename="../../ui/pages/attendees.py" line="+64" />
             <source>Filter by name, phone, school, session or code…</source>
             <translation type="unfinished" />
         </message>
@@ -279,7 +279,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+44" />
+            <location line="+47" />
             <source>Mask phone numbers</source>
             <translation type="unfinished" />
         </message>
@@ -294,7 +294,8 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="-153" />
+            <location line="+156" />
             <source>%1 of %2 rows</source>
             <translation type="unfinished" />
         </message>
@@ -309,7 +310,7 @@
         <message>
             <location filename="../../ui/calendar/banner.py" line="+32" />
             <source>Close this message</source>
-            <translation type="unfinished" />
+            <translation>关闭此消息</translation>
         </message>
     </context>
     <context>
@@ -317,37 +318,37 @@
         <message>
             <location filename="../../ui/calendar/texts.py" line="+14" />
             <source>Booked: %1 of %2 places</source>
-            <translation type="unfinished" />
+            <translation>已预约：%1 / %2 个名额</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Booked: %1 of %2 places (full)</source>
-            <translation type="unfinished" />
+            <translation>已预约：%1 / %2 个名额（已满）</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Program: %1</source>
-            <translation type="unfinished" />
+            <translation>品牌项目：%1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Setup %1 min before, teardown %2 min after</source>
-            <translation type="unfinished" />
+            <translation>开始前布场 %1 分钟，结束后撤场 %2 分钟</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Part of a recurring series</source>
-            <translation type="unfinished" />
+            <translation>属于一个重复系列</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Booked outside opening hours</source>
-            <translation type="unfinished" />
+            <translation>在开放时间以外预订</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Drag to move, drag the bottom edge to change the end, double-click or Enter to edit.</source>
-            <translation type="unfinished" />
+            <translation>拖动可移动，拖动下边缘可修改结束时间，双击或按回车键可编辑。</translation>
         </message>
     </context>
     <context>
@@ -355,23 +356,23 @@
         <message>
             <location filename="../../ui/calendar/headers.py" line="+25" />
             <source>shared</source>
-            <translation type="unfinished" />
+            <translation>可共用</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Closed: %1</source>
-            <translation type="unfinished" />
+            <translation>闭馆：%1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Open %1–%2</source>
-            <translation type="unfinished" />
+            <translation>开放 %1–%2</translation>
         </message>
         <message numerus="yes">
-            <location line="+28" />
+            <location line="+32" />
             <source>%n place(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个名额</numerusform>
             </translation>
         </message>
     </context>
@@ -380,164 +381,180 @@
         <message>
             <location filename="../../ui/pages/calendar.py" line="+85" />
             <source>Previous day or week (Page Up)</source>
-            <translation type="unfinished" />
+            <translation>上一天或上一周（Page Up）</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Today</source>
-            <translation type="unfinished" />
+            <translation>今天(&amp;T)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Next day or week (Page Down)</source>
-            <translation type="unfinished" />
+            <translation>下一天或下一周（Page Down）</translation>
         </message>
         <message>
             <location line="+15" />
             <source>&amp;Day</source>
-            <translation type="unfinished" />
+            <translation>日(&amp;D)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Week</source>
-            <translation type="unfinished" />
+            <translation>周(&amp;W)</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Zoom out (-)</source>
-            <translation type="unfinished" />
+            <translation>缩小（-）</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Zoom in (+)</source>
-            <translation type="unfinished" />
+            <translation>放大（+）</translation>
         </message>
         <message>
             <location line="+3" />
             <source>New &amp;session…</source>
-            <translation type="unfinished" />
+            <translation>新建场次(&amp;S)…</translation>
         </message>
         <message>
             <location line="+5" />
             <source>New se&amp;ries…</source>
-            <translation type="unfinished" />
+            <translation>新建系列(&amp;R)…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Import schedule…</source>
-            <translation type="unfinished" />
+            <translation>导入日程(&amp;I)…</translation>
         </message>
         <message>
             <location line="+27" />
             <source>Venue:</source>
-            <translation type="unfinished" />
+            <translation>场馆：</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
+            <source>Choose the halls shown as columns</source>
+            <translation>选择作为列显示的场地</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Program:</source>
-            <translation type="unfinished" />
+            <translation>品牌项目：</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Organization:</source>
-            <translation type="unfinished" />
+            <translation>单位：</translation>
         </message>
         <message>
             <location line="+21" />
             <source>All venues</source>
-            <translation type="unfinished" />
+            <translation>全部场馆</translation>
         </message>
         <message>
             <location line="+3" />
             <source>All programs</source>
-            <translation type="unfinished" />
+            <translation>全部品牌项目</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No program</source>
-            <translation type="unfinished" />
+            <translation>无品牌项目</translation>
         </message>
         <message>
             <location line="+3" />
             <source>All organizations</source>
-            <translation type="unfinished" />
+            <translation>全部单位</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+52" />
             <source>%1 – %2 · week %3</source>
-            <translation type="unfinished" />
+            <translation>%1 – %2 · 第 %3 周</translation>
         </message>
         <message numerus="yes">
             <location line="+12" />
             <source>%n session(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个场次</numerusform>
             </translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 of %2 sessions shown</source>
-            <translation type="unfinished" />
+            <translation>显示 %1 / %2 个场次</translation>
         </message>
         <message>
-            <location line="+103" />
+            <location line="+47" />
+            <location line="+10" />
+            <source>All halls</source>
+            <translation>全部场地</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 of %2 halls</source>
+            <translation>%1 / %2 个场地</translation>
+        </message>
+        <message>
+            <location line="+83" />
             <source>Moved to %1.</source>
-            <translation type="unfinished" />
+            <translation>已移至 %1。</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Now ends at %1.</source>
-            <translation type="unfinished" />
+            <translation>现在于 %1 结束。</translation>
         </message>
         <message>
             <location line="+9" />
             <location line="+47" />
             <source>Session cancelled; the hall is free again.</source>
-            <translation type="unfinished" />
+            <translation>场次已取消；场地已空出。</translation>
         </message>
         <message>
             <location line="-2" />
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>已保存。</translation>
         </message>
         <message numerus="yes">
             <location line="+22" />
             <source>%n session(s) created in the series.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>系列中已创建 %n 个场次。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+12" />
             <source>%n session(s) imported.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已导入 %n 个场次。</numerusform>
             </translation>
         </message>
         <message>
             <location line="+10" />
             <source>&amp;Edit…</source>
-            <translation type="unfinished">编辑(&amp;E)…</translation>
+            <translation>编辑(&amp;E)…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Cancel session…</source>
-            <translation type="unfinished" />
+            <translation>取消场次(&amp;C)…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Open the &amp;event…</source>
-            <translation type="unfinished" />
+            <translation>打开活动(&amp;E)…</translation>
         </message>
         <message>
             <location line="+4" />
             <source>New &amp;session here…</source>
-            <translation type="unfinished" />
+            <translation>在此新建场次(&amp;S)…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>New se&amp;ries here…</source>
-            <translation type="unfinished" />
+            <translation>在此新建系列(&amp;R)…</translation>
         </message>
     </context>
     <context>
@@ -625,95 +642,95 @@
         <message>
             <location filename="../../ui/pages/event_detail.py" line="+62" />
             <source>Totals</source>
-            <translation type="unfinished" />
+            <translation>合计</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Sessions</source>
-            <translation type="unfinished">场次</translation>
+            <translation>场次</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Upcoming</source>
-            <translation type="unfinished" />
+            <translation>未开始</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancelled</source>
-            <translation type="unfinished">已取消</translation>
+            <translation>已取消</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Places</source>
-            <translation type="unfinished" />
+            <translation>名额</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Booked</source>
-            <translation type="unfinished" />
+            <translation>已预约</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Free</source>
-            <translation type="unfinished" />
+            <translation>剩余</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Filled</source>
-            <translation type="unfinished" />
+            <translation>预约率</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Halls</source>
-            <translation type="unfinished" />
+            <translation>场地</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Series</source>
-            <translation type="unfinished" />
+            <translation>系列</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Add &amp;session…</source>
-            <translation type="unfinished" />
+            <translation>添加场次(&amp;S)…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Add se&amp;ries…</source>
-            <translation type="unfinished" />
+            <translation>添加系列(&amp;R)…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Edit session…</source>
-            <translation type="unfinished" />
+            <translation>编辑场次(&amp;E)…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Cancel session…</source>
-            <translation type="unfinished" />
+            <translation>取消场次(&amp;C)…</translation>
         </message>
         <message>
             <location line="+84" />
             <source>No organizers yet.</source>
-            <translation type="unfinished" />
+            <translation>尚无主办单位。</translation>
         </message>
         <message>
             <location line="+108" />
             <source>&amp;Open…</source>
-            <translation type="unfinished" />
+            <translation>打开(&amp;O)…</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The event's sessions, organizers and totals (Ctrl+O)</source>
-            <translation type="unfinished" />
+            <translation>活动的场次、主办单位与合计（Ctrl+O）</translation>
         </message>
         <message>
             <source>Co-organizers:</source>
-            <translation type="unfinished" />
+            <translation>协办单位：</translation>
         </message>
         <message>
             <source>Lead organizer:</source>
-            <translation type="unfinished" />
+            <translation>主办单位：</translation>
         </message>
     </context>
     <context>
@@ -809,52 +826,52 @@
         <message>
             <location filename="../../ui/models/event_sessions.py" line="+18" />
             <source>Scheduled</source>
-            <translation type="unfinished" />
+            <translation>已安排</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancelled</source>
-            <translation type="unfinished">已取消</translation>
+            <translation>已取消</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Series #%1</source>
-            <translation type="unfinished" />
+            <translation>系列 #%1</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>时间</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Hall</source>
-            <translation type="unfinished" />
+            <translation>场地</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Title</source>
-            <translation type="unfinished">标题</translation>
+            <translation>标题</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Booked / places</source>
-            <translation type="unfinished" />
+            <translation>已预约 / 名额</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status</source>
-            <translation type="unfinished">状态</translation>
+            <translation>状态</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Series</source>
-            <translation type="unfinished" />
+            <translation>系列</translation>
         </message>
     </context>
     <context>
@@ -1141,103 +1158,103 @@
             <location filename="../../ui/dialogs/import_sessions.py" line="+51" />
             <location line="+89" />
             <source>Import schedule</source>
-            <translation type="unfinished" />
+            <translation>导入日程</translation>
         </message>
         <message>
             <location line="-78" />
             <source>A spreadsheet (.xlsx, .xls, .ods or .csv) with one session per row</source>
-            <translation type="unfinished" />
+            <translation>电子表格（.xlsx、.xls、.ods 或 .csv），每行一个场次</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Choose file…</source>
-            <translation type="unfinished" />
+            <translation>选择文件(&amp;C)…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Read again</source>
-            <translation type="unfinished" />
+            <translation>重新读取(&amp;R)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Read the file again after fixing it</source>
-            <translation type="unfinished" />
+            <translation>修改文件后重新读取</translation>
         </message>
         <message>
             <location line="+4" />
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>文件：</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Columns (any order, English or Chinese headers): event (活动), hall (场地), date (日期), start (开始), end (结束); optional: places (容量), title (标题). A file with any bad row imports nothing.</source>
-            <translation type="unfinished" />
+            <translation>列（顺序不限，中英文表头均可）：活动（event）、场地（hall）、日期（date）、开始（start）、结束（end）；可选：容量（places）、标题（title）。只要有一行有问题，整个文件都不会导入。</translation>
         </message>
         <message>
             <location line="+25" />
             <source>Only rows with problems</source>
-            <translation type="unfinished" />
+            <translation>只看有问题的行</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Cancel</source>
-            <translation type="unfinished">取消</translation>
+            <translation>取消</translation>
         </message>
         <message>
             <location line="+11" />
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>导入(&amp;I)</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Spreadsheets (%1);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>电子表格 (%1);;所有文件 (*)</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Reading %1…</source>
-            <translation type="unfinished" />
+            <translation>正在读取 %1…</translation>
         </message>
         <message>
             <location line="+25" />
             <source>Importing: %1 of %2 rows…</source>
-            <translation type="unfinished" />
+            <translation>正在导入：第 %1 / %2 行…</translation>
         </message>
         <message>
             <location line="+29" />
             <source>Cancelled; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>已取消；未导入任何内容。</translation>
         </message>
         <message numerus="yes">
             <location line="+21" />
             <source>%n row(s) have problems; nothing can be imported until the file is fixed.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 行有问题；修正文件之前无法导入。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+4" />
             <source>%n row(s) read.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>共读取 %n 行。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>All %n row(s) can be imported.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>全部 %n 行均可导入。</numerusform>
             </translation>
         </message>
         <message>
             <location line="+15" />
             <source>Importing…</source>
-            <translation type="unfinished" />
+            <translation>正在导入…</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Cancelling…</source>
-            <translation type="unfinished">正在取消…</translation>
+            <translation>正在取消…</translation>
         </message>
     </context>
     <context>
@@ -1404,92 +1421,92 @@
         <message>
             <location filename="../../ui/models/occurrences.py" line="+31" />
             <source>As planned</source>
-            <translation type="unfinished" />
+            <translation>按计划</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Skip</source>
-            <translation type="unfinished" />
+            <translation>跳过</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Move</source>
-            <translation type="unfinished" />
+            <translation>改时间</translation>
         </message>
         <message>
             <location line="+3" />
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>可创建</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Moved</source>
-            <translation type="unfinished" />
+            <translation>已改时间</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Clash</source>
-            <translation type="unfinished" />
+            <translation>冲突</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Outside hours</source>
-            <translation type="unfinished" />
+            <translation>超出开放时间</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Refused</source>
-            <translation type="unfinished" />
+            <translation>被拒绝</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Closed day</source>
-            <translation type="unfinished" />
+            <translation>闭馆日</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Excluded</source>
-            <translation type="unfinished" />
+            <translation>已排除</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Skipped</source>
-            <translation type="unfinished" />
+            <translation>已跳过</translation>
         </message>
         <message>
             <location line="+23" />
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>#</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Planned</source>
-            <translation type="unfinished" />
+            <translation>计划时间</translation>
         </message>
         <message>
             <location line="+1" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>详情</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>处理</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Move to</source>
-            <translation type="unfinished" />
+            <translation>改到</translation>
         </message>
     </context>
     <context>
@@ -1788,7 +1805,7 @@ This cannot be undone.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+56" />
+            <location line="+55" />
             <source>%1 of %2 places taken, %3 free.</source>
             <translation type="unfinished" />
         </message>
@@ -1886,12 +1903,12 @@ This cannot be undone.</source>
         <message>
             <location filename="../../ui/dialogs/pickers.py" line="+99" />
             <source>Open %1–%2 · %3 places · buffers %4 / %5 min</source>
-            <translation type="unfinished" />
+            <translation>开放 %1–%2 · %3 个名额 · 布场/撤场 %4 / %5 分钟</translation>
         </message>
         <message>
             <location line="+8" />
             <source> · shared hall (overlaps allowed)</source>
-            <translation type="unfinished" />
+            <translation> · 可共用场地（允许时间重叠）</translation>
         </message>
     </context>
     <context>
@@ -1980,7 +1997,7 @@ This cannot be undone.</source>
         <message>
             <location line="+1" />
             <source>Admitted</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">已入场</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1993,67 +2010,67 @@ This cannot be undone.</source>
         <message>
             <location filename="../../ui/models/schedule_rows.py" line="+17" />
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>正常</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>有问题</translation>
         </message>
         <message>
             <location line="+12" />
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1：%2</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>行号</translation>
         </message>
         <message>
             <location line="+1" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Event</source>
-            <translation type="unfinished" />
+            <translation>活动</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Hall</source>
-            <translation type="unfinished" />
+            <translation>场地</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>开始</translation>
         </message>
         <message>
             <location line="+1" />
             <source>End</source>
-            <translation type="unfinished" />
+            <translation>结束</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Places</source>
-            <translation type="unfinished" />
+            <translation>名额</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Title</source>
-            <translation type="unfinished">标题</translation>
+            <translation>标题</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>问题</translation>
         </message>
     </context>
     <context>
@@ -2061,191 +2078,191 @@ This cannot be undone.</source>
         <message>
             <location filename="../../ui/dialogs/series_dialog.py" line="+108" />
             <source>New recurring series</source>
-            <translation type="unfinished" />
+            <translation>新建重复系列</translation>
         </message>
         <message>
             <location line="+9" />
             <source>&amp;Event:</source>
-            <translation type="unfinished" />
+            <translation>活动(&amp;E)：</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Hall:</source>
-            <translation type="unfinished" />
+            <translation>场地(&amp;H)：</translation>
         </message>
         <message>
             <location line="+8" />
             <source>&amp;From:</source>
-            <translation type="unfinished" />
+            <translation>开始日期(&amp;F)：</translation>
         </message>
         <message>
             <location line="+1" />
             <source>until</source>
-            <translation type="unfinished" />
+            <translation>截止到</translation>
         </message>
         <message>
             <location line="+2" />
             <source>for</source>
-            <translation type="unfinished" />
+            <translation>持续</translation>
         </message>
         <message>
             <location line="+4" />
             <source> week(s)</source>
-            <translation type="unfinished" />
+            <translation> 周</translation>
         </message>
         <message>
             <location line="+7" />
             <source>&amp;Ends:</source>
-            <translation type="unfinished" />
+            <translation>结束(&amp;E)：</translation>
         </message>
         <message>
             <location line="+10" />
             <source>On &amp;days:</source>
-            <translation type="unfinished" />
+            <translation>每周(&amp;D)：</translation>
         </message>
         <message>
             <location line="+4" />
             <source>then every</source>
-            <translation type="unfinished" />
+            <translation>之后每隔</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+20" />
             <source> min</source>
-            <translation type="unfinished"> 分钟</translation>
+            <translation> 分钟</translation>
         </message>
         <message>
             <location line="-14" />
             <source>&amp;Starts at:</source>
-            <translation type="unfinished" />
+            <translation>开始时间(&amp;S)：</translation>
         </message>
         <message>
             <location line="+6" />
             <source>last start</source>
-            <translation type="unfinished" />
+            <translation>最后一场开始于</translation>
         </message>
         <message>
             <location line="+8" />
             <source>&amp;Length:</source>
-            <translation type="unfinished" />
+            <translation>时长(&amp;L)：</translation>
         </message>
         <message>
             <location line="+7" />
             <source>&amp;Places:</source>
-            <translation type="unfinished" />
+            <translation>名额(&amp;P)：</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Title:</source>
-            <translation type="unfinished">标题(&amp;T)：</translation>
+            <translation>标题(&amp;T)：</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Optional</source>
-            <translation type="unfinished" />
+            <translation>可不填</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Override the hall's buffers:</source>
-            <translation type="unfinished" />
+            <translation>自定布场/撤场时间：</translation>
         </message>
         <message>
             <location line="+1" />
             <source> min setup</source>
-            <translation type="unfinished" />
+            <translation> 分钟布场</translation>
         </message>
         <message>
             <location line="+1" />
             <source> min teardown</source>
-            <translation type="unfinished" />
+            <translation> 分钟撤场</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Buffers:</source>
-            <translation type="unfinished" />
+            <translation>缓冲时间(&amp;B)：</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Book outside opening hours</source>
-            <translation type="unfinished" />
+            <translation>在开放时间以外预订</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Leave out closed days and holidays</source>
-            <translation type="unfinished" />
+            <translation>跳过闭馆日和节假日</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Rules:</source>
-            <translation type="unfinished" />
+            <translation>规则：</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Leave out this day</source>
-            <translation type="unfinished" />
+            <translation>跳过这一天</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Double-click a day to take it off the list.</source>
-            <translation type="unfinished" />
+            <translation>双击某一天可将其移出列表。</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Also leave out:</source>
-            <translation type="unfinished" />
+            <translation>另外跳过：</translation>
         </message>
         <message>
             <location line="+40" />
             <source>&amp;Preview</source>
-            <translation type="unfinished" />
+            <translation>预览(&amp;P)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>S&amp;kip every problem</source>
-            <translation type="unfinished" />
+            <translation>跳过所有问题场次(&amp;K)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Skip selected</source>
-            <translation type="unfinished" />
+            <translation>跳过所选</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Keep selected as planned</source>
-            <translation type="unfinished" />
+            <translation>所选按计划保留</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Only problems</source>
-            <translation type="unfinished" />
+            <translation>只看问题</translation>
         </message>
         <message>
             <location line="+28" />
             <source>&amp;Create series</source>
-            <translation type="unfinished" />
+            <translation>创建系列(&amp;C)</translation>
         </message>
         <message>
             <location line="+179" />
             <source>Press Preview to see every session the rule gives before creating it.</source>
-            <translation type="unfinished" />
+            <translation>请先按“预览”查看规则产生的每个场次，再创建。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The rule has changed: press Preview again.</source>
-            <translation type="unfinished" />
+            <translation>规则已修改：请再次按“预览”。</translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%n occurrence(s) cannot be booked as planned. Skip or move each one (Action and Move to columns) before creating the series.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>有 %n 个场次无法按计划预订。创建系列之前，请逐一跳过或改时间（“处理”和“改到”两列）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+6" />
             <source>%n session(s) will be created.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>将创建 %n 个场次。</numerusform>
             </translation>
         </message>
     </context>
@@ -2255,32 +2272,32 @@ This cannot be undone.</source>
             <location filename="../../ui/dialogs/session_actions.py" line="+26" />
             <location line="+49" />
             <source>Cancel session</source>
-            <translation type="unfinished" />
+            <translation>取消场次</translation>
         </message>
         <message>
             <location line="-47" />
             <source>Cancel the session “%1” on %2?</source>
-            <translation type="unfinished" />
+            <translation>取消 %2 的场次“%1”吗？</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The hall becomes free again. Tickets already issued stay on record, so their holders can be told.</source>
-            <translation type="unfinished" />
+            <translation>场地将重新空出。已发出的门票仍保留记录，以便通知持票人。</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Cancel this session</source>
-            <translation type="unfinished" />
+            <translation>取消此场次</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Cancel this and the following</source>
-            <translation type="unfinished" />
+            <translation>取消此场次及之后的场次</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Keep it</source>
-            <translation type="unfinished" />
+            <translation>保留</translation>
         </message>
     </context>
     <context>
@@ -2288,107 +2305,107 @@ This cannot be undone.</source>
         <message>
             <location filename="../../ui/dialogs/session_dialog.py" line="+70" />
             <source>Edit session</source>
-            <translation type="unfinished" />
+            <translation>编辑场次</translation>
         </message>
         <message>
             <location line="+0" />
             <source>New session</source>
-            <translation type="unfinished" />
+            <translation>新建场次</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Event:</source>
-            <translation type="unfinished" />
+            <translation>活动(&amp;E)：</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Hall:</source>
-            <translation type="unfinished" />
+            <translation>场地(&amp;H)：</translation>
         </message>
         <message>
             <location line="+13" />
             <source>&amp;Day and start:</source>
-            <translation type="unfinished" />
+            <translation>日期与开始时间(&amp;D)：</translation>
         </message>
         <message>
             <location line="+4" />
             <source>E&amp;nd:</source>
-            <translation type="unfinished" />
+            <translation>结束时间(&amp;N)：</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Places:</source>
-            <translation type="unfinished" />
+            <translation>名额(&amp;P)：</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Override the hall's buffers:</source>
-            <translation type="unfinished" />
+            <translation>自定布场/撤场时间：</translation>
         </message>
         <message>
             <location line="+1" />
             <source> min setup</source>
-            <translation type="unfinished" />
+            <translation> 分钟布场</translation>
         </message>
         <message>
             <location line="+1" />
             <source> min teardown</source>
-            <translation type="unfinished" />
+            <translation> 分钟撤场</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Buffers:</source>
-            <translation type="unfinished" />
+            <translation>缓冲时间(&amp;B)：</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Book outside the hall's opening hours</source>
-            <translation type="unfinished" />
+            <translation>在场地开放时间以外预订</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Book on a closed day</source>
-            <translation type="unfinished" />
+            <translation>在闭馆日预订</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Overrides:</source>
-            <translation type="unfinished" />
+            <translation>例外：</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Title:</source>
-            <translation type="unfinished">标题(&amp;T)：</translation>
+            <translation>标题(&amp;T)：</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Optional, e.g. Public lecture</source>
-            <translation type="unfinished" />
+            <translation>可不填，例如：公众科学讲座</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This session only</source>
-            <translation type="unfinished" />
+            <translation>仅此场次</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This and the following sessions of the series</source>
-            <translation type="unfinished" />
+            <translation>此场次及系列中之后的场次</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Apply to:</source>
-            <translation type="unfinished" />
+            <translation>应用于：</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Cancel session…</source>
-            <translation type="unfinished" />
+            <translation>取消场次…</translation>
         </message>
         <message>
             <location line="+165" />
             <source>The hall is free at this time.</source>
-            <translation type="unfinished" />
+            <translation>该时段场地空闲。</translation>
         </message>
     </context>
     <context>
@@ -2692,12 +2709,7 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+3" />
-            <source> people</source>
-            <translation type="unfinished"> 人</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>How many</source>
+            <source>People</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2968,7 +2980,7 @@ This cannot be undone.</source>
             <translation>没有门票码为“{code}”的门票。</translation>
         </message>
         <message>
-            <location filename="../../scipop/registration/service.py" line="+1" />
+            <location filename="../../scipop/registration/service.py" line="+2" />
             <source>Ticket #{id} is already cancelled.</source>
             <translation>门票 #{id} 已经取消。</translation>
         </message>
@@ -3116,12 +3128,13 @@ This cannot be undone.</source>
             <translation>{name} 已排了 {count} 个班次，请将其设为不活跃，不要删除。</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location filename="../../scipop/registration/service.py" line="-22" />
+            <location filename="../../scipop/services/people.py" line="+25" />
             <source>Attendee #{id} does not exist.</source>
             <translation>观众 #{id} 不存在。</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location filename="../../scipop/services/people.py" line="+41" />
             <source>{name} holds {count} ticket(s); cancel them before deleting.</source>
             <translation>{name} 持有 {count} 张门票，请先取消门票再删除。</translation>
         </message>
@@ -3261,19 +3274,19 @@ This cannot be undone.</source>
             <translation>“{name}”只有表头行，下面没有场次。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/register_dialog.py" line="-195" />
+            <location filename="../../ui/dialogs/register_dialog.py" line="-194" />
             <source>Choose a session.</source>
-            <translation type="unfinished" />
+            <translation>请选择场次。</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/session_dialog.py" line="-252" />
             <source>Choose the event this session belongs to.</source>
-            <translation type="unfinished" />
+            <translation>请选择此场次所属的活动。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choose the hall.</source>
-            <translation type="unfinished" />
+            <translation>请选择场地。</translation>
         </message>
     </context>
     <context>
