@@ -26,190 +26,190 @@
         <message>
             <location filename="../../ui/pages/attendee_actions.py" line="+46" />
             <source>&amp;Register…</source>
-            <translation type="unfinished" />
+            <translation>报名(&amp;R)…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Walk-in…</source>
-            <translation type="unfinished" />
+            <translation>现场登记(&amp;W)…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Register someone at the door</source>
-            <translation type="unfinished" />
+            <translation>为入口处的观众现场登记</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Import…</source>
-            <translation type="unfinished" />
+            <translation>导入(&amp;I)…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Import registrations from a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>从表格导入报名</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Cancel ticket…</source>
-            <translation type="unfinished" />
+            <translation>取消门票(&amp;C)…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Re-&amp;issue…</source>
-            <translation type="unfinished" />
+            <translation>补发(&amp;I)…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>A new code for a lost ticket; the old one stops working</source>
-            <translation type="unfinished" />
+            <translation>为遗失的门票生成新票码；旧票码立即失效</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Move…</source>
-            <translation type="unfinished" />
+            <translation>改签(&amp;M)…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Move the ticket to another session</source>
-            <translation type="unfinished" />
+            <translation>把门票改到另一场次</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Print the selected tickets…</source>
-            <translation type="unfinished" />
+            <translation>打印所选门票…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Print every ticket of the session…</source>
-            <translation type="unfinished" />
+            <translation>打印本场次的全部门票…</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Save QR &amp;PNG…</source>
-            <translation type="unfinished" />
+            <translation>保存二维码 PNG(&amp;P)…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Save the QR code of each selected ticket as a PNG image</source>
-            <translation type="unfinished" />
+            <translation>把所选每张门票的二维码保存为 PNG 图片</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Print tickets…</source>
-            <translation type="unfinished" />
+            <translation>打印门票(&amp;P)…</translation>
         </message>
         <message>
             <location line="+55" />
             <source>Print the selected tickets (%1)…</source>
-            <translation type="unfinished" />
+            <translation>打印所选门票（%1 张）…</translation>
         </message>
         <message>
             <location line="+33" />
             <source> (group of %1)</source>
-            <translation type="unfinished" />
+            <translation>（%1 人团体）</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Promoted from the waiting list: %1.</source>
-            <translation type="unfinished" />
+            <translation>已从候补名单转为正式：%1。</translation>
         </message>
         <message>
             <location line="+17" />
             <source>%1 is on the waiting list of %2 (position %3).</source>
-            <translation type="unfinished" />
+            <translation>%1 已进入“%2”的候补名单（第 %3 位）。</translation>
         </message>
         <message>
             <location line="+7" />
             <source>%1 is registered for %2: ticket #%3.</source>
-            <translation type="unfinished" />
+            <translation>%1 已报名“%2”：门票 #%3。</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Walk-in %1 registered for %2 (%3 of %4 admitted).</source>
-            <translation type="unfinished" />
+            <translation>现场观众 %1 已登记“%2”（%4 人中已入场 %3 人）。</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Cancel ticket</source>
-            <translation type="unfinished" />
+            <translation>取消门票</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Cancel the ticket of %1 for %2?</source>
-            <translation type="unfinished" />
+            <translation>取消 %1 的门票（%2）？</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Its code stops working at once. Freed places go to the waiting list.</source>
-            <translation type="unfinished" />
+            <translation>票码立即失效，空出的名额依次给候补名单。</translation>
         </message>
         <message>
             <location line="+8" />
             <source>The ticket of %1 is cancelled.</source>
-            <translation type="unfinished" />
+            <translation>%1 的门票已取消。</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Re-issue ticket</source>
-            <translation type="unfinished" />
+            <translation>补发门票</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Give %1 a new code?</source>
-            <translation type="unfinished" />
+            <translation>为 %1 生成新票码？</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The old code (printed or sent) stops working at once.</source>
-            <translation type="unfinished" />
+            <translation>旧票码（已打印或已发送的）立即失效。</translation>
         </message>
         <message>
             <location line="+9" />
             <source>New code for %1: %2. The old code is revoked; print the new ticket.</source>
-            <translation type="unfinished" />
+            <translation>%1 的新票码：%2。旧票码已作废，请打印新门票。</translation>
         </message>
         <message>
             <location line="+19" />
             <source>%1 moved to %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 已改签到“%2”。</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Waiting list position %1.</source>
-            <translation type="unfinished" />
+            <translation>候补第 %1 位。</translation>
         </message>
         <message numerus="yes">
             <location line="+25" />
             <source>%n selected ticket(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>所选 %n 张门票</numerusform>
             </translation>
         </message>
         <message>
             <location line="+12" />
             <source>Every active ticket of session #%1</source>
-            <translation type="unfinished" />
+            <translation>场次 #%1 的全部有效门票</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Every active ticket of %1</source>
-            <translation type="unfinished" />
+            <translation>%1 的全部有效门票</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Save QR PNG</source>
-            <translation type="unfinished" />
+            <translation>保存二维码 PNG</translation>
         </message>
         <message>
             <location line="+7" />
             <source>PNG images (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PNG 图片 (*.png)</translation>
         </message>
         <message numerus="yes">
             <location line="+13" />
             <source>Saved %n QR image(s) in %1.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已将 %n 张二维码图片保存到 %1。</numerusform>
             </translation>
         </message>
     </context>
@@ -218,52 +218,52 @@
         <message>
             <location filename="../../ui/models/attendees.py" line="+10" />
             <source>Group of %1</source>
-            <translation type="unfinished" />
+            <translation>%1 人团体票</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>姓名</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phone</source>
-            <translation type="unfinished">电话</translation>
+            <translation>电话</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Organization / school</source>
-            <translation type="unfinished" />
+            <translation>单位/学校</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Category</source>
-            <translation type="unfinished">类别</translation>
+            <translation>类别</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Session</source>
-            <translation type="unfinished">场次</translation>
+            <translation>场次</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ticket</source>
-            <translation type="unfinished" />
+            <translation>门票</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Arrived</source>
-            <translation type="unfinished" />
+            <translation>已到</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status</source>
-            <translation type="unfinished">状态</translation>
+            <translation>状态</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>票码</translation>
         </message>
     </context>
     <context>
@@ -271,38 +271,38 @@
         <message>
             <location filename="../../ui/pages/attendees.py" line="+64" />
             <source>Filter by name, phone, school, session or code…</source>
-            <translation type="unfinished" />
+            <translation>按姓名、电话、学校、场次或票码筛选…</translation>
         </message>
         <message>
             <location line="+7" />
             <source>All sessions</source>
-            <translation type="unfinished" />
+            <translation>全部场次</translation>
         </message>
         <message>
             <location line="+47" />
             <source>Mask phone numbers</source>
-            <translation type="unfinished" />
+            <translation>隐藏手机号中间四位</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Show 138****5678 instead of the full number, e.g. when sharing the screen.</source>
-            <translation type="unfinished" />
+            <translation>显示为 138****5678 而不是完整号码，例如共享屏幕时。</translation>
         </message>
         <message>
             <location line="+110" />
             <source>Preparing the search…</source>
-            <translation type="unfinished" />
+            <translation>正在准备搜索…</translation>
         </message>
         <message>
             <location line="-153" />
             <location line="+156" />
             <source>%1 of %2 rows</source>
-            <translation type="unfinished" />
+            <translation>%1 / 共 %2 行</translation>
         </message>
         <message>
             <location line="+5" />
             <source>%1 rows</source>
-            <translation type="unfinished" />
+            <translation>共 %1 行</translation>
         </message>
     </context>
     <context>
@@ -726,11 +726,11 @@
         </message>
         <message>
             <source>Co-organizers:</source>
-            <translation>协办单位：</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Lead organizer:</source>
-            <translation>主办单位：</translation>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -957,199 +957,199 @@
         <message>
             <location filename="../../ui/dialogs/import_attendees.py" line="+76" />
             <source>Import registrations</source>
-            <translation type="unfinished" />
+            <translation>导入报名</translation>
         </message>
         <message>
             <location line="+20" />
             <location line="+172" />
             <source>Cancel</source>
-            <translation type="unfinished">取消</translation>
+            <translation>取消</translation>
         </message>
         <message>
             <location line="-162" />
             <source>&lt; &amp;Back</source>
-            <translation type="unfinished" />
+            <translation>&lt; 上一步(&amp;B)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Next &gt;</source>
-            <translation type="unfinished" />
+            <translation>下一步(&amp;N) &gt;</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>导入(&amp;I)</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+158" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>关闭</translation>
         </message>
         <message>
             <location line="-131" />
             <source>A .xlsx, .xls, .ods or .csv file</source>
-            <translation type="unfinished" />
+            <translation>.xlsx、.xls、.ods 或 .csv 文件</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>选择…</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The session named in each row (a 场次 / session column)</source>
-            <translation type="unfinished" />
+            <translation>每行自己写明的场次（“场次”列）</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Rows past a session's capacity join its waiting list (else they are bad rows)</source>
-            <translation type="unfinished" />
+            <translation>超出场次容量的行进入候补名单（否则算作问题行）</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Exports of online forms work as they are: Chinese or English headers such as 姓名, 手机号, 单位/学校, 类别, 场次, 人数.</source>
-            <translation type="unfinished" />
+            <translation>在线报名表导出的文件可直接使用：中文或英文表头，例如 姓名、手机号、单位/学校、类别、场次、人数。</translation>
         </message>
         <message>
             <location line="+8" />
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>文件</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Every row is for</source>
-            <translation type="unfinished" />
+            <translation>所有行的场次</translation>
         </message>
         <message>
             <location line="+29" />
             <source>The first rows of the file:</source>
-            <translation type="unfinished" />
+            <translation>文件的前几行：</translation>
         </message>
         <message>
             <location line="+40" />
             <source>1. Choose the file</source>
-            <translation type="unfinished" />
+            <translation>1. 选择文件</translation>
         </message>
         <message>
             <location line="+1" />
             <source>2. Which column holds what</source>
-            <translation type="unfinished" />
+            <translation>2. 对应各列</translation>
         </message>
         <message>
             <location line="+1" />
             <source>3. Check the rows</source>
-            <translation type="unfinished" />
+            <translation>3. 检查各行</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>完成</translation>
         </message>
         <message>
             <location line="+27" />
             <source>Import only the %1 good row(s)</source>
-            <translation type="unfinished" />
+            <translation>只导入 %1 条无误的行</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Choose a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>选择表格文件</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Spreadsheets (%1)</source>
-            <translation type="unfinished" />
+            <translation>表格文件 (%1)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>所有文件 (*)</translation>
         </message>
         <message>
             <location line="+25" />
             <source>Reading the file…</source>
-            <translation type="unfinished" />
+            <translation>正在读取文件…</translation>
         </message>
         <message>
             <location line="+10" />
             <source>— not in this file —</source>
-            <translation type="unfinished" />
+            <translation>— 文件中没有 —</translation>
         </message>
         <message>
             <location line="+2" />
             <source>(column %1)</source>
-            <translation type="unfinished" />
+            <translation>（第 %1 列）</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The mapping you confirmed for this form last time is filled in.</source>
-            <translation type="unfinished" />
+            <translation>已填入上次为此表单确认的对应关系。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Guessed from the headers: check each field.</source>
-            <translation type="unfinished" />
+            <translation>根据表头推测得出，请逐项核对。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1: %2 row(s) on sheet “%3”.</source>
-            <translation type="unfinished" />
+            <translation>%1：工作表“%3”共 %2 行。</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Checking every row…</source>
-            <translation type="unfinished" />
+            <translation>正在检查每一行…</translation>
         </message>
         <message>
             <location line="+8" />
             <source>%1 row(s) read: %2 good, %3 with problems.</source>
-            <translation type="unfinished" />
+            <translation>共读取 %1 行：%2 行无误，%3 行有问题。</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The good rows hold %1 place(s)</source>
-            <translation type="unfinished" />
+            <translation>无误的行共 %1 个名额</translation>
         </message>
         <message>
             <location line="+3" />
             <source>; %1 row(s) would join a waiting list</source>
-            <translation type="unfinished" />
+            <translation>；其中 %1 行将进入候补名单</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Nothing is imported while rows have problems: fix the file and choose it again, or import only the good rows.</source>
-            <translation type="unfinished" />
+            <translation>有问题行时不会导入任何数据：请修改文件后重新选择，或只导入无误的行。</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Importing…</source>
-            <translation type="unfinished" />
+            <translation>正在导入…</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Imported %1 registration(s) for %2 place(s); %3 new attendee(s).</source>
-            <translation type="unfinished" />
+            <translation>已导入 %1 条报名，共 %2 个名额；新增观众 %3 人。</translation>
         </message>
         <message>
             <location line="+6" />
             <source>%1 on a waiting list.</source>
-            <translation type="unfinished" />
+            <translation>%1 条进入候补名单。</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Skipped %1 bad row(s): %2.</source>
-            <translation type="unfinished" />
+            <translation>跳过 %1 条问题行：%2。</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Cancelling…</source>
-            <translation type="unfinished">正在取消…</translation>
+            <translation>正在取消…</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Cancelled; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>已取消，未导入任何数据。</translation>
         </message>
     </context>
     <context>
@@ -1383,37 +1383,37 @@
         <message>
             <location filename="../../ui/dialogs/move_dialog.py" line="+29" />
             <source>Move to another session</source>
-            <translation type="unfinished" />
+            <translation>改签到其他场次</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Ticket</source>
-            <translation type="unfinished" />
+            <translation>门票</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>当前场次</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Move to</source>
-            <translation type="unfinished" />
+            <translation>改签到</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The printed code stays valid. Places freed here go to this session's waiting list.</source>
-            <translation type="unfinished" />
+            <translation>已打印的票码继续有效。空出的名额给本场次的候补名单。</translation>
         </message>
         <message>
             <location line="+22" />
             <source>Session full</source>
-            <translation type="unfinished" />
+            <translation>场次已满</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Put the ticket on that session's waiting list instead?</source>
-            <translation type="unfinished" />
+            <translation>改为进入该场次的候补名单？</translation>
         </message>
     </context>
     <context>
@@ -1722,107 +1722,107 @@ This cannot be undone.</source>
         <message>
             <location filename="../../ui/dialogs/register_dialog.py" line="+47" />
             <source>%1 free</source>
-            <translation type="unfinished" />
+            <translation>余 %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>full</source>
-            <translation type="unfinished" />
+            <translation>已满</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Register for a session</source>
-            <translation type="unfinished" />
+            <translation>报名场次</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Type a name or phone of someone registered…</source>
-            <translation type="unfinished" />
+            <translation>输入已登记观众的姓名或电话…</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Registered before?</source>
-            <translation type="unfinished" />
+            <translation>曾经报名？</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>姓名</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phone</source>
-            <translation type="unfinished">电话</translation>
+            <translation>电话</translation>
         </message>
         <message>
             <location line="+1" />
             <source>13800138000</source>
-            <translation type="unfinished" />
+            <translation>13800138000</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Email</source>
-            <translation type="unfinished">电子邮箱</translation>
+            <translation>电子邮箱</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Organization or school</source>
-            <translation type="unfinished">单位或学校</translation>
+            <translation>单位或学校</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Category</source>
-            <translation type="unfinished">类别</translation>
+            <translation>类别</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Session</source>
-            <translation type="unfinished">场次</translation>
+            <translation>场次</translation>
         </message>
         <message>
             <location line="+8" />
             <source>One person</source>
-            <translation type="unfinished" />
+            <translation>个人</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A group of</source>
-            <translation type="unfinished" />
+            <translation>团体，人数</translation>
         </message>
         <message>
             <location line="+8" />
             <source> people</source>
-            <translation type="unfinished"> 人</translation>
+            <translation> 人</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Ticket</source>
-            <translation type="unfinished" />
+            <translation>门票</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A school class is one group ticket: one code for everyone.</source>
-            <translation type="unfinished" />
+            <translation>一个班级使用一张团体票：全班共用一个票码。</translation>
         </message>
         <message>
             <location line="+55" />
             <source>%1 of %2 places taken, %3 free.</source>
-            <translation type="unfinished" />
+            <translation>已报 %1 / 共 %2 个名额，余 %3 个。</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Not enough places: the ticket would join the waiting list.</source>
-            <translation type="unfinished" />
+            <translation>名额不足：该门票将进入候补名单。</translation>
         </message>
         <message>
             <location line="+30" />
             <source>Session full</source>
-            <translation type="unfinished" />
+            <translation>场次已满</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Put them on the waiting list? They get a ticket when places free up, in the order they joined.</source>
-            <translation type="unfinished" />
+            <translation>加入候补名单吗？有名额空出时按候补顺序发放门票。</translation>
         </message>
     </context>
     <context>
@@ -1964,17 +1964,17 @@ This cannot be undone.</source>
         <message>
             <location filename="../../ui/models/import_rows.py" line="+38" />
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>行号</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>列</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>问题</translation>
         </message>
     </context>
     <context>
@@ -1982,27 +1982,27 @@ This cannot be undone.</source>
         <message>
             <location filename="../../ui/models/scans.py" line="+24" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>时间</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Station</source>
-            <translation type="unfinished" />
+            <translation>检票点</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Verdict</source>
-            <translation type="unfinished" />
+            <translation>结果</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Admitted</source>
-            <translation type="unfinished">已入场</translation>
+            <translation>入场人数</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>原因</translation>
         </message>
     </context>
     <context>
@@ -2413,67 +2413,67 @@ This cannot be undone.</source>
         <message>
             <location filename="../../ui/widgets/ticket_panel.py" line="+44" />
             <source>Phone</source>
-            <translation type="unfinished">电话</translation>
+            <translation>电话</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Email</source>
-            <translation type="unfinished">电子邮箱</translation>
+            <translation>电子邮箱</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Organization / school</source>
-            <translation type="unfinished" />
+            <translation>单位/学校</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Category</source>
-            <translation type="unfinished">类别</translation>
+            <translation>类别</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Session</source>
-            <translation type="unfinished">场次</translation>
+            <translation>场次</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ticket</source>
-            <translation type="unfinished" />
+            <translation>门票</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status</source>
-            <translation type="unfinished">状态</translation>
+            <translation>状态</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Arrived</source>
-            <translation type="unfinished" />
+            <translation>已到</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>票码</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Scans at the door</source>
-            <translation type="unfinished" />
+            <translation>入口扫码记录</translation>
         </message>
         <message>
             <location line="+34" />
             <source>Select a row to see its ticket and scans.</source>
-            <translation type="unfinished" />
+            <translation>选择一行，查看门票和扫码记录。</translation>
         </message>
         <message>
             <location line="+21" />
             <source>first at %1, %2</source>
-            <translation type="unfinished" />
+            <translation>首次 %1，%2</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Not scanned yet.</source>
-            <translation type="unfinished" />
+            <translation>尚未扫码。</translation>
         </message>
     </context>
     <context>
@@ -2482,112 +2482,112 @@ This cannot be undone.</source>
             <location filename="../../ui/printing/print_dialog.py" line="+91" />
             <location line="+125" />
             <source>Print tickets</source>
-            <translation type="unfinished" />
+            <translation>打印门票</translation>
         </message>
         <message>
             <location line="-120" />
             <source>A4 sheets, eight tickets a page</source>
-            <translation type="unfinished" />
+            <translation>A4 纸，每页 8 张</translation>
         </message>
         <message>
             <location line="+1" />
             <source>80 mm thermal printer, one a ticket</source>
-            <translation type="unfinished" />
+            <translation>80 毫米热敏打印机，每张一票</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Admission ticket</source>
-            <translation type="unfinished" />
+            <translation>入场券</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Badge</source>
-            <translation type="unfinished" />
+            <translation>参会证</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Tickets</source>
-            <translation type="unfinished" />
+            <translation>门票</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Layout</source>
-            <translation type="unfinished" />
+            <translation>版式</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Language</source>
-            <translation type="unfinished">语言</translation>
+            <translation>语言</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Print as</source>
-            <translation type="unfinished" />
+            <translation>打印为</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Print pre&amp;view…</source>
-            <translation type="unfinished" />
+            <translation>打印预览(&amp;V)…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>打印(&amp;P)…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Save as P&amp;DF…</source>
-            <translation type="unfinished" />
+            <translation>另存为 PDF(&amp;D)…</translation>
         </message>
         <message>
             <location line="+41" />
             <source>Making the tickets…</source>
-            <translation type="unfinished" />
+            <translation>正在生成门票…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Cancel</source>
-            <translation type="unfinished">取消</translation>
+            <translation>取消</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Making the tickets: %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>正在生成门票：%1 / %2</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Nothing to print: only active tickets have a code to print.</source>
-            <translation type="unfinished" />
+            <translation>没有可打印的门票：只有有效门票才有票码。</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1 ticket(s) on %2 page(s).</source>
-            <translation type="unfinished" />
+            <translation>共 %1 张门票，%2 页。</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Cancelled.</source>
-            <translation type="unfinished" />
+            <translation>已取消。</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Print preview</source>
-            <translation type="unfinished" />
+            <translation>打印预览</translation>
         </message>
         <message>
             <location line="+28" />
             <source>Save tickets as PDF</source>
-            <translation type="unfinished" />
+            <translation>将门票保存为 PDF</translation>
         </message>
         <message>
             <location line="+2" />
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Saved %1.</source>
-            <translation type="unfinished" />
+            <translation>已保存 %1。</translation>
         </message>
     </context>
     <context>
@@ -2685,37 +2685,37 @@ This cannot be undone.</source>
         <message>
             <location filename="../../ui/dialogs/walk_in_dialog.py" line="+57" />
             <source>Walk-in</source>
-            <translation type="unfinished" />
+            <translation>现场登记</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>姓名</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phone (optional)</source>
-            <translation type="unfinished" />
+            <translation>电话（可不填）</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Category</source>
-            <translation type="unfinished">类别</translation>
+            <translation>类别</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Session</source>
-            <translation type="unfinished">场次</translation>
+            <translation>场次</translation>
         </message>
         <message>
             <location line="+3" />
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>人数</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Admit now (they are at the door)</source>
-            <translation type="unfinished" />
+            <translation>立即入场（观众就在入口）</translation>
         </message>
     </context>
     <context>
