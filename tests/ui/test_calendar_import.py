@@ -65,7 +65,7 @@ def test_bad_rows_are_marked_with_their_reasons_and_nothing_can_be_imported(
     assert "14:00–16:00" in problems[4]  # names the clashing screening
     assert problems[5]  # the time cannot be read
     assert not dialog.import_button.isEnabled()
-    assert "3 row(s) have problems" in dialog.summary.text()
+    assert "3 rows have problems" in dialog.summary.text()
 
     dialog.start_import()  # refused even if asked directly
     assert not dialog.mode
@@ -86,7 +86,7 @@ def test_a_clean_file_imports_every_row_in_a_worker(qtbot, demo_ctx, tmp_path):
     dialog = _dialog(qtbot, demo_ctx, path)
     assert dialog.model.rowCount() == 2
     assert dialog.import_button.isEnabled()
-    assert dialog.summary.text() == "All 2 row(s) can be imported."
+    assert dialog.summary.text() == "All 2 rows can be imported."
 
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         dialog.import_button.click()

@@ -93,7 +93,7 @@ def test_moving_the_clashing_occurrence_later_lets_the_series_be_created(qtbot, 
     assert moved.status == OccurrenceStatus.MOVED
     assert to_local(moved.starts_at).time() == time(17, 0)
     assert dialog.create_button().isEnabled()
-    assert dialog.summary.text() == "7 session(s) will be created."
+    assert dialog.summary.text() == "7 sessions will be created."
 
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         dialog.create_button().click()
