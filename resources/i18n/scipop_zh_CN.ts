@@ -216,7 +216,17 @@
     <context>
         <name>AttendeeTableModel</name>
         <message>
-            <location filename="../../ui/models/attendees.py" line="+10" />
+            <location filename="../../ui/models/attendees.py" line="+60" />
+            <source>No ticket</source>
+            <translation>无门票</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Waiting list #%1</source>
+            <translation>候补第 %1 位</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Group of %1</source>
             <translation>%1 人团体票</translation>
         </message>

@@ -56,11 +56,10 @@ def session_text(row: AttendeeRow) -> str:
 
 
 def status_text(row: AttendeeRow) -> str:
-    tr = QCoreApplication.translate
     if row.status is None:
-        return tr("AttendeeTableModel", "No ticket")
+        return QCoreApplication.translate("AttendeeTableModel", "No ticket")
     if row.status == TicketStatus.WAITLISTED and row.waitlist_position:
-        return tr("AttendeeTableModel", "Waiting list #%1").replace(
+        return QCoreApplication.translate("AttendeeTableModel", "Waiting list #%1").replace(
             "%1", str(row.waitlist_position)
         )
     return ticket_label(row.status)
