@@ -128,7 +128,8 @@ class BlockItem(QGraphicsItem):
         painter.setBrush(self.fill)
         painter.drawRoundedRect(body, 2.5, 2.5)
         painter.fillRect(QRectF(0.5, 0.5, ACCENT, h - 1), self.color)
-        self._text(painter, QRectF(ACCENT + 3, 1, w - ACCENT - 5, h - 2))
+        pad = 3 if w > 70 else 1.5  # narrow week columns: every pixel for the text
+        self._text(painter, QRectF(ACCENT + pad, 1, w - ACCENT - 2 * pad, h - 2))
         if self.current or self.refusal:
             pen = QPen(REFUSED if self.refusal else SELECTED, 2)
             if self.refusal:
@@ -165,14 +166,16 @@ class BlockItem(QGraphicsItem):
                 st.metrics.elidedText(head, Qt.TextElideMode.ElideRight, left),
             )
         else:
-            painter.setFont(st.bold)
-            when = self.texts.time
-            if st.bold_metrics.horizontalAdvance(when) > left:
+            font, metrics, when = st.bold, st.bold_metrics, self.texts.time
+            if metrics.horizontalAdvance(when) > left:
                 when = self.texts.start
+            if metrics.horizontalAdvance(when) > left:
+                font, metrics = st.font, st.metrics  # the time whole rather than bold
+            painter.setFont(font)
             painter.drawText(
                 QRectF(first.left(), first.top(), left, st.line),
                 align,
-                st.bold_metrics.elidedText(when, Qt.TextElideMode.ElideRight, left),
+                metrics.elidedText(when, Qt.TextElideMode.ElideRight, left),
             )
             painter.setFont(st.font)
             self._title(painter, rect, lines - 1)

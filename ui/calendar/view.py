@@ -57,7 +57,7 @@ from ui.calendar.layout import (
 )
 from ui.calendar.texts import block_texts, span_label, tooltip
 
-MIN_COLUMN = {False: 150.0, True: 50.0}  # day view, week view
+MIN_COLUMN = {False: 150.0, True: 54.0}  # day view, week view
 GROUP_GAP = 6.0
 EDGE = 6  # pixels at a block's bottom that resize it
 CREATE_STEP = 15  # a click on empty space starts on the quarter hour…
