@@ -2006,11 +2006,6 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+1" />
-            <source>Admitted</source>
-            <translation>入场人数</translation>
-        </message>
-        <message>
-            <location line="+1" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
@@ -2421,7 +2416,7 @@ This cannot be undone.</source>
     <context>
         <name>TicketPanel</name>
         <message>
-            <location filename="../../ui/widgets/ticket_panel.py" line="+44" />
+            <location filename="../../ui/widgets/ticket_panel.py" line="+45" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
@@ -2462,11 +2457,16 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+1" />
+            <source>First scan</source>
+            <translation>首次入场</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Code</source>
             <translation>票码</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
             <source>Scans at the door</source>
             <translation>入口扫码记录</translation>
         </message>
@@ -2476,12 +2476,7 @@ This cannot be undone.</source>
             <translation>选择一行，查看门票和扫码记录。</translation>
         </message>
         <message>
-            <location line="+21" />
-            <source>first at %1, %2</source>
-            <translation>首次 %1，%2</translation>
-        </message>
-        <message>
-            <location line="+10" />
+            <location line="+31" />
             <source>Not scanned yet.</source>
             <translation>尚未扫码。</translation>
         </message>
