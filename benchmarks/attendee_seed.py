@@ -23,8 +23,9 @@ WAITING_PER_SESSION = 6
 
 
 def seed_tickets(store: Store, seed: int = 7) -> int:
-    """Tickets for the attendees, session after session until every place is taken;
-    returns how many tickets were made. Attendees left over keep no ticket."""
+    """Tickets for the attendees, session after session until its places are taken (every
+    fourth session keeps some free); returns how many tickets were made. Attendees left over
+    keep no ticket."""
     rnd = random.Random(seed)
     with store.uow(write=True) as uow:
         s = uow.session
@@ -38,12 +39,15 @@ def seed_tickets(store: Store, seed: int = 7) -> int:
         now = utcnow()
         rows = []
         queue = iter(people)
-        for session_id, capacity in sessions:
-            free, waiting = capacity, 0
+        for i, (session_id, capacity) in enumerate(sessions):
+            keep_free = i % 4 == 3  # some sessions keep places free, to register into
+            free, waiting = (capacity * 7 // 10 if keep_free else capacity), 0
             for attendee_id, category in queue:
                 group = category == AttendeeCategory.TEACHER and rnd.random() < 0.3
                 heads = rnd.randint(20, 40) if group else 1
                 active = heads <= free
+                if not active and keep_free:
+                    break  # this attendee stays without a ticket
                 if active:
                     free -= heads
                 else:
@@ -67,7 +71,7 @@ def seed_tickets(store: Store, seed: int = 7) -> int:
                     }
                 )
                 next_id += 1
-                if waiting >= WAITING_PER_SESSION:
+                if waiting >= WAITING_PER_SESSION or (keep_free and not free):
                     break
         s.execute(insert(Ticket), rows)
         uow.commit()

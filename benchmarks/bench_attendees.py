@@ -45,7 +45,7 @@ def main(quick: bool = False) -> list[Figure]:
     attendees = 20_000 if quick else ATTENDEES
     folder = Path(tempfile.gettempdir()) / "scipop-bench"
     folder.mkdir(exist_ok=True)
-    db = build_database(folder / f"attendees-{attendees}.sqlite3", attendees)
+    db = build_database(folder / f"attendees-{attendees}-v2.sqlite3", attendees)
     result = _child(db, repeat=3 if quick else 5)
     ours, anchor = result["ours"], result["anchor"]
     rows = f"{ours['rows']:,} rows"

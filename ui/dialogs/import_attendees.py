@@ -365,7 +365,7 @@ class ImportAttendeesDialog(QDialog):
 
     def _checked(self, preview: AttendeePreview) -> None:
         self.preview = preview
-        self.error_model.set_rows(preview.errors)
+        self.error_model.set_rows(sorted(preview.errors, key=lambda e: e.row))
         good, bad = len(preview.rows), len(preview.bad_rows)
         text = (
             self.tr("%1 row(s) read: %2 good, %3 with problems.")

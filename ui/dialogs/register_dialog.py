@@ -135,7 +135,6 @@ class RegisterDialog(FormDialog):
         self.add_field("headcount", self.tr("Ticket"), kind_row, focus=self.headcount_spin)
         hint = QLabel(self.tr("A school class is one group ticket: one code for everyone."), self)
         hint.setProperty("role", "muted")
-        hint.setWordWrap(True)
         self.form.addRow("", hint)
 
         if session_id is not None:

@@ -19,25 +19,23 @@ REFUSED = QColor("#c0392b")
 
 class ScanTableModel(RowTableModel[ScanData]):
     CONTEXT = "ScanTableModel"
-    TIME, STATION, VERDICT, ADMITTED, REASON = range(5)
+    TIME, STATION, VERDICT, REASON = range(4)
     HEADERS = (
         QT_TRANSLATE_NOOP("ScanTableModel", "Time"),
         QT_TRANSLATE_NOOP("ScanTableModel", "Station"),
         QT_TRANSLATE_NOOP("ScanTableModel", "Verdict"),
-        QT_TRANSLATE_NOOP("ScanTableModel", "Admitted"),
         QT_TRANSLATE_NOOP("ScanTableModel", "Reason"),
     )
 
     def display(self, scan: ScanData, column: int) -> str | int | None:
         match column:
             case self.TIME:
-                return fmt_local(scan.scanned_at, "%Y-%m-%d %H:%M:%S")
+                return fmt_local(scan.scanned_at, "%m-%d %H:%M")
             case self.STATION:
                 return scan.station
             case self.VERDICT:
-                return ticket_label(scan.verdict)
-            case self.ADMITTED:
-                return scan.admitted
+                verdict = ticket_label(scan.verdict)
+                return f"{verdict} ×{scan.admitted}" if scan.admitted > 1 else verdict
             case self.REASON:
                 return scan.reason
         return None
@@ -51,6 +49,7 @@ class ScanTableModel(RowTableModel[ScanData]):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.VERDICT:
             ok = scan.verdict in (ScanVerdict.ACCEPTED, ScanVerdict.PARTIAL)
             return ACCEPTED if ok else REFUSED
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ADMITTED:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            when = fmt_local(scan.scanned_at, "%Y-%m-%d %H:%M:%S")
+            return f"{when} · {scan.station}\n{scan.reason}"
         return None

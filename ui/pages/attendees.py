@@ -107,7 +107,7 @@ class AttendeesPage(Page):
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
-        self.splitter.setSizes([900, 320])
+        self.splitter.setSizes([1000, 340])
         state = ctx.settings.get(SPLITTER)
         if not state.isEmpty():
             self.splitter.restoreState(state)
@@ -239,23 +239,17 @@ class AttendeesPage(Page):
         self.count_label.setText(text)
 
     def _fit_columns(self) -> None:
-        metrics = self.view.fontMetrics()
-        widths = {
-            AttendeeTableModel.NAME: 7,
-            AttendeeTableModel.PHONE: 11,
-            AttendeeTableModel.ORGANIZATION: 14,
-            AttendeeTableModel.CATEGORY: 6,
-            AttendeeTableModel.SESSION: 30,
-            AttendeeTableModel.TICKET: 8,
-            AttendeeTableModel.ARRIVED: 6,
-            AttendeeTableModel.STATUS: 9,
-            AttendeeTableModel.CODE: 24,
+        """Columns as wide as the first rows need; long texts (sessions, schools) capped."""
+        digit = self.view.fontMetrics().horizontalAdvance("0")
+        caps = {
+            AttendeeTableModel.ORGANIZATION: 18 * digit,
+            AttendeeTableModel.SESSION: 26 * digit,
         }
-        for column, chars in widths.items():
-            header = metrics.horizontalAdvance(
-                self.model.headerData(column, Qt.Orientation.Horizontal)
-            )
-            self.view.setColumnWidth(column, max(chars * metrics.averageCharWidth(), header) + 24)
+        header = self.view.horizontalHeader()
+        header.setResizeContentsPrecision(40)  # look at a screenful of rows, not thousands
+        for column in range(self.model.columnCount()):
+            wanted = max(self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
+            self.view.setColumnWidth(column, min(wanted, caps.get(column, wanted)) + 8)
 
     # ---- selection and the side panel
     def selected_rows(self) -> list[AttendeeRow]:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 MAX_DPI = 300
@@ -72,10 +72,12 @@ def setup_printer(printer: QPrinter, pdf: bytes) -> None:
 
 def paint_pdf(printer: QPrinter, pdf: bytes, *, dpi: float | None = None) -> int:
     """Paint every page of ``pdf`` on ``printer``; returns the number of pages painted."""
-    resolution = dpi or min(float(printer.resolution()), MAX_DPI)
     painter = QPainter()
     if not painter.begin(printer):
         return 0
+    resolution = dpi or min(float(printer.resolution()), MAX_DPI)
+    if dpi is None and painter.paintEngine().type() == QPaintEngine.Type.Picture:
+        resolution = PREVIEW_DPI  # the print preview keeps every page: lighter images
     pages = 0
     try:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QSizePolicy, QWidget
 
 from scipop.timeutil import fmt_local
 from ui.i18n import display_name
@@ -38,6 +38,9 @@ class SessionCombo(QComboBox):
         self.setMaxVisibleItems(20)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(28)
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+        self.setSizePolicy(policy)
         completer = QCompleter(self.model(), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -62,6 +65,7 @@ class SessionCombo(QComboBox):
                     self.setItemData(self.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
             index = self.findData(current) if current is not None else 0
             self.setCurrentIndex(max(index, 0))
+            self.lineEdit().setCursorPosition(0)
         finally:
             self.blockSignals(False)
         if self.session_id() != current:
@@ -78,6 +82,7 @@ class SessionCombo(QComboBox):
 
     @Slot(int)
     def _index_changed(self, _index: int) -> None:
+        self.lineEdit().setCursorPosition(0)  # show where the text starts: the date
         self.session_changed.emit(self.session_id())
 
     @Slot()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -49,13 +50,17 @@ class TicketPanel(QWidget):
             ("ticket", self.tr("Ticket")),
             ("status", self.tr("Status")),
             ("arrived", self.tr("Arrived")),
+            ("first_scan", self.tr("First scan")),
             ("code", self.tr("Code")),
         ):
             value = QLabel(self)
-            value.setWordWrap(True)
+            value.setWordWrap(key not in ("code", "arrived", "first_scan"))
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(text, value)
             self.fields[key] = value
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.TypeWriter)
+        self.fields["code"].setFont(mono)
 
         self.scans_label = QLabel(self.tr("Scans at the door"), self)
         self.scans_label.setProperty("role", "heading")
@@ -110,11 +115,11 @@ class TicketPanel(QWidget):
             "status": status_text(row),
             "arrived": f"{row.arrived} / {row.headcount}" if row.has_ticket else "",
             "code": format_for_print(row.code) if row.code else "",
+            "first_scan": "",
         }
         if row.first_scan_at is not None:
-            values["arrived"] += "  " + self.tr("first at %1, %2").replace(
-                "%1", fmt_local(row.first_scan_at, "%H:%M")
-            ).replace("%2", row.first_scan_station or "—")
+            when = fmt_local(row.first_scan_at, "%m-%d %H:%M")
+            values["first_scan"] = f"{when} · {row.first_scan_station or '—'}"
         for key, label in self.fields.items():
             label.setText(values[key] or "—")
         self.scans_label.setVisible(row.has_ticket)
