@@ -184,15 +184,15 @@ class EventDetailDialog(QDialog):
         lead = detail.lead
         co = detail.co_organizers
         sep = "、" if is_chinese() else ", "
+        lead_label = self.tr("Lead organizer:")
+        co_label = self.tr("Co-organizers:")
         parts = []
         if lead is not None:
-            parts.append(
-                f"<b>{escape(self.tr('Lead organizer:'))}</b> "
-                f"{escape(display_name(lead.name, lead.name_en))}"
-            )
+            name = display_name(lead.name, lead.name_en)
+            parts.append(f"<b>{escape(lead_label)}</b> {escape(name)}")
         if co:
             names = sep.join(display_name(o.name, o.name_en) for o in co)
-            parts.append(f"<b>{escape(self.tr('Co-organizers:'))}</b> {escape(names)}")
+            parts.append(f"<b>{escape(co_label)}</b> {escape(names)}")
         if not parts:
             parts.append(escape(self.tr("No organizers yet.")))
         return "&nbsp;&nbsp;&nbsp;".join(parts)
