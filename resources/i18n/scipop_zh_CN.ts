@@ -735,12 +735,14 @@
             <translation>活动的场次、主办单位与合计（Ctrl+O）</translation>
         </message>
         <message>
+            <location line="-121" />
             <source>Co-organizers:</source>
-            <translation type="unfinished" />
+            <translation>协办单位：</translation>
         </message>
         <message>
+            <location line="-1" />
             <source>Lead organizer:</source>
-            <translation type="unfinished" />
+            <translation>主办单位：</translation>
         </message>
     </context>
     <context>
