@@ -78,10 +78,10 @@ def test_every_bad_row_is_listed_and_nothing_is_imported_unless_chosen(qtbot, ct
     model = dialog.error_model
     rows = [model.index(r, RowErrorModel.ROW).data() for r in range(model.rowCount())]
     reasons = {
-        model.index(r, RowErrorModel.ROW).data(): model.index(r, RowErrorModel.PROBLEM).data()
+        int(model.index(r, RowErrorModel.ROW).data()): model.index(r, RowErrorModel.PROBLEM).data()
         for r in range(model.rowCount())
     }
-    assert rows == [3, 4, 5, 6, 7]
+    assert rows == ["3", "4", "5", "6", "7"]
     assert reasons[3] == "The name is missing."
     assert reasons[4] == "'135-abc' is not a phone number (digits only)."
     assert reasons[5] == "There is no session '999'."

@@ -43,7 +43,7 @@ class RowErrorModel(RowTableModel[RowError]):
     def display(self, e: RowError, column: int) -> str | int | None:
         match column:
             case self.ROW:
-                return e.row
+                return str(e.row)
             case self.COLUMN:
                 return e.column
             case self.PROBLEM:
