@@ -54,7 +54,7 @@ def run_sessions(args: argparse.Namespace, ctx) -> int:
 
 def report_rejected(exc: ImportRejected) -> int:
     """Print every bad row on its own line on stderr; the exit code for a rejected file."""
-    print(f"scipop: error: nothing was imported: {len(exc.errors)} bad row(s)", file=sys.stderr)
+    print(f"scipop: error: nothing was imported: {exc.bad_rows} bad row(s)", file=sys.stderr)
     for line in exc.lines:
         print(" ".join(line.split()), file=sys.stderr)
     return EXIT_REJECTED

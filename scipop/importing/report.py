@@ -53,11 +53,16 @@ class ImportRejected(DomainError):
             QT_TRANSLATE_NOOP(
                 "errors", "Nothing was imported: {count} row(s) have problems. First: {first}"
             ),
-            count=len(self.errors),
+            count=len({e.row for e in self.errors}),
             first=first,
         )
 
     @property
+    def bad_rows(self) -> int:
+        """How many rows have at least one problem (a row may have several)."""
+        return len({e.row for e in self.errors})
+
+    @property
     def lines(self) -> list[str]:
-        """One line per bad row, in row order."""
+        """One line per problem, in row order."""
         return [e.message for e in self.errors]
