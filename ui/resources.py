@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from functools import cache
-from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
+from scipop.resources import resource_path, resources_root
 
-def resources_root() -> Path:
-    """``resources/`` next to the code: the repository's, or the bundle's (``sys._MEIPASS``)."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[1] / "resources"
-
-
-def resource_path(*parts: str) -> Path:
-    """The path of a resource file, e.g. ``resource_path("icons", "events.svg")``."""
-    return resources_root().joinpath(*parts)
+__all__ = ["icon", "read_text", "resource_path", "resources_root"]
 
 
 def read_text(*parts: str) -> str:
