@@ -6,17 +6,17 @@
     <message numerus="yes">
         <location filename="../../ui/pages/attendee_actions.py" line="+330"/>
         <source>%n selected ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected ticket</numerusform>
+            <numerusform>%n selected tickets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+55"/>
         <source>Saved %n QR image(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n QR image in %1.</numerusform>
+            <numerusform>Saved %n QR images in %1.</numerusform>
         </translation>
     </message>
 </context>
