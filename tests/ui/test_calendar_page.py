@@ -266,3 +266,37 @@ def test_unticking_halls_leaves_only_the_chosen_halls_as_columns(qtbot, demo_ctx
     every = page.halls_menu.actions()[0]
     every.trigger()
     assert len(page.data.rooms) == 6
+
+
+def test_double_click_or_enter_opens_the_session_for_editing(qtbot, demo_ctx):
+    page = _page(qtbot, demo_ctx)
+    show = _show_at(page, "14:00")
+    page.view.select(show.id)
+    seen = []
+
+    def look(dialog) -> None:
+        seen.append((dialog.windowTitle(), dialog.session.id))
+        dialog.reject()
+
+    handler = ModalHandler(look)
+    qtbot.mouseDClick(
+        page.view.viewport(), Qt.MouseButton.LeftButton, pos=page.view.scene_point(show.id)
+    )
+    assert handler.done
+    handler = ModalHandler(look)
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert handler.done
+    assert seen == [("Edit session", show.id), ("Edit session", show.id)]
+
+
+def test_the_toolbar_opens_the_schedule_import(qtbot, demo_ctx):
+    page = _page(qtbot, demo_ctx)
+    seen = []
+
+    def look(dialog) -> None:
+        seen.append(type(dialog).__name__)
+        dialog.reject()
+
+    handler = ModalHandler(look)
+    page.import_action.trigger()
+    assert handler.done and seen == ["ImportSessionsDialog"]
