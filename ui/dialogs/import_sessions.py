@@ -34,8 +34,9 @@ from scipop.progress import Cancelled
 from ui.context import AppContext
 from ui.dialogs.base import ErrorLabel
 from ui.errors import error_text
+from ui.models.base import ROW_ROLE
 from ui.models.filter import RowFilterProxy
-from ui.models.schedule_rows import ScheduleRowsModel
+from ui.models.schedule_rows import ScheduleRowsModel, reason_text
 from ui.widgets.columns import ColumnFitter
 from ui.workers import Job, JobRunner
 
@@ -100,6 +101,11 @@ class ImportSessionsDialog(QDialog):
         self.table.setWordWrap(False)
         self.fitter = ColumnFitter(self.table, ScheduleRowsModel.PROBLEMS)
         self.model.modelReset.connect(self.fitter.schedule)
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.details.setProperty("role", "error")
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table.selectionModel().currentRowChanged.connect(self._show_details)
         self.bad_only = QCheckBox(self.tr("Only rows with problems"), self)
         self.bad_only.toggled.connect(self._bad_only)
 
@@ -128,6 +134,7 @@ class ImportSessionsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
         layout.addLayout(work_row)
         layout.addWidget(self.buttons)
         self.resize(1000, 620)
@@ -241,6 +248,18 @@ class ImportSessionsDialog(QDialog):
         self.summary.setText(text)
         if bad and not self.bad_only.isChecked():
             self.table.sortByColumn(ScheduleRowsModel.STATE, Qt.SortOrder.AscendingOrder)
+        if bad:
+            self.table.selectRow(0)  # the first bad row, its reasons in full below
+
+    def _show_details(self, current, _previous=None) -> None:
+        """The selected row's problems in full (the column may be too narrow for them)."""
+        row = current.data(ROW_ROLE) if current.isValid() else None
+        if row is None or row.ok:
+            self.details.setText("")
+            return
+        lines = [reason_text(e) for e in row.errors]
+        head = self.tr("Row %1:").replace("%1", str(row.row))
+        self.details.setText(head + " " + "; ".join(lines))
 
     # ---- importing
     @Slot()
