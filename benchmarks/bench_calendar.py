@@ -30,10 +30,7 @@ def _app():
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from ui import none_guard
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    none_guard.install()
     return app
 
 

@@ -53,7 +53,7 @@ def services(store: Store) -> Services:
 
 @pytest.fixture(params=["sqlite", "postgresql"] if PG_URL else ["sqlite"])
 def any_store(request: pytest.FixtureRequest, db_url: str) -> Store:
-    """The integration tests' store: SQLite always, PostgreSQL too when SCIPOP_TEST_DATABASE_URL is set."""
+    """SQLite always; PostgreSQL too when SCIPOP_TEST_DATABASE_URL is set."""
     if request.param == "postgresql":
         _reset_postgres(PG_URL)
         s = Store.open(PG_URL, actor="tester")

@@ -4,19 +4,11 @@ from __future__ import annotations
 
 from datetime import time
 
-import pytest
-
 from scipop.timeutil import to_local
 from tests.ui.modal import ModalHandler
-from ui import none_guard
 from ui.models.event_sessions import EventSessionsModel
 from ui.pages.event_detail import EventDetailDialog
 from ui.pages.events import EventsPage
-
-
-@pytest.fixture(autouse=True)
-def guard(qapp):
-    none_guard.install()
 
 
 def _event(ctx, title_en: str):

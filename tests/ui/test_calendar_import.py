@@ -5,11 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
-
 from tests.fixtures.spreadsheets import write_csv, write_xlsx
 from tests.ui.conftest import DEMO_DAY
-from ui import none_guard
 from ui.dialogs.import_sessions import ImportSessionsDialog
 from ui.models.schedule_rows import ScheduleRowsModel
 
@@ -17,11 +14,6 @@ HEADERS = ["活动", "场地", "日期", "开始", "结束", "容量"]
 BRIDGE = "金桥工程 项目对接会"
 WEDNESDAY = DEMO_DAY + timedelta(days=1)
 SUNDAY = DEMO_DAY + timedelta(days=5)
-
-
-@pytest.fixture(autouse=True)
-def guard(qapp):
-    none_guard.install()
 
 
 def _dialog(qtbot, ctx, path: Path) -> ImportSessionsDialog:

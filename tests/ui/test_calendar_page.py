@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -15,13 +14,7 @@ from scipop.scheduling.calendar import CalendarSession
 from scipop.timeutil import to_local
 from tests.ui.conftest import DEMO_DAY
 from tests.ui.modal import ModalHandler
-from ui import none_guard
 from ui.pages.calendar import CalendarPage
-
-
-@pytest.fixture(autouse=True)
-def guard(qapp):
-    none_guard.install()
 
 
 def _page(qtbot, ctx, *, week: bool = False, day: date = DEMO_DAY) -> CalendarPage:

@@ -4,20 +4,13 @@ from __future__ import annotations
 
 from datetime import time, timedelta
 
-import pytest
 from PySide6.QtCore import Qt, QTime
 
 from scipop.scheduling.recurrence import OccurrenceStatus
 from scipop.timeutil import to_local
 from tests.ui.conftest import DEMO_DAY
-from ui import none_guard
 from ui.dialogs.series_dialog import SeriesDialog
 from ui.models.occurrences import SKIPPING, OccurrenceModel
-
-
-@pytest.fixture(autouse=True)
-def guard(qapp):
-    none_guard.install()
 
 
 def _ids(ctx):

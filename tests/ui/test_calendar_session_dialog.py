@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from scipop.scheduling.recurrence import RecurrenceRule
@@ -13,13 +12,7 @@ from scipop.scheduling.rules import SessionDraft
 from scipop.timeutil import local_zone, to_local
 from tests.ui.conftest import DEMO_DAY
 from tests.ui.modal import ModalHandler
-from ui import none_guard
 from ui.dialogs.session_dialog import SessionDialog
-
-
-@pytest.fixture(autouse=True)
-def guard(qapp):
-    none_guard.install()
 
 
 def _event_id(ctx, title_en="Nobel Laureates Beijing Forum 2026") -> int:

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 
 from scipop.scheduling.calendar import CalendarData, CalendarSession
 from scipop.timeutil import to_local, utcnow
-from ui import none_guard
 from ui.calendar.headers import ColumnHeader, TimeRuler
 from ui.calendar.items import BlockItem, BlockStyle, DraftItem
 from ui.calendar.layout import (
@@ -139,7 +138,6 @@ class CalendarView(QGraphicsView):
     ) -> None:
         """Show ``data`` (only the sessions ``accept`` keeps, when given); keeps the
         selection and the scroll position when they still apply."""
-        none_guard.top_up()
         h, v = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
         same_shape = (
             self.data is not None

@@ -29,7 +29,6 @@ from scipop.errors import DomainError
 from scipop.scheduling.calendar import CalendarData, CalendarQueries, CalendarSession, week_of
 from scipop.scheduling.rules import SessionDraft
 from scipop.timeutil import local_zone, to_local
-from ui import none_guard
 from ui.calendar.banner import Banner
 from ui.calendar.headers import day_label
 from ui.calendar.view import CalendarView
@@ -46,7 +45,6 @@ NO_PROGRAM = -1
 class CalendarPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        none_guard.install()  # PySide6 6.12.0 on Python 3.11: see ui/none_guard.py
         self.queries = CalendarQueries(ctx.store)
         self.day = to_local(datetime.now(local_zone())).date()
         self.week = True
