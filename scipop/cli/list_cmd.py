@@ -9,6 +9,7 @@ from typing import Any
 
 from scipop.cli.output import table, to_json
 from scipop.services import Services
+from scipop.services.sessions import SessionData
 
 
 def _events(sv: Services, args) -> list[dict[str, Any]]:
@@ -30,30 +31,32 @@ def _events(sv: Services, args) -> list[dict[str, Any]]:
     ]
 
 
+def session_row(x: SessionData) -> dict[str, Any]:
+    """One session as ``list sessions`` and ``session add|move|cancel --json`` print it."""
+    return {
+        "id": x.id,
+        "event_id": x.event_id,
+        "event": x.event_title,
+        "title": x.title,
+        "program": x.program_name,
+        "venue_id": x.venue_id,
+        "venue": x.venue_name,
+        "room_id": x.room_id,
+        "room": x.room_name,
+        "start": x.starts_at,
+        "end": x.ends_at,
+        "capacity": x.capacity,
+        "booked": x.booked,
+        "status": x.status,
+        "series_id": x.series_id,
+        "setup_minutes": x.setup_minutes,
+        "teardown_minutes": x.teardown_minutes,
+        "outside_hours": x.outside_hours,
+    }
+
+
 def _sessions(sv: Services, args) -> list[dict[str, Any]]:
-    return [
-        {
-            "id": x.id,
-            "event_id": x.event_id,
-            "event": x.event_title,
-            "title": x.title,
-            "program": x.program_name,
-            "venue_id": x.venue_id,
-            "venue": x.venue_name,
-            "room_id": x.room_id,
-            "room": x.room_name,
-            "start": x.starts_at,
-            "end": x.ends_at,
-            "capacity": x.capacity,
-            "booked": x.booked,
-            "status": x.status,
-            "series_id": x.series_id,
-            "setup_minutes": x.setup_minutes,
-            "teardown_minutes": x.teardown_minutes,
-            "outside_hours": x.outside_hours,
-        }
-        for x in sv.sessions.list()
-    ]
+    return [session_row(x) for x in sv.sessions.list()]
 
 
 def _rooms(sv: Services, args) -> list[dict[str, Any]]:

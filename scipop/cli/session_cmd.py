@@ -10,6 +10,7 @@ import argparse
 import re
 from datetime import datetime
 
+from scipop.cli.list_cmd import session_row
 from scipop.cli.output import to_json
 from scipop.importing.cells import CellError, to_date, to_time
 from scipop.scheduling import SessionDraft
@@ -82,7 +83,7 @@ def _id(text: str | None, by_name) -> int | None:
 
 def _show(x: SessionData, as_json: bool, verb: str) -> int:
     if as_json:
-        print(to_json([_row(x)]))
+        print(to_json([session_row(x)]))
     else:
         print(
             f"{verb} session #{x.id}: {x.event_title} @ {x.room_name} "
@@ -90,21 +91,6 @@ def _show(x: SessionData, as_json: bool, verb: str) -> int:
             f"({x.booked}/{x.capacity})"
         )
     return 0
-
-
-def _row(x: SessionData) -> dict:
-    return {
-        "id": x.id,
-        "event": x.event_title,
-        "venue": x.venue_name,
-        "room": x.room_name,
-        "start": x.starts_at,
-        "end": x.ends_at,
-        "capacity": x.capacity,
-        "booked": x.booked,
-        "status": x.status,
-        "series_id": x.series_id,
-    }
 
 
 def run_add(args: argparse.Namespace, ctx) -> int:
