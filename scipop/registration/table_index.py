@@ -17,6 +17,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import compress
+from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -78,7 +80,7 @@ class Haystack:
         text, starts, ids = self.text, self.starts, self.ids
         if text.count(word) * 8 > len(ids):
             # Common (a digit, a frequent surname): testing each text beats one bisection a hit.
-            return {ident for ident, t in zip(ids, self.parts, strict=True) if word in t}
+            return set(compress(ids, [word in t for t in self.parts]))
         found: set[int] = set()
         i = text.find(word)
         while i >= 0:
@@ -108,6 +110,7 @@ class SearchIndex:
     sessions: dict[int, SessionChoice]
     session_text: dict[int, str]
     stamp: tuple[int, int, int] = (0, 0, 0)
+    collate: Callable[[str], Any] | None = None  # a sort key for names (pinyin order in the GUI)
     _orders: dict[tuple[str, bool], list[Row]] = field(default_factory=dict, repr=False)
     _last: _Query | None = field(default=None, repr=False)
 
@@ -170,6 +173,9 @@ class SearchIndex:
     def _sort_key(self, sort: str) -> Callable[[Row], object]:
         people, tickets, sessions = self.attendees, self.tickets, self.sessions
         column = {"name": 0, "phone": 1, "organization": 2, "category": 3}.get(sort)
+        if column in (0, 2) and self.collate is not None:
+            collate = self.collate
+            return lambda r: collate(people[r[0]][column])
         if column is not None:
             return lambda r: people[r[0]][column]
         if sort == "session":
@@ -208,8 +214,16 @@ def _raw(s: Session, q: Select) -> list[tuple]:
         cursor.close()
 
 
-def build_index(store: Store, progress: Progress = NO_PROGRESS) -> SearchIndex:
-    """Read every attendee, ticket and session once (the slow part: run it in a worker)."""
+def build_index(
+    store: Store,
+    progress: Progress = NO_PROGRESS,
+    collate: Callable[[str], Any] | None = None,
+) -> SearchIndex:
+    """Read every attendee, ticket and session once (the slow part: run it in a worker).
+
+    ``collate`` turns a name into its sort key (the GUI passes a QCollator's, for pinyin
+    order); the rows sorted by name are prepared here, off the GUI thread.
+    """
     mark = stamp(store)
     with store.uow() as uow:
         s = uow.session
@@ -287,4 +301,8 @@ def build_index(store: Store, progress: Progress = NO_PROGRESS) -> SearchIndex:
         (aid, f"{name}\n{phone}\n{org}".lower()) for aid, name, phone, org, _c in people
     )
     progress.report(3, 3, "attendees")
-    return SearchIndex(rows, attendees, attendee_text, tickets, codes, sessions, session_text, mark)
+    index = SearchIndex(
+        rows, attendees, attendee_text, tickets, codes, sessions, session_text, mark, collate
+    )
+    index.ordered("name", False)
+    return index

@@ -90,3 +90,14 @@ def test_the_page_speaks_chinese(qtbot, chinese, ctx, people):
     assert page.model.index(li, AttendeeTableModel.TICKET).data() == "40 人团体票"
     assert page.model.index(names.index("丁"), AttendeeTableModel.STATUS).data() == "候补第 1 位"
     assert page.count_label.text() == "共 8 行"
+
+
+def test_names_sort_in_pinyin_order_in_the_chinese_ui(qtbot, chinese, ctx, people):
+    page = AttendeesPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.activate()
+    qtbot.waitUntil(lambda: page.search.ready and not page.search.building, timeout=10_000)
+    page.view.sortByColumn(AttendeeTableModel.NAME, Qt.SortOrder.AscendingOrder)
+    names = [page.model.row(r).name for r in range(page.model.rowCount())]
+    assert names == ["丙", "丁", "甲", "李娜", "王秀英", "乙", "张伟", "赵六"]

@@ -7,12 +7,19 @@ is running starts again when it ends, so the index always ends up current.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCollator, QLocale, QObject, Signal, Slot
 
 from scipop.registration.table_index import SearchIndex, build_index
 from scipop.registration.table_queries import RowKey
 from scipop.store.uow import Store
 from ui.workers import Job, JobRunner
+
+
+def collator() -> QCollator:
+    """Names in the UI's order (pinyin in Chinese); one per thread (QCollator is reentrant)."""
+    c = QCollator(QLocale())
+    c.setNumericMode(True)
+    return c
 
 
 class AttendeeSearch(QObject):
@@ -41,7 +48,7 @@ class AttendeeSearch(QObject):
             self._again = True
             return
         store = self.store
-        self._job = Job(lambda progress: build_index(store, progress))
+        self._job = Job(lambda progress: build_index(store, progress, collator().sortKey))
         self._job.signals.finished.connect(self._built)
         self._job.signals.failed.connect(self._failed)
         self.runner.start(self._job)
