@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from scipop.errors import NotFound
 from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.importing.attendee_mapping import ColumnMapping
 from scipop.importing.cells import CellError, text_of, to_count
@@ -33,6 +34,7 @@ from scipop.progress import Progress
 from scipop.registration.capacity import normalize_phone
 from scipop.registration.service import MAX_HEADCOUNT
 from scipop.services.people import PHONE_RE, mask_phone
+from scipop.services.sessions import SESSION_MISSING
 from scipop.timeutil import to_local
 
 MISSING_NAME = QT_TRANSLATE_NOOP("errors", "The name is missing.")
@@ -207,9 +209,7 @@ def check_rows(
     header = mapping.header
     fixed = index.resolve(session_id) if session_id is not None else None
     if fixed is not None and fixed[0] is None:
-        from scipop.errors import NotFound
-
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "Session #{id} does not exist."), id=session_id)
+        raise NotFound(SESSION_MISSING, id=session_id)
 
     width = len(table.headers)
     at = {f: (i if i is not None and i < width else None) for f, i in col.items()}

@@ -17,9 +17,9 @@ from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import Attendee, SessionStatus, Ticket, TicketStatus
 from scipop.models import Session as EventSession
 from scipop.services.people import mask_phone
+from scipop.services.sessions import SESSION_MISSING
 from scipop.tickets.codes import KeyRing
 
-SESSION_MISSING = QT_TRANSLATE_NOOP("errors", "Session #{id} does not exist.")
 SESSION_CANCELLED = QT_TRANSLATE_NOOP(
     "errors", "The session '{title}' at {start} was cancelled; nobody can register for it."
 )

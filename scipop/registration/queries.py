@@ -12,13 +12,13 @@ from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import Attendee, Event, Room, Scan, Ticket, TicketStatus, Venue
 from scipop.models import Session as EventSession
 from scipop.registration.dto import CapacityData, ScanData, TicketData
+from scipop.services.sessions import SESSION_MISSING
 from scipop.store.uow import Store
 from scipop.tickets.codes import InvalidCode
 from scipop.tickets.keys import load_keyring
 from scipop.tickets.printable import PrintableTicket
 
 TICKET_MISSING = QT_TRANSLATE_NOOP("errors", "Ticket #{id} does not exist.")
-SESSION_MISSING = QT_TRANSLATE_NOOP("errors", "Session #{id} does not exist.")
 CODE_UNKNOWN = QT_TRANSLATE_NOOP("errors", "No ticket has the code '{code}'.")
 
 _COLUMNS = (

@@ -15,9 +15,9 @@ from scipop.models import Attendee, AttendeeCategory, Ticket, TicketKind, Ticket
 from scipop.registration import admission
 from scipop.registration import capacity as cap
 from scipop.registration.dto import AdmitResult, ChangeResult, Registrant, TicketData
-from scipop.registration.queries import load_ticket, to_data
+from scipop.registration.queries import TICKET_MISSING, load_ticket, to_data
 from scipop.services.base import writing
-from scipop.services.people import check_phone
+from scipop.services.people import ATTENDEE_MISSING, check_phone
 from scipop.store.uow import Store, UnitOfWork
 from scipop.tickets.keys import load_keyring, rotate_key
 
@@ -25,8 +25,6 @@ MAX_HEADCOUNT = 500
 FULL = QT_TRANSLATE_NOOP(
     "errors", "The session is full: {free} place(s) left, {wanted} asked for (capacity {capacity})."
 )
-TICKET_MISSING = QT_TRANSLATE_NOOP("errors", "Ticket #{id} does not exist.")
-ATTENDEE_MISSING = QT_TRANSLATE_NOOP("errors", "Attendee #{id} does not exist.")
 ALREADY_CANCELLED = QT_TRANSLATE_NOOP("errors", "Ticket #{id} is already cancelled.")
 ALREADY_ARRIVED = QT_TRANSLATE_NOOP(
     "errors", "Ticket #{id} has already been used at the door ({arrived} of {headcount} admitted)."

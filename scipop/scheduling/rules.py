@@ -25,10 +25,10 @@ from scipop.scheduling.conflicts import (
     Slot,
     find_clash,
 )
+from scipop.services.events import EVENT_MISSING
+from scipop.services.venues import ROOM_MISSING
 from scipop.timeutil import to_local, to_utc
 
-EVENT_MISSING = QT_TRANSLATE_NOOP("errors", "Event #{id} does not exist.")
-ROOM_MISSING = QT_TRANSLATE_NOOP("errors", "Room #{id} does not exist.")
 END_BEFORE_START = QT_TRANSLATE_NOOP(
     "errors", "The session must end after it starts ({start}–{end})."
 )

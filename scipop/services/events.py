@@ -59,12 +59,15 @@ class EventData:
         return [o for o in self.organizers if o.role != OrganizerRole.LEAD]
 
 
+EVENT_MISSING = QT_TRANSLATE_NOOP("errors", "Event #{id} does not exist.")
+
+
 class EventService(CrudService[Event, EventData]):
     model = Event
     dto = EventData
     entity = "event"
     fields = ("title", "title_en", "kind", "status", "program_id", "description")
-    missing = QT_TRANSLATE_NOOP("errors", "Event #{id} does not exist.")
+    missing = EVENT_MISSING
     order_by = "title"
 
     def list(self) -> list[EventData]:

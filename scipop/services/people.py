@@ -98,6 +98,9 @@ class VolunteerService(CrudService[Volunteer, VolunteerData]):
             )
 
 
+ATTENDEE_MISSING = QT_TRANSLATE_NOOP("errors", "Attendee #{id} does not exist.")
+
+
 @dataclass
 class AttendeeData:
     id: int | None = None
@@ -114,7 +117,7 @@ class AttendeeService(CrudService[Attendee, AttendeeData]):
     dto = AttendeeData
     entity = "attendee"
     fields = ("name", "phone", "email", "organization", "category", "notes")
-    missing = QT_TRANSLATE_NOOP("errors", "Attendee #{id} does not exist.")
+    missing = ATTENDEE_MISSING
     order_by = "id"
 
     def search(self, text: str = "", *, limit: int = 200, offset: int = 0) -> list[AttendeeData]:

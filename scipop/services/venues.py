@@ -75,6 +75,9 @@ class VenueService(CrudService[Venue, VenueData]):
             )
 
 
+ROOM_MISSING = QT_TRANSLATE_NOOP("errors", "Room #{id} does not exist.")
+
+
 @dataclass
 class RoomData:
     id: int | None = None
@@ -109,7 +112,7 @@ class RoomService(CrudService[Room, RoomData]):
         "shareable",
         "notes",
     )
-    missing = QT_TRANSLATE_NOOP("errors", "Room #{id} does not exist.")
+    missing = ROOM_MISSING
 
     def list(self, venue_id: int | None = None) -> list[RoomData]:
         with self.store.uow() as uow:
