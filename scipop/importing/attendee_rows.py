@@ -31,19 +31,17 @@ from scipop.models import (
 )
 from scipop.models import Session as EventSession
 from scipop.progress import Progress
-from scipop.registration.capacity import normalize_phone
-from scipop.registration.service import MAX_HEADCOUNT
-from scipop.services.people import PHONE_RE, mask_phone
+from scipop.registration.capacity import DUPLICATE_PERSON, normalize_phone
+from scipop.registration.service import BAD_HEADCOUNT, MAX_HEADCOUNT
+from scipop.services.people import BAD_PHONE, PHONE_RE, mask_phone
 from scipop.services.sessions import SESSION_MISSING
 from scipop.timeutil import to_local
 
 MISSING_NAME = QT_TRANSLATE_NOOP("errors", "The name is missing.")
-BAD_PHONE = QT_TRANSLATE_NOOP("errors", "'{value}' is not a phone number (digits only).")
 BAD_EMAIL = QT_TRANSLATE_NOOP("errors", "'{value}' is not an email address.")
 BAD_CATEGORY = QT_TRANSLATE_NOOP(
     "errors", "'{value}' is not a category (public, student, teacher, VIP, press)."
 )
-BAD_HEADCOUNT = QT_TRANSLATE_NOOP("errors", "A ticket is for 1 to {max} people, not {value}.")
 MISSING_SESSION = QT_TRANSLATE_NOOP("errors", "The session is missing.")
 UNKNOWN_SESSION = QT_TRANSLATE_NOOP("errors", "There is no session '{value}'.")
 AMBIGUOUS_SESSION = QT_TRANSLATE_NOOP(
@@ -55,9 +53,6 @@ OVER_CAPACITY = QT_TRANSLATE_NOOP(
 )
 DUPLICATE_IN_FILE = QT_TRANSLATE_NOOP(
     "errors", "{name} ({phone}) is already on row {other} for the same session."
-)
-ALREADY_REGISTERED = QT_TRANSLATE_NOOP(
-    "errors", "{name} ({phone}) is already registered for this session (ticket #{ticket})."
 )
 
 CATEGORY_WORDS = {
@@ -337,7 +332,7 @@ def _places_and_duplicates(
             params = {"name": r.name, "phone": mask_phone(r.phone)}
             if key in existing:
                 errors.append(
-                    RowError(r.row, "", ALREADY_REGISTERED, {**params, "ticket": existing[key]})
+                    RowError(r.row, "", DUPLICATE_PERSON, {**params, "ticket": existing[key]})
                 )
                 continue
             if key in seen:

@@ -15,6 +15,7 @@ from scipop.models import Assignment, Attendee, AttendeeCategory, Organization, 
 from scipop.services.base import CrudService, count
 
 PHONE_RE = re.compile(r"^\+?[0-9][0-9 \-]{6,19}$")
+BAD_PHONE = QT_TRANSLATE_NOOP("errors", "'{value}' is not a phone number (digits only).")
 
 
 def mask_phone(phone: str) -> str:
@@ -32,11 +33,7 @@ def check_phone(v: Validator, phone: str, *, required: bool = False) -> str:
             v.add("phone", QT_TRANSLATE_NOOP("errors", "Enter the phone number."))
         return ""
     if not PHONE_RE.match(phone):
-        v.add(
-            "phone",
-            QT_TRANSLATE_NOOP("errors", "'{value}' is not a phone number (digits only)."),
-            value=phone,
-        )
+        v.add("phone", BAD_PHONE, value=phone)
     return phone
 
 
