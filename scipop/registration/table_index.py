@@ -174,8 +174,10 @@ class SearchIndex:
         people, tickets, sessions = self.attendees, self.tickets, self.sessions
         column = {"name": 0, "phone": 1, "organization": 2, "category": 3}.get(sort)
         if column in (0, 2) and self.collate is not None:
-            collate = self.collate
-            return lambda r: collate(people[r[0]][column])
+            # Collate each distinct text once (names repeat a lot), then sort by plain ints.
+            distinct = sorted({p[column] for p in people.values()}, key=self.collate)
+            rank = {text: i for i, text in enumerate(distinct)}
+            return lambda r: rank[people[r[0]][column]]
         if column is not None:
             return lambda r: people[r[0]][column]
         if sort == "session":

@@ -34,6 +34,7 @@ from ui.widgets.ticket_panel import TicketPanel
 from ui.workers import JobRunner
 
 FILTER_DELAY_MS = 150
+INDEX_DELAY_MS = 100
 KEEP_AT_MOST = 5000  # rows re-read to keep the user's place after a change
 MASK_PHONES = Key("attendees/mask_phones", False, bool)
 SPLITTER = Key("attendees/splitter", QByteArray(), QByteArray)
@@ -154,9 +155,11 @@ class AttendeesPage(Page):
         if not self.search.ready:
             self.model.set_pager(Pager.everything(self.rows_source))
             self._fit_columns()
+            # Index once the rows are on screen: the worker would slow the first paint.
+            QTimer.singleShot(INDEX_DELAY_MS, self, self.search.rebuild)
         else:
             self.model.refresh()
-        self.search.rebuild()
+            self.search.rebuild()
         self._update_count()
 
     def after_write(self, select: RowKey | None = None) -> None:
