@@ -19,7 +19,7 @@ from scipop.models import Scan, ScanVerdict, Ticket, TicketStatus
 from scipop.registration.dto import AdmitResult
 from scipop.registration.queries import load_ticket, to_data
 from scipop.store.uow import Store
-from scipop.tickets.codes import InvalidCode
+from scipop.tickets.codes import NOT_A_CODE, InvalidCode
 from scipop.tickets.keys import load_keyring
 from scipop.timeutil import fmt_local, utcnow
 
@@ -119,10 +119,7 @@ def admit(
         ring = load_keyring(s, create=False)
         try:
             if ring is None:
-                raise InvalidCode(
-                    QT_TRANSLATE_NOOP("errors", "'{code}' is not a ticket code."),
-                    code=(ticket_code or "")[:40],
-                )
+                raise InvalidCode(NOT_A_CODE, code=(ticket_code or "")[:40])
             parts = ring.verify(ticket_code)
         except InvalidCode as exc:
             result = _log(
