@@ -10,16 +10,11 @@ counted: a keystroke is timed from the filter being applied to the table being p
 
 from __future__ import annotations
 
-import ctypes
 import json
 import os
 import sys
 import time
 from pathlib import Path
-
-if sys.version_info < (3, 12):  # PySide6 6.12 drops a reference to None/True/False per call
-    for _singleton in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(_singleton)).value += 1 << 40
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
