@@ -31,12 +31,6 @@ def to_local(value: datetime) -> datetime:
     return value.astimezone(local_zone())
 
 
-def local_today() -> datetime:
-    """Midnight today in the user's zone, tz-aware."""
-    now = datetime.now(local_zone())
-    return now.replace(hour=0, minute=0, second=0, microsecond=0)
-
-
 def fmt_local(value: datetime | None, pattern: str = "%Y-%m-%d %H:%M") -> str:
     return "" if value is None else to_local(value).strftime(pattern)
 

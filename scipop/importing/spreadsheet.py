@@ -41,9 +41,6 @@ class Table:
     sheet: str
     first_row: int
 
-    def row_number(self, index: int) -> int:
-        return self.first_row + index
-
     def numbered(self) -> list[tuple[int, list[Cell]]]:
         """``(row number, cells)`` for every non-blank row."""
         return [(self.first_row + i, row) for i, row in enumerate(self.rows) if not is_blank(row)]

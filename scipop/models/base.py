@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime, MetaData, String
+from sqlalchemy import DateTime, MetaData
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -142,8 +142,3 @@ class AssignmentStatus(enum.StrEnum):
     CHECKED_OUT = "checked_out"
     NO_SHOW = "no_show"
     CANCELLED = "cancelled"
-
-
-# Short string column used for names throughout.
-def name_column(unique: bool = False, nullable: bool = False):
-    return mapped_column(String(200), unique=unique, nullable=nullable)

@@ -172,10 +172,6 @@ class SessionQueries:
         with self.store.uow() as uow:
             return load_data(uow.session, session_id)
 
-    @staticmethod
-    def _booked(s: Session, ids: list[int]) -> dict[int, int]:
-        return booked_counts(s, ids)
-
 
 def load_data(s: Session, session_id: int) -> SessionData:
     x = s.scalars(

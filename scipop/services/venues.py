@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from scipop.errors import InUse, Validator, not_found
+from scipop.errors import InUse, Validator
 from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import Room, Venue
 from scipop.models import Session as EventSession
@@ -208,9 +208,3 @@ class RoomService(CrudService[Room, RoomData]):
                 name=obj.name,
                 count=n,
             )
-
-    def get_or_fail(self, s: Session, ident: int) -> Room:
-        room = s.get(Room, ident)
-        if room is None:
-            raise not_found(self.missing, ident)
-        return room

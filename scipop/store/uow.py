@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import getpass
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Engine
@@ -111,10 +109,3 @@ def _dump(data: dict[str, Any] | None) -> str | None:
     if data is None:
         return None
     return json.dumps(data, ensure_ascii=False, default=str, sort_keys=True)
-
-
-@contextmanager
-def session_scope(store: Store) -> Iterator[Session]:
-    """A read-only session for queries that span a worker's job."""
-    with store.uow() as uow:
-        yield uow.session

@@ -54,12 +54,3 @@ def rotate_key(store: Store) -> int:
         uow.audit("rotate", "signing_key", key.id, f"new ticket signing key #{key.id}")
         uow.commit()
         return key.id
-
-
-def keyring(store: Store) -> KeyRing:
-    """The key ring, creating the first key if needed (its own unit of work)."""
-    with store.uow(write=True) as uow:
-        ring = load_keyring(uow.session)
-        uow.commit()
-        assert ring is not None
-        return ring
