@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from scipop.errors import InUse, Validator
 from scipop.i18n import QT_TRANSLATE_NOOP
@@ -56,6 +56,9 @@ class VolunteerService(CrudService[Volunteer, VolunteerData]):
     entity = "volunteer"
     fields = ("name", "phone", "email", "organization_id", "skills", "active", "notes")
     missing = QT_TRANSLATE_NOOP("errors", "Volunteer #{id} does not exist.")
+
+    def _list_query(self):
+        return super()._list_query().options(joinedload(Volunteer.organization))
 
     def to_dto(self, s: Session, obj: Volunteer) -> VolunteerData:
         data = super().to_dto(s, obj)

@@ -33,14 +33,26 @@ class VenueService(CrudService[Venue, VenueData]):
     fields = ("name", "name_en", "address", "notes")
     missing = QT_TRANSLATE_NOOP("errors", "Venue #{id} does not exist.")
 
+    def list(self) -> list[VenueData]:
+        with self.store.uow() as uow:
+            s = uow.session
+            rooms = dict(
+                s.execute(select(Room.venue_id, func.count()).group_by(Room.venue_id)).all()
+            )
+            return [self._dto(v, rooms.get(v.id, 0)) for v in s.scalars(self._list_query())]
+
     def to_dto(self, s: Session, obj: Venue) -> VenueData:
+        return self._dto(obj, count(s, Room.venue_id, obj.id))
+
+    @staticmethod
+    def _dto(obj: Venue, rooms: int) -> VenueData:
         return VenueData(
             id=obj.id,
             name=obj.name,
             name_en=obj.name_en,
             address=obj.address,
             notes=obj.notes,
-            room_count=count(s, Room.venue_id, obj.id),
+            room_count=rooms,
         )
 
     def validate(self, s: Session, data: VenueData, existing: Any) -> dict[str, Any]:

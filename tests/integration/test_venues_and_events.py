@@ -179,3 +179,44 @@ def test_a_failed_update_changes_nothing(any_services, center):
         any_services.rooms.update(sphere)
     again = any_services.rooms.get(sphere.id)
     assert (again.name, again.capacity) == ("球幕/数字球 展厅", 60)
+
+
+def test_listing_venues_and_volunteers_takes_the_same_few_queries_however_many_there_are(
+    any_services, any_store
+):
+    from sqlalchemy import event
+
+    from scipop.services.people import VolunteerData
+
+    def selects_to_list() -> int:
+        seen: list[str] = []
+
+        def _count(conn, cursor, statement, *args) -> None:
+            if statement.lstrip().upper().startswith("SELECT"):
+                seen.append(statement)
+
+        event.listen(any_store.engine, "before_cursor_execute", _count)
+        try:
+            any_services.venues.list()
+            any_services.volunteers.list()
+        finally:
+            event.remove(any_store.engine, "before_cursor_execute", _count)
+        return len(seen)
+
+    def add(n: int) -> None:
+        for i in range(n):
+            org = any_services.organizations.create(OrganizationData(name=f"学会{n}-{i}"))
+            venue = any_services.venues.create(VenueData(name=f"场馆{n}-{i}"))
+            any_services.rooms.create(RoomData(venue_id=venue.id, name="报告厅", capacity=80))
+            any_services.volunteers.create(
+                VolunteerData(name=f"志愿者{n}-{i}", organization_id=org.id)
+            )
+
+    add(1)
+    few = selects_to_list()
+    add(5)
+    assert selects_to_list() == few
+    assert [v.room_count for v in any_services.venues.list()] == [1] * 6
+    assert {v.organization_name for v in any_services.volunteers.list()} == {
+        f"学会{n}-{i}" for n, i in [(1, 0)] + [(5, i) for i in range(5)]
+    }
