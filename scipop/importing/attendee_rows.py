@@ -31,9 +31,9 @@ from scipop.models import (
 )
 from scipop.models import Session as EventSession
 from scipop.progress import Progress
-from scipop.registration.capacity import DUPLICATE_PERSON, normalize_phone
+from scipop.registration.capacity import DUPLICATE_PERSON
 from scipop.registration.service import BAD_HEADCOUNT, MAX_HEADCOUNT
-from scipop.services.people import BAD_PHONE, PHONE_RE, mask_phone
+from scipop.services.people import BAD_PHONE, PHONE_RE, mask_phone, normalize_phone
 from scipop.services.sessions import SESSION_MISSING
 from scipop.timeutil import to_local
 

@@ -7,8 +7,6 @@ cannot change before the caller commits.
 
 from __future__ import annotations
 
-import re
-
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
@@ -26,13 +24,6 @@ SESSION_CANCELLED = QT_TRANSLATE_NOOP(
 DUPLICATE_PERSON = QT_TRANSLATE_NOOP(
     "errors", "{name} ({phone}) is already registered for this session (ticket #{ticket})."
 )
-
-
-def normalize_phone(phone: str) -> str:
-    """Digits only (a leading + kept): '138 0013-8000' and '13800138000' are the same phone."""
-    phone = (phone or "").strip()
-    digits = re.sub(r"\D", "", phone)
-    return ("+" + digits) if phone.startswith("+") and digits else digits
 
 
 def lock_session(s: Session, session_id: int) -> EventSession:

@@ -26,6 +26,13 @@ def mask_phone(phone: str) -> str:
     return digits[:3] + "*" * (len(digits) - 7) + digits[-4:]
 
 
+def normalize_phone(phone: str) -> str:
+    """Digits only (a leading + kept): '138 0013-8000' and '13800138000' are the same phone."""
+    phone = (phone or "").strip()
+    digits = re.sub(r"\D", "", phone)
+    return ("+" + digits) if phone.startswith("+") and digits else digits
+
+
 def check_phone(v: Validator, phone: str, *, required: bool = False) -> str:
     phone = (phone or "").strip()
     if not phone:
