@@ -1,7 +1,8 @@
 """Registering people for sessions: tickets, the waiting list, walk-ins, groups, changes.
 
-Each method is one unit of work that starts with ``BEGIN IMMEDIATE`` and locks the session,
-so capacity is re-checked inside the transaction that takes the places.
+Each change is one unit of work that starts with ``BEGIN IMMEDIATE``; those that take or free
+places lock the session row first, so capacity is re-checked inside the transaction that takes
+the places.
 """
 
 from __future__ import annotations
