@@ -58,6 +58,7 @@ def _log(
     ticket_id: int | None = None,
     session_id: int | None = None,
     admitted: int = 0,
+    context: str = "scan",
 ) -> AdmitResult:
     scan = Scan(
         ticket_id=ticket_id,
@@ -72,7 +73,7 @@ def _log(
     )
     s.add(scan)
     s.flush()
-    return AdmitResult(verdict, admitted, template, params, scan_id=scan.id)
+    return AdmitResult(verdict, admitted, template, params, scan_id=scan.id, context=context)
 
 
 def log_walk_in(s: Session, ticket: Ticket, station: str, operator: str) -> None:
@@ -129,6 +130,7 @@ def admit(
                 template=exc.template,
                 params=exc.params,
                 session_id=session_id,
+                context="errors",  # the code messages are domain errors
             )
             uow.commit()
             return result

@@ -108,7 +108,8 @@ class ScanData:
 class AdmitResult:
     """The verdict of one scan at the door; ``template``/``params`` give the reason to show.
 
-    The GUI shows ``QCoreApplication.translate("scan", template).format(**params)``.
+    The GUI shows ``QCoreApplication.translate(context, template).format(**params)``: the
+    context is "scan" for door verdicts and "errors" for a code that failed verification.
     """
 
     verdict: ScanVerdict
@@ -117,6 +118,7 @@ class AdmitResult:
     params: dict[str, Any]
     ticket: TicketData | None = None
     scan_id: int | None = None
+    context: str = "scan"
 
     @property
     def accepted(self) -> bool:

@@ -168,9 +168,12 @@ def test_every_rejected_scan_is_logged_with_its_reason(services: Services, world
     reg = services.registration
     t = reg.register(world.noon, person("杨磊"))
     forged = t.code[:-1] + ("0" if t.code[-1] != "0" else "1")
-    assert reg.admit(forged, world.noon).verdict == ScanVerdict.INVALID
+    refused = reg.admit(forged, world.noon)
+    assert refused.verdict == ScanVerdict.INVALID
+    assert refused.context == "errors" and "not genuine" in refused.message
     assert reg.admit("hello", world.noon).verdict == ScanVerdict.INVALID
     wrong = reg.admit(t.code, world.morning)
+    assert wrong.context == "scan"
     assert wrong.verdict == ScanVerdict.WRONG_SESSION and "12:00" in wrong.message
     from sqlalchemy import select
 
