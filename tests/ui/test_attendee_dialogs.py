@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from scipop.models import AttendeeCategory, TicketStatus
 from scipop.registration.table_queries import AttendeeTable
+from scipop.services.people import AttendeeData
 from tests.fixtures.tickets_world import SHOW_DAY
 from tests.ui.attendee_world import People, register_people
 from tests.ui.modal import ModalHandler, press
@@ -113,6 +114,16 @@ def test_someone_registered_before_can_be_picked_by_name(qtbot, ctx, people):
     assert dialog.category_combo.currentData() == AttendeeCategory.TEACHER
     _ok(dialog)
     assert dialog.result_data.attendee_id == people.tickets["李娜"].attendee_id  # the same person
+
+
+def test_someone_without_a_phone_picked_from_the_list_stays_one_person(qtbot, ctx, people):
+    known = ctx.services.attendees.create(AttendeeData(name="钱七", organization="北京小学"))
+    dialog = RegisterDialog(ctx, session_id=people.world.afternoon)
+    qtbot.addWidget(dialog)
+    dialog.fill(known)
+    _ok(dialog)
+    assert dialog.result_data.attendee_id == known.id
+    assert dialog.result_data.organization == "北京小学"
 
 
 def test_a_walk_in_gets_the_running_session_and_is_admitted(qtbot, ctx, people):

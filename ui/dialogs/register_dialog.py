@@ -71,6 +71,7 @@ class RegisterDialog(FormDialog):
         self.setWindowTitle(self.tr("Register for a session"))
         self.result_data: TicketData | None = None
         self.waitlisted = False
+        self.picked: AttendeeData | None = None  # someone chosen from the attendee list
         self.sessions = {
             x.id: x for x in (sessions if sessions is not None else open_sessions(ctx))
         }
@@ -166,6 +167,7 @@ class RegisterDialog(FormDialog):
             self.fill(attendee)
 
     def fill(self, a: AttendeeData) -> None:
+        self.picked = a
         self.name_edit.setText(a.name)
         self.phone_edit.setText(a.phone)
         self.email_edit.setText(a.email)
@@ -208,18 +210,35 @@ class RegisterDialog(FormDialog):
             headcount=self.headcount(),
         )
 
+    def existing_attendee(self, person: Registrant) -> int | None:
+        """The picked attendee's id while their name and phone are left as they were."""
+        a = self.picked
+        if a is None or a.id is None:
+            return None
+        same = person.name.strip() == a.name and person.phone.strip() == a.phone
+        return a.id if same else None
+
     def save(self, data: tuple[int | None, Registrant]) -> TicketData | None:
         session_id, person = data
         if session_id is None:
             raise ValidationError("session", CHOOSE_SESSION)
         registration = self.ctx.services.registration
+        attendee_id = self.existing_attendee(person)
+
+        def register(waitlist: bool) -> TicketData:
+            if attendee_id is not None:  # the same person, even without a phone to match on
+                return registration.register_existing(
+                    session_id, attendee_id, headcount=person.headcount, waitlist=waitlist
+                )
+            return registration.register(session_id, person, waitlist=waitlist)
+
         try:
-            return registration.register(session_id, person, waitlist=False)
+            return register(False)
         except CapacityExceeded as full:
             if not self.offer_waiting_list(full):
                 raise
         self.waitlisted = True
-        return registration.register(session_id, person, waitlist=True)
+        return register(True)
 
     def offer_waiting_list(self, full: CapacityExceeded) -> bool:
         answer = QMessageBox.question(
