@@ -34,6 +34,7 @@ def normalize_phone(phone: str) -> str:
 
 
 def check_phone(v: Validator, phone: str, *, required: bool = False) -> str:
+    """The phone in its one stored form (digits only, see ``normalize_phone``), or an error."""
     phone = (phone or "").strip()
     if not phone:
         if required:
@@ -41,7 +42,8 @@ def check_phone(v: Validator, phone: str, *, required: bool = False) -> str:
         return ""
     if not PHONE_RE.match(phone):
         v.add("phone", BAD_PHONE, value=phone)
-    return phone
+        return phone
+    return normalize_phone(phone)
 
 
 @dataclass
