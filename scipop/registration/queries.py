@@ -171,40 +171,6 @@ class TicketQueries:
             )
             return int(uow.session.scalar(q) or 0)
 
-    def search_index(self) -> list[tuple[int, str]]:
-        """(ticket id, lower-cased "name phone school event code") for every ticket, newest
-        first: a big table can load this once and filter in memory on each keystroke, then
-        fetch the visible rows with :meth:`by_ids`."""
-        with self.store.uow() as uow:
-            q = (
-                select(
-                    Ticket.id,
-                    Attendee.name,
-                    Attendee.phone,
-                    Attendee.organization,
-                    Event.title,
-                    Event.title_en,
-                    Ticket.code,
-                )
-                .join(Attendee, Ticket.attendee_id == Attendee.id)
-                .join(EventSession, Ticket.session_id == EventSession.id)
-                .join(Event, EventSession.event_id == Event.id)
-                .order_by(Ticket.id.desc())
-            )
-            return [
-                (row[0], " ".join(filter(None, row[1:])).lower()) for row in uow.session.execute(q)
-            ]
-
-    def by_ids(self, ids: Sequence[int]) -> list[TicketData]:
-        """The tickets with these ids, in the order given (missing ids are left out)."""
-        found: dict[int, TicketData] = {}
-        with self.store.uow() as uow:
-            for start in range(0, len(ids), 500):
-                part = list(ids[start : start + 500])
-                q = _joined().where(Ticket.id.in_(part))
-                found.update((t.id, t) for t in _rows_to_data(uow.session.execute(q)))
-        return [found[i] for i in ids if i in found]
-
     def for_session(self, session_id: int, *, include_cancelled: bool = False) -> list[TicketData]:
         """The session's tickets: active ones by id, then the waiting list in order."""
         with self.store.uow() as uow:

@@ -339,22 +339,6 @@ def test_search_finds_tickets_by_name_phone_school_or_event(services: Services, 
     assert services.tickets.count(session_id=world.afternoon) == 1
 
 
-def test_a_big_table_filters_in_memory_and_fetches_only_the_rows_it_shows(
-    services: Services, world
-):
-    reg = services.registration
-    a = reg.register(world.noon, person("张伟", "13800000001", organization="北京景山学校"))
-    b = reg.register(world.afternoon, person("Li Na", "13900000002"))
-    index = services.tickets.search_index()
-    assert [i for i, _ in index] == [b.id, a.id]
-    assert [i for i, text in index if "li na" in text] == [b.id]
-    assert [i for i, text in index if a.code.lower() in text] == [a.id]
-    assert [t.attendee_name for t in services.tickets.by_ids([a.id, 999, b.id])] == [
-        "张伟",
-        "Li Na",
-    ]
-
-
 def test_a_scan_before_any_ticket_was_issued_is_logged_as_invalid(services: Services, world):
     result = services.registration.admit("SP01000000101ABCDEFGHJKMN", world.noon, station="东门")
     assert result.verdict == ScanVerdict.INVALID and result.ticket is None
