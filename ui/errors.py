@@ -17,11 +17,17 @@ def error_text(error: DomainError) -> str:
 
         sep = SEPARATOR.get(current_language(), "; ")
         return sep.join(error_text(e) for e in error.errors)
-    template = QCoreApplication.translate("errors", error.template)
+    return translated("errors", error.template, error.params, error.message)
+
+
+def translated(context: str, template: str, params: dict, fallback: str) -> str:
+    """A domain template (marked with QT_TRANSLATE_NOOP in ``context``) in the UI's language."""
+    if not template:
+        return fallback
     try:
-        return template.format(**error.params)
+        return QCoreApplication.translate(context, template).format(**params)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
-        return error.message
+        return fallback
 
 
 def show_error(parent: QWidget | None, error: DomainError, title: str = "") -> None:

@@ -95,5 +95,7 @@ class Scan(Base):
     verdict: Mapped[ScanVerdict] = enum_column(ScanVerdict)
     admitted: Mapped[int] = mapped_column(default=0)
     reason: Mapped[str] = mapped_column(String(300), default="")
+    # {"context", "template", "params"}: the reason again, so each screen shows it translated
+    reason_detail: Mapped[str] = mapped_column(Text, default="")
 
     ticket: Mapped[Ticket | None] = relationship(back_populates="scans")

@@ -8,6 +8,7 @@ with its verdict and reason. Opening hours (not yet open, closed) are the statio
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from typing import Any
 
@@ -70,6 +71,11 @@ def _log(
         verdict=verdict,
         admitted=admitted,
         reason=template.format(**params)[:300],
+        reason_detail=json.dumps(
+            {"context": context, "template": template, "params": params},
+            ensure_ascii=False,
+            default=str,
+        ),
     )
     s.add(scan)
     s.flush()

@@ -101,7 +101,10 @@ class ScanData:
     scanned_at: datetime
     verdict: ScanVerdict
     admitted: int
-    reason: str
+    reason: str  # in English, as logged
+    context: str = "scan"
+    template: str = ""  # with params: the reason to translate; empty for old scans
+    params: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass

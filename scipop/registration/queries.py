@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, joinedload
@@ -256,6 +258,7 @@ class TicketQueries:
                     x.verdict,
                     x.admitted,
                     x.reason,
+                    **_reason_detail(x.reason_detail),
                 )
                 for x in uow.session.scalars(q)
             ]
@@ -315,3 +318,15 @@ class TicketQueries:
                 )
                 for r in uow.session.execute(q)
             ]
+
+
+def _reason_detail(text: str) -> dict[str, Any]:
+    """context/template/params of a logged reason ({} for scans logged before they were kept)."""
+    if not text:
+        return {}
+    detail = json.loads(text)
+    return {
+        "context": detail.get("context", "scan"),
+        "template": detail.get("template", ""),
+        "params": detail.get("params", {}),
+    }

@@ -36,6 +36,17 @@ def test_the_scan_model_passes_the_model_tester(qtmodeltester, ctx, people):
     assert model.index(1, ScanTableModel.VERDICT).data() != "Admitted"  # refused: 10 left
 
 
+def test_a_refused_scan_reason_is_shown_in_chinese_in_the_chinese_ui(ctx, people, chinese):
+    t = people.tickets["李娜"]
+    ctx.services.registration.admit(t.code, people.world.noon, 30, station="北门")
+    ctx.services.registration.admit(t.code, people.world.noon, 20, station="北门")  # too many
+    model = ScanTableModel()
+    model.set_rows(ctx.services.tickets.scans(t.id))
+    refused = model.index(1, ScanTableModel.REASON).data()
+    assert "李娜" in refused and "not" not in refused
+    assert any("\u4e00" <= c <= "\u9fff" for c in refused.replace("李娜", ""))
+
+
 def test_the_import_models_pass_the_model_tester(qtmodeltester):
     errors = RowErrorModel()
     errors.set_rows(

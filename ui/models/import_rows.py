@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 
 from scipop.importing.report import RowError
 from scipop.importing.spreadsheet import Table
+from ui.errors import translated
 from ui.models.base import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -24,11 +24,7 @@ SAMPLE_ROWS = 5
 
 def reason_text(e: RowError) -> str:
     """The row's problem in the UI's language."""
-    template = QCoreApplication.translate("errors", e.reason_template)
-    try:
-        return template.format(**e.params)
-    except (KeyError, IndexError, ValueError):
-        return e.reason
+    return translated("errors", e.reason_template, e.params, e.reason)
 
 
 class RowErrorModel(RowTableModel[RowError]):

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from scipop.models import ScanVerdict
 from scipop.registration.dto import ScanData
 from scipop.timeutil import fmt_local
+from ui.errors import translated
 from ui.models.base import RowTableModel
 from ui.ticket_labels import ticket_label
 
@@ -37,7 +38,7 @@ class ScanTableModel(RowTableModel[ScanData]):
                 verdict = ticket_label(scan.verdict)
                 return f"{verdict} ×{scan.admitted}" if scan.admitted > 1 else verdict
             case self.REASON:
-                return scan.reason
+                return reason_text(scan)
         return None
 
     def sort_key(self, scan: ScanData, column: int) -> Any:
@@ -51,5 +52,10 @@ class ScanTableModel(RowTableModel[ScanData]):
             return ACCEPTED if ok else REFUSED
         if role == Qt.ItemDataRole.ToolTipRole:
             when = fmt_local(scan.scanned_at, "%Y-%m-%d %H:%M:%S")
-            return f"{when} · {scan.station}\n{scan.reason}"
+            return f"{when} · {scan.station}\n{reason_text(scan)}"
         return None
+
+
+def reason_text(scan: ScanData) -> str:
+    """Why the scan was accepted or refused, in the UI's language."""
+    return translated(scan.context, scan.template, scan.params, scan.reason)

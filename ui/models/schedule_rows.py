@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 
 from scipop.importing.report import RowError
 from scipop.importing.session_rows import PreviewRow
+from ui.errors import translated
 from ui.models.base import RowTableModel
 
 BAD_BG = QColor("#fdecea")
@@ -20,11 +21,7 @@ PROBLEM = QT_TRANSLATE_NOOP("ScheduleRowsModel", "Problem")
 
 def reason_text(e: RowError) -> str:
     """The reason of one problem in the UI's language (column named when there is one)."""
-    template = QCoreApplication.translate("errors", e.reason_template)
-    try:
-        reason = template.format(**e.params)
-    except (KeyError, IndexError, ValueError):
-        reason = e.reason
+    reason = translated("errors", e.reason_template, e.params, e.reason)
     if e.column:
         return (
             QCoreApplication.translate("ScheduleRowsModel", "%1: %2")
