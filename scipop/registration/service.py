@@ -170,6 +170,7 @@ class RegistrationService:
         phone: str = "",
         *,
         headcount: int = 1,
+        category: AttendeeCategory = AttendeeCategory.PUBLIC,
         admit: bool = True,
         station: str = "",
         operator: str = "",
@@ -179,7 +180,9 @@ class RegistrationService:
         With ``admit`` (the default) they are admitted at once and the scan is logged.
         """
         p = validate_registrant(
-            Registrant(name=name, phone=phone, headcount=headcount, notes="walk-in")
+            Registrant(
+                name=name, phone=phone, headcount=headcount, category=category, notes="walk-in"
+            )
         )
         with writing(self.store) as uow:
             ticket = self._register(uow, session_id, p, waitlist=False, allow_duplicate=False)

@@ -10,7 +10,6 @@ from datetime import datetime
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
 from scipop.errors import ValidationError
-from scipop.models import AttendeeCategory
 from scipop.registration.dto import TicketData
 from scipop.registration.service import MAX_HEADCOUNT
 from scipop.services.sessions import SessionData
@@ -103,15 +102,8 @@ class WalkInDialog(FormDialog):
             data["name"],
             data["phone"],
             headcount=data["headcount"],
+            category=data["category"],
             admit=data["admit"],
             station=self.station,
         )
-        category = data["category"]
-        if category != AttendeeCategory.PUBLIC:
-            # walk_in() registers the public; record a teacher, a VIP… as such.
-            person = services.attendees.get(ticket.attendee_id)
-            if person.category == AttendeeCategory.PUBLIC:
-                person.category = category
-                services.attendees.update(person)
-                ticket.category = category
         return ticket
