@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,7 +24,7 @@ from scipop.registration.table_queries import AttendeeRow, AttendeeTable, Pager,
 from scipop.tickets.codes import format_for_print
 from scipop.timeutil import fmt_local
 from ui.i18n import display_name
-from ui.models.base import ID_ROLE, ROW_ROLE
+from ui.models.base import ID_ROLE, ROW_ROLE, HeaderedTableModel
 from ui.ticket_labels import ticket_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -75,7 +74,7 @@ def ticket_text(row: AttendeeRow) -> str:
     return ticket_label(row.kind)
 
 
-class AttendeeTableModel(QAbstractTableModel):
+class AttendeeTableModel(HeaderedTableModel[AttendeeRow]):
     CONTEXT = "AttendeeTableModel"
     NAME, PHONE, ORGANIZATION, CATEGORY, SESSION, TICKET, ARRIVED, STATUS, CODE = range(9)
     HEADERS = (
@@ -100,7 +99,6 @@ class AttendeeTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.table = table
         self.pager: Pager | None = None
-        self._rows: list[AttendeeRow] = []
         self._cells: dict[int, list[str]] = {}  # display texts of the rows painted so far
         self.mask_phones = False
         self._mono = QFont("monospace")
@@ -164,7 +162,7 @@ class AttendeeTableModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         self._cells.clear()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        super().retranslate()
 
     # ---- lazy loading
     def canFetchMore(self, parent: Index = NO_PARENT) -> bool:
@@ -187,21 +185,6 @@ class AttendeeTableModel(QAbstractTableModel):
         self.sort_requested.emit(key, order == Qt.SortOrder.DescendingOrder)
 
     # ---- Qt interface
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         r = index.row()
         if not 0 <= r < len(self._rows):

@@ -23,8 +23,8 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # lower-case text the filter box mat
 NO_PARENT = QModelIndex()
 
 
-class RowTableModel(QAbstractTableModel, Generic[R]):
-    """Subclasses set ``HEADERS`` (QT_TRANSLATE_NOOP'd in their own context) and ``display``."""
+class HeaderedTableModel(QAbstractTableModel, Generic[R]):
+    """Rows held in ``self._rows``; translated headers from ``HEADERS`` in ``CONTEXT``."""
 
     HEADERS: ClassVar[tuple[str, ...]] = ()
     CONTEXT: ClassVar[str] = ""
@@ -32,6 +32,28 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[R] = []
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
+            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+
+class RowTableModel(HeaderedTableModel[R]):
+    """Subclasses set ``HEADERS`` (QT_TRANSLATE_NOOP'd in their own context) and ``display``."""
 
     # ---- contents
     def set_rows(self, rows: Sequence[R]) -> None:
@@ -49,25 +71,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         """The row number holding ``ident``, or -1."""
         return next((i for i, r in enumerate(self._rows) if getattr(r, "id", None) == ident), -1)
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-
     # ---- Qt interface
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
