@@ -19,7 +19,7 @@ from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import Series, SessionStatus
 from scipop.models import Session as EventSession
 from scipop.scheduling.conflicts import Pending
-from scipop.scheduling.rules import Checked, Planner
+from scipop.scheduling.rules import Checked, Planner, refusal_summary
 from scipop.scheduling.service import apply, describe, draft_from, same_days, snapshot
 from scipop.services.base import writing
 from scipop.services.sessions import SessionData, load_data
@@ -62,11 +62,7 @@ class FollowingRefused(Conflict):
 
     def __init__(self, refusals: list[Refusal]):
         self.refusals = refusals
-        details = "; ".join(
-            f"{to_local(r.starts_at):%Y-%m-%d %H:%M} — {r.message}" for r in refusals[:5]
-        )
-        if len(refusals) > 5:
-            details += f"; … (+{len(refusals) - 5})"
+        details = refusal_summary(refusals)
         super().__init__(FOLLOWING_REFUSED, count=len(refusals), details=details)
 
 

@@ -29,11 +29,12 @@ from scipop.scheduling.rules import (
     Planner,
     SessionDraft,
     lock_rooms,
+    refusal_summary,
 )
 from scipop.scheduling.service import apply, describe, snapshot
 from scipop.services.base import writing
 from scipop.store.uow import Store
-from scipop.timeutil import local_zone, to_local, to_utc, utcnow
+from scipop.timeutil import local_zone, to_utc, utcnow
 
 MAX_OCCURRENCES = 10_000
 EVERY_DAY = (0, 1, 2, 3, 4, 5, 6)  # Monday = 0
@@ -204,11 +205,7 @@ class SeriesRefused(Conflict):
 
     def __init__(self, occurrences: list[Occurrence]):
         self.occurrences = occurrences
-        details = "; ".join(
-            f"{to_local(o.starts_at):%Y-%m-%d %H:%M} — {o.message}" for o in occurrences[:5]
-        )
-        if len(occurrences) > 5:
-            details += f"; … (+{len(occurrences) - 5})"
+        details = refusal_summary(occurrences)
         super().__init__(UNRESOLVED, count=len(occurrences), details=details)
 
 

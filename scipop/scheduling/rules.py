@@ -315,3 +315,13 @@ def first_problem(problems: list[Problem]) -> DomainError:
     if len(fields) == 1:
         return fields[0]
     return InvalidInput(fields)
+
+
+def refusal_summary(items: list, shown: int = 5) -> str:
+    """ "2026-12-05 10:00 — why; …" for the first few refused occurrences, then "… (+n)"."""
+    details = "; ".join(
+        f"{to_local(i.starts_at):%Y-%m-%d %H:%M} — {i.message}" for i in items[:shown]
+    )
+    if len(items) > shown:
+        details += f"; … (+{len(items) - shown})"
+    return details

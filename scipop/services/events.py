@@ -73,17 +73,7 @@ class EventService(CrudService[Event, EventData]):
     def list(self) -> list[EventData]:
         with self.store.uow() as uow:
             s = uow.session
-            stats = {
-                row[0]: row[1:]
-                for row in s.execute(
-                    select(
-                        EventSession.event_id,
-                        func.count(),
-                        func.min(EventSession.starts_at),
-                        func.max(EventSession.ends_at),
-                    ).group_by(EventSession.event_id)
-                )
-            }
+            stats = _session_stats(s)
             q = (
                 select(Event)
                 .options(
@@ -95,17 +85,7 @@ class EventService(CrudService[Event, EventData]):
             return [self._dto(e, stats.get(e.id)) for e in s.scalars(q)]
 
     def to_dto(self, s: Session, obj: Event) -> EventData:
-        row = s.execute(
-            select(
-                EventSession.event_id,
-                func.count(),
-                func.min(EventSession.starts_at),
-                func.max(EventSession.ends_at),
-            )
-            .where(EventSession.event_id == obj.id)
-            .group_by(EventSession.event_id)
-        ).first()
-        return self._dto(obj, tuple(row[1:]) if row else None)
+        return self._dto(obj, _session_stats(s, obj.id).get(obj.id))
 
     @staticmethod
     def _dto(e: Event, stats: tuple | None) -> EventData:
@@ -213,3 +193,16 @@ class EventService(CrudService[Event, EventData]):
 
     def describe(self, obj: Event) -> str:
         return obj.title
+
+
+def _session_stats(s: Session, event_id: int | None = None) -> dict[int, tuple]:
+    """event id -> (sessions, first start, last end), for one event or all of them."""
+    q = select(
+        EventSession.event_id,
+        func.count(),
+        func.min(EventSession.starts_at),
+        func.max(EventSession.ends_at),
+    ).group_by(EventSession.event_id)
+    if event_id is not None:
+        q = q.where(EventSession.event_id == event_id)
+    return {row[0]: tuple(row[1:]) for row in s.execute(q)}
