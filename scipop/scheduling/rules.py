@@ -318,7 +318,7 @@ def first_problem(problems: list[Problem]) -> DomainError:
 
 
 def refusal_summary(items: list, shown: int = 5) -> str:
-    """ "2026-12-05 10:00 — why; …" for the first few refused occurrences, then "… (+n)"."""
+    """The first few refused occurrences as "2026-12-05 10:00 — why", then "… (+n)"."""
     details = "; ".join(
         f"{to_local(i.starts_at):%Y-%m-%d %H:%M} — {i.message}" for i in items[:shown]
     )
