@@ -66,3 +66,19 @@ def any_store(request: pytest.FixtureRequest, db_url: str) -> Store:
 @pytest.fixture
 def any_services(any_store: Store) -> Services:
     return Services(any_store)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item):
+    """Fail loudly when a test left SQLite without its locks on a live database (Linux)."""
+    from scipop.store import guard
+
+    result = yield
+    dropped = guard.dropped_locks()
+    if dropped:
+        pytest.fail(
+            "this process opened and closed a live database file behind SQLite's back, "
+            f"dropping its locks: {dropped} (see scipop/store/guard.py)",
+            pytrace=False,
+        )
+    return result

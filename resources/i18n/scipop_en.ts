@@ -4,7 +4,7 @@
 <context>
     <name>AttendeeActions</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/attendee_actions.py" line="+330"/>
+        <location filename="../../ui/pages/attendee_actions.py" line="+331"/>
         <source>%n selected ticket(s)</source>
         <translation>
             <numerusform>%n selected ticket</numerusform>
@@ -21,20 +21,9 @@
     </message>
 </context>
 <context>
-    <name>CalendarHeader</name>
-    <message numerus="yes">
-        <location filename="../../ui/calendar/headers.py" line="+59"/>
-        <source>%n place(s)</source>
-        <translation>
-            <numerusform>%n place</numerusform>
-            <numerusform>%n places</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CalendarPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/calendar.py" line="+266"/>
+        <location filename="../../ui/pages/calendar.py" line="+264"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>

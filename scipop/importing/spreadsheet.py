@@ -14,6 +14,7 @@ from pathlib import Path
 
 from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.importing.report import ImportFileError
+from scipop.store import guard
 
 __all__ = ["SPREADSHEET_SUFFIXES", "ImportFileError", "Table", "read_table"]
 
@@ -57,6 +58,7 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
         raise ImportFileError(
             QT_TRANSLATE_NOOP("errors", "File '{name}' does not exist."), name=str(path)
         )
+    guard.refuse_database_file(path)  # the Rust reader opens files where Python cannot see
     suffix = path.suffix.lower()
     if suffix in CSV_SUFFIXES:
         name, raw = path.stem, _read_csv(path)

@@ -10,7 +10,14 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from scipop.models import AuditEntry
-from scipop.store.engine import BEGIN_OPTION, create_store_engine, describe_url, resolve_url
+from scipop.store import guard
+from scipop.store.engine import (
+    BEGIN_OPTION,
+    create_store_engine,
+    describe_url,
+    resolve_url,
+    sqlite_file,
+)
 
 
 def current_user() -> str:
@@ -28,6 +35,9 @@ class Store:
         self.engine = engine or create_store_engine(url)
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
         self.actor = actor or current_user()
+        self.database_file = sqlite_file(self.engine)
+        if self.database_file is not None:
+            guard.register(self.database_file)
 
     @classmethod
     def open(cls, db: str | None = None, *, upgrade: bool = True, actor: str | None = None):
@@ -52,6 +62,9 @@ class Store:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.database_file is not None:
+            guard.unregister(self.database_file)
+            self.database_file = None
 
 
 class UnitOfWork:

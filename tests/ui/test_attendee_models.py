@@ -9,7 +9,6 @@ import pytest
 import zxingcpp
 from PIL import Image
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 
 from scipop.importing.report import RowError
 from scipop.importing.spreadsheet import Table
@@ -17,6 +16,7 @@ from tests.ui.attendee_world import People, register_people
 from ui.models.attendees import AttendeeTableModel
 from ui.models.import_rows import RowErrorModel, SampleModel
 from ui.models.scans import ScanTableModel
+from ui.pages import attendee_actions
 from ui.pages.attendees import AttendeesPage
 
 
@@ -79,7 +79,7 @@ def test_saving_a_qr_png_from_the_page_gives_an_image_of_the_code(
     page.view.selectRow(names.index("张伟"))
     target = tmp_path / "二维码" / "张伟.png"
     target.parent.mkdir()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(attendee_actions, "save_file_name", lambda *a, **k: str(target))
     page.actions.png_action.trigger()
     decoded = [r.text for r in zxingcpp.read_barcodes(Image.open(target))]
     assert decoded == [people.tickets["张伟"].code]

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -39,6 +38,7 @@ from scipop.importing.report import ImportRejected
 from scipop.importing.spreadsheet import Table
 from scipop.progress import Cancelled, Progress
 from ui.context import AppContext
+from ui.dialogs.files import open_file_name
 from ui.dialogs.register_dialog import open_sessions, session_items
 from ui.errors import error_text
 from ui.models.import_rows import RowErrorModel, SampleModel
@@ -275,7 +275,7 @@ class ImportAttendeesDialog(QDialog):
     @Slot()
     def browse(self) -> None:
         start = self.path_edit.text() or str(Path.home())
-        path, _f = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self,
             self.tr("Choose a spreadsheet"),
             start,

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,6 +32,7 @@ from scipop.importing.sessions import SessionImportResult
 from scipop.progress import Cancelled
 from ui.context import AppContext
 from ui.dialogs.base import ErrorLabel
+from ui.dialogs.files import open_file_name
 from ui.errors import error_text
 from ui.models.base import ROW_ROLE
 from ui.models.filter import RowFilterProxy
@@ -142,7 +142,7 @@ class ImportSessionsDialog(QDialog):
     # ---- choosing and reading the file
     @Slot()
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name = open_file_name(
             self,
             self.tr("Import schedule"),
             str(self.path.parent) if self.path else "",

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolBar, QToolButton
+from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar, QToolButton
 
 from scipop.errors import DomainError
 from scipop.models import TicketStatus
@@ -17,6 +17,7 @@ from scipop.registration.dto import ChangeResult, TicketData
 from scipop.registration.table_queries import AttendeeRow
 from scipop.tickets.codes import format_for_print
 from scipop.tickets.png import save_code_png
+from ui.dialogs.files import existing_directory, save_file_name
 from ui.errors import show_error
 from ui.i18n import display_name, is_chinese
 from ui.models.attendees import session_text
@@ -365,7 +366,7 @@ class AttendeeActions(QObject):
         title = self.tr("Save QR PNG")
         if len(rows) == 1:
             r = rows[0]
-            path, _f = QFileDialog.getSaveFileName(
+            path = save_file_name(
                 self.page,
                 title,
                 str(Path.home() / png_name(r.ticket_id, r.name)),
@@ -375,7 +376,7 @@ class AttendeeActions(QObject):
                 return
             saved = [save_code_png(r.code, path)]
         else:
-            folder = QFileDialog.getExistingDirectory(self.page, title, str(Path.home()))
+            folder = existing_directory(self.page, title, str(Path.home()))
             if not folder:
                 return
             saved = [

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QMessageBox,
@@ -31,6 +30,7 @@ from scipop.progress import Cancelled, Progress
 from scipop.services import Services
 from scipop.tickets.pdf import write_pdf
 from ui.context import AppContext
+from ui.dialogs.files import save_file_name
 from ui.i18n import is_chinese
 from ui.printing.pdf_pages import paint_pdf, setup_printer
 from ui.resources import icon
@@ -254,7 +254,7 @@ class TicketPrintDialog(QDialog):
         self.with_pdf(self._ask_and_save)
 
     def _ask_and_save(self, pdf: PrintedPdf) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self,
             self.tr("Save tickets as PDF"),
             str(Path.home() / f"{self.file_stem}.pdf"),
