@@ -20,6 +20,10 @@ APP_NAME = "SciPopDesk"
 DB_FILENAME = "scipop.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
 BEGIN_OPTION = "scipop_begin"
+# Every commit reaches the disk before the person is told "done" (a check-in, a registration,
+# an import): in WAL mode FULL syncs the WAL on each commit, NORMAL only at checkpoints, so a
+# power cut could take back the last commits. benchmarks/bench_checkin.py measures the cost.
+SYNCHRONOUS = "FULL"
 
 
 def default_db_path() -> Path:
@@ -54,7 +58,7 @@ def sqlite_file(engine: Engine) -> str | None:
     return str(Path(database).resolve())
 
 
-def create_store_engine(url: str, *, echo: bool = False) -> Engine:
+def create_store_engine(url: str, *, echo: bool = False, synchronous: str = SYNCHRONOUS) -> Engine:
     u = make_url(url)
     if u.get_backend_name() != "sqlite":
         return create_engine(url, echo=echo, pool_pre_ping=True)
@@ -65,11 +69,14 @@ def create_store_engine(url: str, *, echo: bool = False) -> Engine:
     if memory:
         kwargs.update(poolclass=StaticPool, connect_args={"check_same_thread": False})
     engine = create_engine(url, echo=echo, **kwargs)
-    _configure_sqlite(engine, wal=not memory)
+    _configure_sqlite(engine, wal=not memory, synchronous=synchronous)
     return engine
 
 
-def _configure_sqlite(engine: Engine, *, wal: bool) -> None:
+def _configure_sqlite(engine: Engine, *, wal: bool, synchronous: str) -> None:
+    if synchronous not in ("FULL", "NORMAL", "EXTRA"):
+        raise ValueError(f"synchronous={synchronous!r}")
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record) -> None:
         dbapi_conn.isolation_level = None  # take over pysqlite's legacy transaction handling
@@ -78,7 +85,7 @@ def _configure_sqlite(engine: Engine, *, wal: bool) -> None:
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         if wal:
             cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.execute(f"PRAGMA synchronous={synchronous}")
         cur.close()
 
     @event.listens_for(engine, "begin")
