@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from scipop.app import Services
 from scipop.importing.report import ImportFileError, ImportRejected
 from scipop.progress import Cancelled, Progress
 from scipop.scheduling import SessionDraft
-from scipop.services import Services
 from tests.fixtures.scheduling_world import DAY, World, at, build_world
 from tests.fixtures.spreadsheets import FIXTURES, write_csv, write_ods, write_xlsx
 
@@ -112,9 +112,9 @@ def test_file_with_bad_rows_imports_nothing_and_reports_every_bad_row(services, 
 def test_preview_checks_without_writing_and_lists_good_rows(services, world, tmp_path):
     path = write_xlsx(tmp_path / "日程安排.xlsx", good_rows())
     preview = services.scheduling.preview_import(path)
-    assert preview.ok and [r.row for r in preview.rows] == [2, 3, 4, 5]
+    assert preview.ok and [r.row for r in preview.bookings] == [2, 3, 4, 5]
     assert preview.columns["room"] == "场地"
-    assert preview.rows[0].venue_name == "北京科学中心"
+    assert preview.bookings[0].venue_name == "北京科学中心"
     assert services.sessions.list() == []
 
 

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scipop.app import Services
 from scipop.progress import Cancelled, Progress
-from scipop.services import Services
 from scipop.tickets.pdf import write_pdf
 from ui.context import AppContext
 from ui.i18n import is_chinese
