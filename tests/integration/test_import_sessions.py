@@ -118,6 +118,34 @@ def test_preview_checks_without_writing_and_lists_good_rows(services, world, tmp
     assert services.sessions.list() == []
 
 
+def test_preview_shows_every_row_with_its_cells_and_each_bad_row_with_its_reasons(
+    services, world, tmp_path
+):
+    rows = [
+        CN,
+        [SHOW, SPHERE, DAY, time(10), time(10, 20), 50, ""],  # 2 good
+        [SHOW, "A厅", DAY, time(11), time(11, 20), "", ""],  # 3 unknown room
+        [SHOW, SPHERE, DAY, time(10, 10), time(10, 30), "", ""],  # 4 clash with row 2
+    ]
+    path = write_xlsx(tmp_path / "日程安排.xlsx", rows)
+    preview = services.scheduling.preview_import(path)
+    assert not preview.ok and [r.row for r in preview.rows] == [2, 3, 4]
+    good, unknown, clash = preview.rows
+    assert (good.cells["room"], good.cells["date"], good.cells["start"]) == (
+        SPHERE,
+        DAY.isoformat(),
+        "10:00",
+    )
+    assert good.ok and good.booking is not None and good.booking.capacity == 50
+    assert [r.row for r in preview.bad_rows] == [3, 4]
+    assert [e.message for e in unknown.errors] == ["Row 3, column '场地': There is no room 'A厅'."]
+    assert clash.booking is None and "by row 2" in clash.errors[0].message
+    with pytest.raises(ImportRejected) as err:  # the import refuses with the same reasons
+        services.scheduling.import_sessions(path)
+    assert [e.message for e in err.value.errors] == [e.message for e in preview.errors]
+    assert services.sessions.list() == []
+
+
 def test_missing_columns_are_named(services, world, tmp_path):
     path = write_xlsx(tmp_path / "x.xlsx", [["活动", "日期"], [SHOW, "2030-12-05"]])
     with pytest.raises(ImportFileError, match="room, start, end"):

@@ -82,6 +82,26 @@ def test_dry_run_checks_but_books_nothing(capsys, db, tmp_path):
     assert json.loads(run(capsys, "--db", db, "list", "sessions", "--json")[1]) == []
 
 
+def test_dry_run_prints_the_bad_rows_of_the_preview_the_import_dialog_shows(capsys, db, tmp_path):
+    rows = [
+        HEADERS,
+        [SHOW, SPHERE, "2030-12-05", "10:00", "10:20", "", ""],
+        [SHOW, "B厅", "2030-12-05", "11:00", "11:20", "", ""],
+        [SHOW, SPHERE, "2030-12-05", "10:10", "10:30", "", ""],
+    ]
+    path = write_csv(tmp_path / "日程.csv", rows)
+    store = Store.open(db)
+    try:
+        preview = Services(store).scheduling.preview_import(path)
+    finally:
+        store.dispose()
+    assert [(r.row, r.ok) for r in preview.rows] == [(2, True), (3, False), (4, False)]
+    code, out, err = run(capsys, "--db", db, "import", "sessions", str(path), "--dry-run")
+    assert code == 2 and out == ""
+    assert err.strip().splitlines()[1:] == [" ".join(e.message.split()) for e in preview.errors]
+    assert json.loads(run(capsys, "--db", db, "list", "sessions", "--json")[1]) == []
+
+
 def test_unreadable_file_is_one_line_exit_2(capsys, db, tmp_path):
     code, _, err = run(capsys, "--db", db, "import", "sessions", str(tmp_path / "没有.xlsx"))
     assert code == 2 and err.count("\n") == 1 and "does not exist" in err
