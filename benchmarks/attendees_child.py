@@ -46,8 +46,8 @@ def wait_for_index(page) -> None:
 
 
 def measure_page(app: QApplication, db: str, repeat: int) -> dict:
+    from scipop.app import Services
     from scipop.registration.table_index import build_index
-    from scipop.services import Services
     from scipop.store.uow import Store
     from ui.context import AppContext
     from ui.models.attendee_search import collator

@@ -44,8 +44,8 @@ def main(quick: bool = False) -> list[Figure]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QTableView
 
+    from scipop.app import Services
     from scipop.scheduling.calendar import local_bounds, session_count
-    from scipop.services import Services
     from ui.context import AppContext
     from ui.models.event_sessions import EventSessionsModel
     from ui.pages.calendar import CalendarPage

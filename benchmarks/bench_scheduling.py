@@ -271,8 +271,8 @@ def openpyxl_read(path: Path) -> int:
 
 
 def main(quick: bool = False) -> list[Figure]:
-    from scipop.importing.sessions import import_sessions
     from scipop.importing.spreadsheet import read_table
+    from scipop.scheduling.importing import import_sessions
 
     n_checks = 300 if quick else 2_000
     with tempfile.TemporaryDirectory(prefix="scipop-bench-sched-") as tmp:

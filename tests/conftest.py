@@ -15,7 +15,7 @@ if str(ROOT) not in sys.path:
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("SCIPOP_TZ", "Asia/Shanghai")
 
-from scipop.services import Services  # noqa: E402
+from scipop.app import Services  # noqa: E402
 from scipop.store.uow import Store  # noqa: E402
 
 PG_URL = os.environ.get("SCIPOP_TEST_DATABASE_URL", "")

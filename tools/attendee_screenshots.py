@@ -32,7 +32,7 @@ def main() -> int:
     from PySide6.QtCore import QEventLoop, QSettings
     from PySide6.QtWidgets import QApplication
 
-    from scipop.services import Services
+    from scipop.app import Services
     from scipop.store.uow import Store
     from ui.context import AppContext
     from ui.i18n import install_translators

@@ -79,7 +79,7 @@ def run(args: argparse.Namespace, qt_args: list[str]) -> int:
     state: dict = {"store": None, "code": 0}
 
     def opened(store) -> None:
-        from scipop.services import Services
+        from scipop.app import Services
         from ui.context import AppContext
 
         state["store"] = store

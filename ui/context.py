@@ -10,7 +10,7 @@ from PySide6.QtCore import QThreadPool
 from ui.settings import Settings
 
 if TYPE_CHECKING:  # importing the services pulls in SQLAlchemy; the shell paints without it
-    from scipop.services import Services
+    from scipop.app import Services
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from scipop.services import Services
+from scipop.app import Services
 from scipop.store.engine import describe_url, resolve_url
 from scipop.store.uow import Store
 

@@ -43,7 +43,7 @@ def run_sessions(args: argparse.Namespace, ctx) -> int:
             preview = sched.preview_import(args.file, args.sheet)
             if preview.errors:
                 raise ImportRejected(preview.errors)
-            print(f"would import {len(preview.rows)} sessions (dry run, nothing booked)")
+            print(f"would import {len(preview.bookings)} sessions (dry run, nothing booked)")
             return 0
         result = sched.import_sessions(args.file, args.sheet)
     except ImportRejected as exc:

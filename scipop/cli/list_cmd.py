@@ -7,8 +7,8 @@ from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
 
+from scipop.app import Services
 from scipop.cli.output import table, to_json
-from scipop.services import Services
 from scipop.services.sessions import SessionData
 
 

@@ -14,6 +14,7 @@ from scipop.cli.list_cmd import session_row
 from scipop.cli.output import to_json
 from scipop.importing.cells import CellError, to_date, to_time
 from scipop.scheduling import SessionDraft
+from scipop.scheduling.import_columns import Directory
 from scipop.services.sessions import SessionData
 from scipop.timeutil import fmt_local, local_zone
 
@@ -63,8 +64,6 @@ def parse_local(text: str, day_of: datetime | None = None) -> datetime:
 
 def _lookup(ctx, event: str | None, room: str | None) -> tuple[int | None, int | None]:
     """Ids for an event and a room given by id or by name (None stays None)."""
-    from scipop.importing.sessions import Directory
-
     with ctx.store.uow() as uow:
         d = Directory(uow.session)
         try:

@@ -1,1 +1,4 @@
-"""Reading spreadsheets (.xlsx, .xls, .ods, .csv) and importing their rows all or nothing."""
+"""Reading spreadsheets (.xlsx, .xls, .ods, .csv), their cells, and importing registrations.
+
+A schedule is imported by :mod:`scipop.scheduling.importing`, on the same reader.
+"""

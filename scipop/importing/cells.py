@@ -46,6 +46,19 @@ def text_of(value: object) -> str:
     return str(value).strip()
 
 
+def cell_text(value: object) -> str:
+    """A cell as a person reads it: dates as 2030-12-03, times as 09:30."""
+    if isinstance(value, datetime):
+        if value.time() == time(0):
+            return value.date().isoformat()
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    return text_of(value)
+
+
 def is_empty(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 

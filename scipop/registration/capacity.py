@@ -17,6 +17,7 @@ from scipop.models import Session as EventSession
 from scipop.services.people import mask_phone
 from scipop.services.sessions import SESSION_MISSING
 from scipop.tickets.codes import KeyRing
+from scipop.timeutil import fmt_local
 
 SESSION_CANCELLED = QT_TRANSLATE_NOOP(
     "errors", "The session '{title}' at {start} was cancelled; nobody can register for it."
@@ -38,8 +39,6 @@ def lock_session(s: Session, session_id: int) -> EventSession:
 
 def check_open(sess: EventSession) -> None:
     if sess.status == SessionStatus.CANCELLED:
-        from scipop.timeutil import fmt_local
-
         raise Conflict(
             SESSION_CANCELLED, title=sess.title or sess.event.title, start=fmt_local(sess.starts_at)
         )

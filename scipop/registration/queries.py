@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Row, Select, func, or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from scipop.errors import NotFound
@@ -14,6 +14,13 @@ from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import Attendee, Event, Room, Scan, Ticket, TicketStatus, Venue
 from scipop.models import Session as EventSession
 from scipop.registration.dto import CapacityData, ScanData, TicketData
+from scipop.registration.ticket_join import (
+    as_dataclass,
+    field_names,
+    labelled,
+    ticket_from,
+    ticket_select,
+)
 from scipop.services.sessions import SESSION_MISSING
 from scipop.store.uow import Store
 from scipop.tickets.codes import InvalidCode
@@ -23,32 +30,8 @@ from scipop.tickets.printable import PrintableTicket
 TICKET_MISSING = QT_TRANSLATE_NOOP("errors", "Ticket #{id} does not exist.")
 CODE_UNKNOWN = QT_TRANSLATE_NOOP("errors", "No ticket has the code '{code}'.")
 
-_COLUMNS = (
-    Ticket.id,
-    Ticket.session_id,
-    Ticket.attendee_id,
-    Attendee.name,
-    Attendee.phone,
-    Attendee.email,
-    Attendee.organization,
-    Attendee.category,
-    Ticket.kind,
-    Ticket.headcount,
-    Ticket.arrived,
-    Ticket.status,
-    Ticket.waitlist_position,
-    Ticket.code,
-    Ticket.generation,
-    Event.title,
-    Event.title_en,
-    Room.name,
-    Room.name_en,
-    EventSession.starts_at,
-    EventSession.ends_at,
-    Ticket.first_scan_at,
-    Ticket.first_scan_station,
-    Ticket.created_at,
-)
+TICKET_FIELDS = {"id": "ticket_id"}  # TicketData field -> join column, where names differ
+PRINTED = [f for f in field_names(PrintableTicket) if not f.startswith("venue_")]
 
 
 def load_ticket(s: Session, ticket_id: int) -> Ticket | None:
@@ -94,17 +77,11 @@ def to_data(t: Ticket) -> TicketData:
 
 
 def _joined() -> Select:
-    return (
-        select(*_COLUMNS)
-        .join(Attendee, Ticket.attendee_id == Attendee.id)
-        .join(EventSession, Ticket.session_id == EventSession.id)
-        .join(Event, EventSession.event_id == Event.id)
-        .join(Room, EventSession.room_id == Room.id)
-    )
+    return ticket_select(TicketData, renamed=TICKET_FIELDS)
 
 
-def _rows_to_data(rows: Iterable[Sequence]) -> list[TicketData]:
-    return [TicketData(*row) for row in rows]
+def _rows_to_data(rows: Iterable[Row[Any]]) -> list[TicketData]:
+    return [as_dataclass(TicketData, row) for row in rows]
 
 
 def _filtered(q: Select, text: str, session_id: int | None, status: TicketStatus | None) -> Select:
@@ -161,16 +138,7 @@ class TicketQueries:
         self, text: str = "", *, session_id: int | None = None, status: TicketStatus | None = None
     ) -> int:
         with self.store.uow() as uow:
-            q = _filtered(
-                select(func.count())
-                .select_from(Ticket)
-                .join(Attendee, Ticket.attendee_id == Attendee.id)
-                .join(EventSession, Ticket.session_id == EventSession.id)
-                .join(Event, EventSession.event_id == Event.id),
-                text,
-                session_id,
-                status,
-            )
+            q = _filtered(select(func.count()).select_from(ticket_from()), text, session_id, status)
             return int(uow.session.scalar(q) or 0)
 
     def for_session(self, session_id: int, *, include_cancelled: bool = False) -> list[TicketData]:
@@ -270,27 +238,11 @@ class TicketQueries:
         with self.store.uow() as uow:
             q = (
                 select(
-                    Ticket.id,
-                    Ticket.code,
-                    Attendee.name,
-                    Attendee.organization,
-                    Attendee.category,
-                    Ticket.headcount,
-                    Event.title,
-                    Event.title_en,
-                    Room.name,
-                    Room.name_en,
-                    Venue.name,
-                    Venue.name_en,
-                    EventSession.starts_at,
-                    EventSession.ends_at,
-                    Ticket.session_id,
+                    *labelled(PRINTED),
+                    Venue.name.label("venue_name"),
+                    Venue.name_en.label("venue_name_en"),
                 )
-                .join(Attendee, Ticket.attendee_id == Attendee.id)
-                .join(EventSession, Ticket.session_id == EventSession.id)
-                .join(Event, EventSession.event_id == Event.id)
-                .join(Room, EventSession.room_id == Room.id)
-                .join(Venue, Room.venue_id == Venue.id)
+                .select_from(ticket_from().join(Venue, Room.venue_id == Venue.id))
                 .where(Ticket.status == TicketStatus.ACTIVE, Ticket.code.is_not(None))
                 .order_by(EventSession.starts_at, Ticket.id)
             )
@@ -298,26 +250,13 @@ class TicketQueries:
                 q = q.where(Ticket.session_id == session_id)
             if ticket_ids is not None:
                 q = q.where(Ticket.id.in_(list(ticket_ids)))
-            return [
-                PrintableTicket(
-                    ticket_id=r[0],
-                    code=r[1],
-                    attendee_name=r[2],
-                    organization=r[3],
-                    category=str(r[4].value if hasattr(r[4], "value") else r[4]),
-                    headcount=r[5],
-                    event_title=r[6],
-                    event_title_en=r[7],
-                    room_name=r[8],
-                    room_name_en=r[9],
-                    venue_name=r[10],
-                    venue_name_en=r[11],
-                    starts_at=r[12],
-                    ends_at=r[13],
-                    session_id=r[14],
-                )
-                for r in uow.session.execute(q)
-            ]
+            return [_printable(row) for row in uow.session.execute(q)]
+
+
+def _printable(row: Row[Any]) -> PrintableTicket:
+    values = dict(row._mapping)
+    values["category"] = str(getattr(values["category"], "value", values["category"]))
+    return PrintableTicket(**values)
 
 
 def _reason_detail(text: str) -> dict[str, Any]:

@@ -12,20 +12,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Row, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from scipop.models import (
-    Attendee,
-    AttendeeCategory,
-    Event,
-    Room,
-    Ticket,
-    TicketKind,
-    TicketStatus,
-)
-from scipop.models import Session as EventSession
+from scipop.models import Attendee, AttendeeCategory, Ticket, TicketKind, TicketStatus
+from scipop.registration.ticket_join import as_dataclass, labelled, ticket_select
 from scipop.services.people import mask_phone
 from scipop.store.uow import Store
 
@@ -73,57 +66,22 @@ class AttendeeRow:
         return mask_phone(self.phone)
 
 
-_COLUMNS = (
-    Attendee.id,
-    Attendee.name,
-    Attendee.phone,
-    Attendee.email,
-    Attendee.organization,
-    Attendee.category,
-    Ticket.id,
-    Ticket.session_id,
-    Ticket.kind,
-    Ticket.headcount,
-    Ticket.arrived,
-    Ticket.status,
-    Ticket.waitlist_position,
-    Ticket.code,
-    Event.title,
-    Event.title_en,
-    Room.name,
-    Room.name_en,
-    EventSession.starts_at,
-    EventSession.ends_at,
-    Ticket.first_scan_at,
-    Ticket.first_scan_station,
-)
+ROW_FIELDS = {"name": "attendee_name"}  # AttendeeRow field -> join column, where names differ
+ATTENDEE_FIELDS = ("attendee_id", "name", "phone", "email", "organization", "category")
 
 
 def _joined() -> Select:
-    return (
-        select(*_COLUMNS)
-        .select_from(Attendee)
-        .outerjoin(Ticket, Ticket.attendee_id == Attendee.id)
-        .outerjoin(EventSession, Ticket.session_id == EventSession.id)
-        .outerjoin(Event, EventSession.event_id == Event.id)
-        .outerjoin(Room, EventSession.room_id == Room.id)
-    )
+    """Every attendee with each of their tickets (one row without a ticket for the others)."""
+    return ticket_select(AttendeeRow, every_attendee=True, renamed=ROW_FIELDS)
 
 
 def _ticket_joined() -> Select:
     """The same columns for rows known to hold a ticket (inner joins, led by the ticket ids)."""
-    return (
-        select(*_COLUMNS)
-        .select_from(Ticket)
-        .join(Attendee, Ticket.attendee_id == Attendee.id)
-        .join(EventSession, Ticket.session_id == EventSession.id)
-        .join(Event, EventSession.event_id == Event.id)
-        .join(Room, EventSession.room_id == Room.id)
-    )
+    return ticket_select(AttendeeRow, renamed=ROW_FIELDS)
 
 
-def _to_row(r: Sequence) -> AttendeeRow:
-    row = AttendeeRow(*r)
+def _to_row(r: Row[Any]) -> AttendeeRow:
+    row = as_dataclass(AttendeeRow, r)
     if row.ticket_id is None:
         row.event_title = row.event_title_en = row.room_name = row.room_name_en = ""
         row.headcount = row.arrived = 0
@@ -166,16 +124,9 @@ class AttendeeTable:
                     found[row.key] = row
             for start in range(0, len(bare), IN_CHUNK):
                 part = bare[start : start + IN_CHUNK]
-                q = select(
-                    Attendee.id,
-                    Attendee.name,
-                    Attendee.phone,
-                    Attendee.email,
-                    Attendee.organization,
-                    Attendee.category,
-                ).where(Attendee.id.in_(part))
+                q = select(*labelled(ATTENDEE_FIELDS, ROW_FIELDS)).where(Attendee.id.in_(part))
                 for r in s.execute(q):
-                    row = AttendeeRow(*r)
+                    row = as_dataclass(AttendeeRow, r)
                     found[row.key] = row
         return [found[k] for k in keys if k in found]
 

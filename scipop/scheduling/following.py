@@ -1,8 +1,9 @@
 """Changing "this and the following" occurrences of a series, all or nothing.
 
-One occurrence alone is edited with the ordinary :class:`SchedulingService` methods; it
-stays in its series. Editing this and the following ones splits the series there: the
-changed occurrences move to a new Series row whose rule records the change.
+One occurrence alone is edited with the ordinary :class:`SchedulingService` methods
+(:mod:`scipop.scheduling.service`); it stays in its series. Editing this and the following
+ones splits the series there: the changed occurrences move to a new Series row whose rule
+records the change.
 """
 
 from __future__ import annotations
@@ -18,9 +19,16 @@ from scipop.errors import Conflict, DomainError
 from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import Series, SessionStatus
 from scipop.models import Session as EventSession
+from scipop.scheduling.booking import (
+    apply,
+    describe,
+    draft_from,
+    load_session,
+    same_days,
+    snapshot,
+)
 from scipop.scheduling.conflicts import Pending
 from scipop.scheduling.rules import Checked, Planner, refusal_summary
-from scipop.scheduling.service import apply, describe, draft_from, same_days, snapshot
 from scipop.services.base import writing
 from scipop.services.sessions import SessionData, load_data
 from scipop.store.uow import Store
@@ -68,9 +76,7 @@ class FollowingRefused(Conflict):
 
 def this_and_following(s: Session, session_id: int) -> list[EventSession]:
     """The session and the scheduled sessions of its series starting at or after it."""
-    from scipop.scheduling.service import SchedulingService
-
-    x = SchedulingService._load(s, session_id)
+    x = load_session(s, session_id)
     if x.series_id is None:
         return [x]
     rest = s.scalars(

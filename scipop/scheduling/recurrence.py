@@ -20,6 +20,7 @@ from scipop.errors import Conflict, DomainError, NotFound, ValidationError, Vali
 from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import Event, Room, Series, SessionStatus
 from scipop.models import Session as EventSession
+from scipop.scheduling.booking import apply, describe, snapshot
 from scipop.scheduling.conflicts import Clash, Pending
 from scipop.scheduling.rules import (
     EVENT_MISSING,
@@ -31,7 +32,6 @@ from scipop.scheduling.rules import (
     lock_rooms,
     refusal_summary,
 )
-from scipop.scheduling.service import apply, describe, snapshot
 from scipop.services.base import writing
 from scipop.store.uow import Store
 from scipop.timeutil import local_zone, to_utc, utcnow

@@ -14,7 +14,13 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from scipop.errors import CapacityExceeded, DomainError, NotFound, ValidationError
+from scipop.errors import (
+    CapacityExceeded,
+    DomainError,
+    InvalidInput,
+    NotFound,
+    ValidationError,
+)
 from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import ClosedDay, Event, Room, Ticket, TicketStatus
 from scipop.scheduling.conflicts import (
@@ -306,8 +312,6 @@ def within_hours(room: Room, local_start: datetime, local_end: datetime) -> bool
 
 def first_problem(problems: list[Problem]) -> DomainError:
     """The error to raise for a refused booking: all field errors together, else the first."""
-    from scipop.errors import InvalidInput
-
     fields = [p.error for p in problems if isinstance(p.error, ValidationError)]
     others = [p.error for p in problems if not isinstance(p.error, ValidationError)]
     if others:

@@ -9,110 +9,39 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, object_session
 
-from scipop.errors import InUse, not_found
+from scipop.errors import InUse
 from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import Room, SessionStatus, Ticket
 from scipop.models import Session as EventSession
 from scipop.progress import NO_PROGRESS, Progress
-from scipop.scheduling.rules import Checked, Planner, Problem, SessionDraft, first_problem
-from scipop.services.base import writing
-from scipop.services.sessions import SESSION_MISSING, SessionData, load_data
-from scipop.store.uow import Store, UnitOfWork
-from scipop.timeutil import fmt_local, to_local, to_utc
-
-if TYPE_CHECKING:  # these modules build on this one
-    from scipop.importing.sessions import SessionImportPreview, SessionImportResult
-    from scipop.scheduling.detail import EventDetail
-    from scipop.scheduling.following import FollowingChange
-    from scipop.scheduling.recurrence import (
-        Occurrence,
-        RecurrenceRule,
-        Resolution,
-        SeriesResult,
-    )
-
-AUDITED = (
-    "event_id",
-    "room_id",
-    "series_id",
-    "title",
-    "starts_at",
-    "ends_at",
-    "capacity",
-    "setup_minutes",
-    "teardown_minutes",
-    "outside_hours",
-    "status",
+from scipop.scheduling import detail, following, importing, recurrence
+from scipop.scheduling.booking import (
+    apply,
+    checked_or_raise,
+    describe,
+    draft_from,
+    load_session,
+    same_days,
+    snapshot,
 )
+from scipop.scheduling.detail import EventDetail
+from scipop.scheduling.following import FollowingChange
+from scipop.scheduling.importing import SchedulePreview, SessionImportResult
+from scipop.scheduling.recurrence import Occurrence, RecurrenceRule, Resolution, SeriesResult
+from scipop.scheduling.rules import Checked, Planner, Problem, SessionDraft
+from scipop.services.base import writing
+from scipop.services.sessions import SessionData, load_data
+from scipop.store.uow import Store, UnitOfWork
+from scipop.timeutil import fmt_local
 
 HAS_TICKETS = QT_TRANSLATE_NOOP(
     "errors",
     "Session {when} of '{event}' has {count} ticket(s); cancel the session instead of deleting it.",
 )
-
-
-def snapshot(x: EventSession) -> dict[str, Any]:
-    return {f: getattr(x, f) for f in AUDITED}
-
-
-def describe(x: EventSession) -> str:
-    return (
-        f"{x.event.title} @ {x.room.name} {fmt_local(x.starts_at)}–{fmt_local(x.ends_at, '%H:%M')}"
-    )
-
-
-def draft_from(x: EventSession, **changes: Any) -> SessionDraft:
-    """The draft that would leave ``x`` as it is, with ``changes`` applied."""
-    draft = SessionDraft(
-        event_id=x.event_id,
-        room_id=x.room_id,
-        starts_at=x.starts_at,
-        ends_at=x.ends_at,
-        capacity=x.capacity,
-        title=x.title,
-        setup_minutes=x.setup_minutes,
-        teardown_minutes=x.teardown_minutes,
-        outside_hours=x.outside_hours,
-    )
-    return replace(draft, **changes)
-
-
-def apply(x: EventSession, c: Checked) -> None:
-    """Copy a checked draft onto the session row."""
-    d = c.draft
-    x.event_id = c.event.id
-    x.room_id = c.room.id
-    x.title = d.title.strip()
-    x.starts_at = c.starts_at
-    x.ends_at = c.ends_at
-    x.capacity = c.capacity
-    x.setup_minutes = d.setup_minutes
-    x.teardown_minutes = d.teardown_minutes
-    x.outside_hours = bool(d.outside_hours)
-
-
-def same_days(x: EventSession, draft: SessionDraft) -> bool:
-    """The draft keeps the session on the same local day(s) at the same venue."""
-    room = x.room if draft.room_id == x.room_id else None
-    if room is None:
-        other = object_session(x).get(Room, draft.room_id)
-        if other is None or other.venue_id != x.room.venue_id:
-            return False
-    return (
-        to_local(to_utc(draft.starts_at)).date() == to_local(x.starts_at).date()
-        and to_local(to_utc(draft.ends_at)).date() == to_local(x.ends_at).date()
-    )
-
-
-def checked_or_raise(result: Checked | list) -> Checked:
-    if isinstance(result, Checked):
-        return result
-    raise first_problem(result)
 
 
 class SchedulingService:
@@ -134,7 +63,7 @@ class SchedulingService:
     def draft_of(self, session_id: int) -> SessionDraft:
         """The draft for an edit dialog, pre-filled from the session."""
         with self.store.uow() as uow:
-            return draft_from(self._load(uow.session, session_id))
+            return draft_from(load_session(uow.session, session_id))
 
     def check(self, draft: SessionDraft, session_id: int | None = None) -> None:
         """Raise what :meth:`create` (or :meth:`update` of ``session_id``) would; write nothing.
@@ -169,7 +98,7 @@ class SchedulingService:
     def update(self, session_id: int, draft: SessionDraft) -> SessionData:
         """Replace every field of the session by the draft's (an edit dialog's OK)."""
         with writing(self.store) as uow:
-            x = self._load(uow.session, session_id)
+            x = load_session(uow.session, session_id)
             return self._change(uow, x, draft, "update")
 
     def move(
@@ -187,7 +116,7 @@ class SchedulingService:
         places than are already booked).
         """
         with writing(self.store) as uow:
-            x = self._load(uow.session, session_id)
+            x = load_session(uow.session, session_id)
             duration = x.ends_at - x.starts_at
             changes: dict[str, Any] = {
                 "starts_at": starts_at,
@@ -213,7 +142,7 @@ class SchedulingService:
     ) -> SessionData:
         """Change the end (and optionally the start) — dragging a block's edge."""
         with writing(self.store) as uow:
-            x = self._load(uow.session, session_id)
+            x = load_session(uow.session, session_id)
             changes: dict[str, Any] = {"ends_at": ends_at}
             if starts_at is not None:
                 changes["starts_at"] = starts_at
@@ -224,7 +153,7 @@ class SchedulingService:
     def cancel(self, session_id: int) -> SessionData:
         """Mark cancelled: it stays visible (tickets keep pointing at it) but frees the hall."""
         with writing(self.store) as uow:
-            x = self._load(uow.session, session_id)
+            x = load_session(uow.session, session_id)
             if x.status != SessionStatus.CANCELLED:
                 before = snapshot(x)
                 x.status = SessionStatus.CANCELLED
@@ -236,7 +165,7 @@ class SchedulingService:
         """Undo a cancellation — only if the slot is still free."""
         with writing(self.store) as uow:
             s = uow.session
-            x = self._load(s, session_id)
+            x = load_session(s, session_id)
             if x.status == SessionStatus.CANCELLED:
                 draft = draft_from(x, allow_closed_day=True)
                 checked_or_raise(Planner(s, lock=True).check(draft, session_id=x.id))
@@ -250,7 +179,7 @@ class SchedulingService:
         """Delete a session that has no tickets (otherwise cancel it)."""
         with writing(self.store) as uow:
             s = uow.session
-            x = self._load(s, session_id)
+            x = load_session(s, session_id)
             tickets = s.scalar(
                 select(func.count()).select_from(Ticket).where(Ticket.session_id == x.id)
             )
@@ -269,59 +198,42 @@ class SchedulingService:
         self, rule: RecurrenceRule, resolutions: dict[int, Resolution] | None = None
     ) -> list[Occurrence]:
         """See :func:`scipop.scheduling.recurrence.preview`."""
-        from scipop.scheduling.recurrence import preview
-
-        return preview(self.store, rule, resolutions)
+        return recurrence.preview(self.store, rule, resolutions)
 
     def create_series(
         self, rule: RecurrenceRule, resolutions: dict[int, Resolution] | None = None
     ) -> SeriesResult:
         """See :func:`scipop.scheduling.recurrence.create_series`."""
-        from scipop.scheduling.recurrence import create_series
-
-        return create_series(self.store, rule, resolutions)
+        return recurrence.create_series(self.store, rule, resolutions)
 
     def edit_following(self, session_id: int, change: FollowingChange) -> list[SessionData]:
         """See :func:`scipop.scheduling.following.edit_following`."""
-        from scipop.scheduling.following import edit_following
-
-        return edit_following(self.store, session_id, change)
+        return following.edit_following(self.store, session_id, change)
 
     def cancel_following(self, session_id: int) -> list[SessionData]:
         """See :func:`scipop.scheduling.following.cancel_following`."""
-        from scipop.scheduling.following import cancel_following
-
-        return cancel_following(self.store, session_id)
+        return following.cancel_following(self.store, session_id)
 
     def event_detail(self, event_id: int) -> EventDetail:
         """See :func:`scipop.scheduling.detail.event_detail`."""
-        from scipop.scheduling.detail import event_detail
+        return detail.event_detail(self.store, event_id)
 
-        return event_detail(self.store, event_id)
-
-    def preview_import(self, path: str | Path, sheet: str | None = None) -> SessionImportPreview:
-        """See :func:`scipop.importing.sessions.preview_sessions`."""
-        from scipop.importing.sessions import preview_sessions
-
-        return preview_sessions(self.store, path, sheet)
+    def preview_import(
+        self, path: str | Path, sheet: str | None = None, progress: Progress = NO_PROGRESS
+    ) -> SchedulePreview:
+        """See :func:`scipop.scheduling.importing.preview_import`."""
+        return importing.preview_import(self.store, path, sheet, progress)
 
     def import_sessions(
         self, path: str | Path, sheet: str | None = None, progress: Progress = NO_PROGRESS
     ) -> SessionImportResult:
-        """See :func:`scipop.importing.sessions.import_sessions`."""
-        from scipop.importing.sessions import import_sessions
-
-        return import_sessions(self.store, path, sheet, progress=progress)
+        """See :func:`scipop.scheduling.importing.import_sessions`."""
+        return importing.import_sessions(self.store, path, sheet, progress=progress)
 
     # ---- helpers
-    @staticmethod
-    def _load(s: Session, session_id: int) -> EventSession:
-        x = s.get(EventSession, session_id)
-        if x is None:
-            raise not_found(SESSION_MISSING, session_id)
-        return x
-
-    def _change(self, uow: UnitOfWork, x: EventSession, draft: SessionDraft, action: str):
+    def _change(
+        self, uow: UnitOfWork, x: EventSession, draft: SessionDraft, action: str
+    ) -> SessionData:
         s = uow.session
         if same_days(x, draft):  # booked on a closed day on purpose: editing keeps it allowed
             draft = replace(draft, allow_closed_day=True)

@@ -1,35 +1,4 @@
-"""Services: every read and write the GUI and the CLI make goes through these."""
+"""Services: reads and writes of organizations, programs, venues, rooms, events and people.
 
-from __future__ import annotations
-
-from scipop.services.events import EventService
-from scipop.services.organizations import OrganizationService, ProgramService
-from scipop.services.people import AttendeeService, VolunteerService
-from scipop.services.sessions import SessionQueries
-from scipop.services.venues import RoomService, VenueService
-from scipop.store.uow import Store
-
-
-class Services:
-    """The services bound to one store; built once at start-up and handed to pages."""
-
-    def __init__(self, store: Store):
-        self.store = store
-        self.organizations = OrganizationService(store)
-        self.programs = ProgramService(store)
-        self.venues = VenueService(store)
-        self.rooms = RoomService(store)
-        self.events = EventService(store)
-        self.sessions = SessionQueries(store)
-        from scipop.scheduling.service import SchedulingService  # builds on these services
-
-        self.scheduling = SchedulingService(store)
-        self.volunteers = VolunteerService(store)
-        self.attendees = AttendeeService(store)
-        from scipop.importing.attendees import AttendeeImporter
-        from scipop.registration.queries import TicketQueries
-        from scipop.registration.service import RegistrationService
-
-        self.registration = RegistrationService(store)
-        self.tickets = TicketQueries(store)
-        self.attendee_import = AttendeeImporter(store)
+They are composed with the scheduling and registration services in :mod:`scipop.app`.
+"""

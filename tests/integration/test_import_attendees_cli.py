@@ -9,8 +9,8 @@ import pytest
 import zxingcpp
 from PIL import Image
 
+from scipop.app import Services
 from scipop.cli import main
-from scipop.services import Services
 from scipop.store.uow import Store
 from tests.fixtures.spreadsheets import write_xlsx
 from tests.fixtures.tickets_world import build_shows

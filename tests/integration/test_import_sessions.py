@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from scipop.app import Services
 from scipop.importing.report import ImportFileError, ImportRejected
 from scipop.progress import Cancelled, Progress
 from scipop.scheduling import SessionDraft
-from scipop.services import Services
 from tests.fixtures.scheduling_world import DAY, World, at, build_world
 from tests.fixtures.spreadsheets import FIXTURES, write_csv, write_ods, write_xlsx
 
@@ -112,9 +112,37 @@ def test_file_with_bad_rows_imports_nothing_and_reports_every_bad_row(services, 
 def test_preview_checks_without_writing_and_lists_good_rows(services, world, tmp_path):
     path = write_xlsx(tmp_path / "日程安排.xlsx", good_rows())
     preview = services.scheduling.preview_import(path)
-    assert preview.ok and [r.row for r in preview.rows] == [2, 3, 4, 5]
+    assert preview.ok and [r.row for r in preview.bookings] == [2, 3, 4, 5]
     assert preview.columns["room"] == "场地"
-    assert preview.rows[0].venue_name == "北京科学中心"
+    assert preview.bookings[0].venue_name == "北京科学中心"
+    assert services.sessions.list() == []
+
+
+def test_preview_shows_every_row_with_its_cells_and_each_bad_row_with_its_reasons(
+    services, world, tmp_path
+):
+    rows = [
+        CN,
+        [SHOW, SPHERE, DAY, time(10), time(10, 20), 50, ""],  # 2 good
+        [SHOW, "A厅", DAY, time(11), time(11, 20), "", ""],  # 3 unknown room
+        [SHOW, SPHERE, DAY, time(10, 10), time(10, 30), "", ""],  # 4 clash with row 2
+    ]
+    path = write_xlsx(tmp_path / "日程安排.xlsx", rows)
+    preview = services.scheduling.preview_import(path)
+    assert not preview.ok and [r.row for r in preview.rows] == [2, 3, 4]
+    good, unknown, clash = preview.rows
+    assert (good.cells["room"], good.cells["date"], good.cells["start"]) == (
+        SPHERE,
+        DAY.isoformat(),
+        "10:00",
+    )
+    assert good.ok and good.booking is not None and good.booking.capacity == 50
+    assert [r.row for r in preview.bad_rows] == [3, 4]
+    assert [e.message for e in unknown.errors] == ["Row 3, column '场地': There is no room 'A厅'."]
+    assert clash.booking is None and "by row 2" in clash.errors[0].message
+    with pytest.raises(ImportRejected) as err:  # the import refuses with the same reasons
+        services.scheduling.import_sessions(path)
+    assert [e.message for e in err.value.errors] == [e.message for e in preview.errors]
     assert services.sessions.list() == []
 
 

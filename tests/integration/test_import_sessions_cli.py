@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from scipop.app import Services
 from scipop.cli import main
-from scipop.services import Services
 from scipop.store.uow import Store
 from tests.fixtures.scheduling_world import DAY, build_world
 from tests.fixtures.spreadsheets import write_csv, write_xlsx
@@ -79,6 +79,26 @@ def test_dry_run_checks_but_books_nothing(capsys, db, tmp_path):
     )
     code, out, _ = run(capsys, "--db", db, "import", "sessions", str(path), "--dry-run")
     assert code == 0 and "would import 1 sessions" in out
+    assert json.loads(run(capsys, "--db", db, "list", "sessions", "--json")[1]) == []
+
+
+def test_dry_run_prints_the_bad_rows_of_the_preview_the_import_dialog_shows(capsys, db, tmp_path):
+    rows = [
+        HEADERS,
+        [SHOW, SPHERE, "2030-12-05", "10:00", "10:20", "", ""],
+        [SHOW, "B厅", "2030-12-05", "11:00", "11:20", "", ""],
+        [SHOW, SPHERE, "2030-12-05", "10:10", "10:30", "", ""],
+    ]
+    path = write_csv(tmp_path / "日程.csv", rows)
+    store = Store.open(db)
+    try:
+        preview = Services(store).scheduling.preview_import(path)
+    finally:
+        store.dispose()
+    assert [(r.row, r.ok) for r in preview.rows] == [(2, True), (3, False), (4, False)]
+    code, out, err = run(capsys, "--db", db, "import", "sessions", str(path), "--dry-run")
+    assert code == 2 and out == ""
+    assert err.strip().splitlines()[1:] == [" ".join(e.message.split()) for e in preview.errors]
     assert json.loads(run(capsys, "--db", db, "list", "sessions", "--json")[1]) == []
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from scipop.app import Services
 from scipop.errors import CapacityExceeded, Conflict, InvalidInput, NotFound, ValidationError
 from scipop.models import AuditEntry, ScanVerdict, TicketKind, TicketStatus
 from scipop.registration.dto import Registrant
-from scipop.services import Services
 from scipop.tickets.codes import InvalidCode, parse_scanned
 from scipop.tickets.qr import make as make_qr
 from scipop.timeutil import to_local

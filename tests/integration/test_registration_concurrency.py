@@ -6,9 +6,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from scipop.app import Services
 from scipop.models import ScanVerdict, TicketStatus
 from scipop.registration.dto import Registrant
-from scipop.services import Services
 from scipop.store.uow import Store
 from tests.conftest import PG_URL, _reset_postgres
 from tests.fixtures.tickets_world import build_shows

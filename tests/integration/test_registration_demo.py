@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from scipop.app import Services
 from scipop.demo import load_demo
 from scipop.models import ScanVerdict, TicketStatus
-from scipop.services import Services
 
 
 def test_demo_has_groups_a_waiting_list_arrivals_and_genuine_codes(any_store):

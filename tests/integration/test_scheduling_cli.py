@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from scipop.app import Services
 from scipop.cli import main
-from scipop.services import Services
 from scipop.store.uow import Store
 from tests.fixtures.scheduling_world import build_world
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import threading
 
+from scipop.app import Services
 from scipop.errors import Conflict
 from scipop.scheduling import SchedulingService, SessionDraft
-from scipop.services import Services
 from scipop.store.uow import Store
 from tests.fixtures.scheduling_world import at, build_world
 

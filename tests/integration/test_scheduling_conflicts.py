@@ -6,10 +6,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from scipop.app import Services
 from scipop.errors import CapacityExceeded, Conflict, InvalidInput, ValidationError
 from scipop.models import AuditEntry, Ticket
 from scipop.scheduling import SchedulingService, SessionDraft
-from scipop.services import Services
 from tests.fixtures.scheduling_world import CLOSED, DAY, World, at, build_world
 
 NEXT = DAY + timedelta(days=1)

@@ -6,10 +6,10 @@ from datetime import timedelta
 
 import pytest
 
+from scipop.app import Services
 from scipop.errors import NotFound
 from scipop.models import Attendee, Ticket
 from scipop.scheduling import SessionDraft
-from scipop.services import Services
 from scipop.services.events import OrganizerData
 from scipop.services.organizations import OrganizationData
 from scipop.timeutil import utcnow

@@ -8,6 +8,7 @@ from datetime import date, time, timedelta
 import pytest
 from sqlalchemy import func, select
 
+from scipop.app import Services
 from scipop.errors import Conflict, ValidationError
 from scipop.models import Series
 from scipop.models import Session as EventSession
@@ -20,7 +21,6 @@ from scipop.scheduling.recurrence import (
     RecurrenceRule,
     SeriesRefused,
 )
-from scipop.services import Services
 from tests.fixtures.scheduling_world import CLOSED, World, at, build_world
 
 TUESDAY = date(2030, 12, 3)

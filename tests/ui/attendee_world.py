@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import insert
 
+from scipop.app import Services
 from scipop.models import Attendee, AttendeeCategory
 from scipop.registration.dto import Registrant, TicketData
-from scipop.services import Services
 from scipop.services.people import AttendeeData
 from scipop.timeutil import utcnow
 from tests.fixtures.tickets_world import ShowWorld, build_shows

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
 
+from scipop.app import Services
 from scipop.demo import load_demo
-from scipop.services import Services
 from scipop.store.uow import Store
 from ui.context import AppContext
 from ui.i18n import ENGLISH, install_translators, set_language

@@ -7,8 +7,8 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 
 from scipop.importing.cells import CellError, to_count, to_date, to_time
-from scipop.importing.sessions import normalise
 from scipop.scheduling.conflicts import Pending, Slot, occupied
+from scipop.scheduling.import_columns import normalise
 from scipop.scheduling.recurrence import RecurrenceRule
 
 

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 
 from scipop.errors import DomainError
 from scipop.importing.report import ImportRejected
-from scipop.importing.session_rows import SchedulePreview, preview_schedule
-from scipop.importing.sessions import SessionImportResult
 from scipop.progress import Cancelled
+from scipop.scheduling.importing import SchedulePreview, SessionImportResult
 from ui.context import AppContext
 from ui.dialogs.base import ErrorLabel
 from ui.dialogs.files import open_file_name
@@ -160,10 +159,10 @@ class ImportSessionsDialog(QDialog):
         self.preview = None
         self.model.set_rows([])
         self.summary.setText(self.tr("Reading %1…").replace("%1", self.path.name))
-        store = self.ctx.store
+        scheduling = self.ctx.services.scheduling
         target = self.path
         self._start(
-            "reading", Job(lambda progress: preview_schedule(store, target, None, progress))
+            "reading", Job(lambda progress: scheduling.preview_import(target, None, progress))
         )
 
     def _start(self, mode: str, job: Job) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from scipop.importing.report import RowError
-from scipop.importing.session_rows import PreviewRow
+from scipop.scheduling.importing import PreviewRow
 from ui.errors import translated
 from ui.models.base import RowTableModel
 

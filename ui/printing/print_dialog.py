@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scipop.app import Services
 from scipop.progress import Cancelled, Progress
-from scipop.services import Services
 from scipop.tickets.pdf import write_pdf
 from ui.context import AppContext
 from ui.dialogs.files import save_file_name

@@ -1,0 +1,37 @@
+"""The composition root: every service of the domain bound to one store.
+
+The GUI builds one :class:`Services` at start-up and hands it to its pages; the CLI builds
+one per command. Nothing inside the domain imports this module.
+"""
+
+from __future__ import annotations
+
+from scipop.importing.attendees import AttendeeImporter
+from scipop.registration.queries import TicketQueries
+from scipop.registration.service import RegistrationService
+from scipop.scheduling.service import SchedulingService
+from scipop.services.events import EventService
+from scipop.services.organizations import OrganizationService, ProgramService
+from scipop.services.people import AttendeeService, VolunteerService
+from scipop.services.sessions import SessionQueries
+from scipop.services.venues import RoomService, VenueService
+from scipop.store.uow import Store
+
+
+class Services:
+    """The services bound to one store; built once at start-up and handed to pages."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.organizations = OrganizationService(store)
+        self.programs = ProgramService(store)
+        self.venues = VenueService(store)
+        self.rooms = RoomService(store)
+        self.events = EventService(store)
+        self.sessions = SessionQueries(store)
+        self.scheduling = SchedulingService(store)
+        self.volunteers = VolunteerService(store)
+        self.attendees = AttendeeService(store)
+        self.registration = RegistrationService(store)
+        self.tickets = TicketQueries(store)
+        self.attendee_import = AttendeeImporter(store)
