@@ -61,7 +61,7 @@
 <context>
     <name>ImportSessionsDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_sessions.py" line="+237"/>
+        <location filename="../../ui/dialogs/import_sessions.py" line="+236"/>
         <source>%n row(s) have problems; nothing can be imported until the file is fixed.</source>
         <translation>
             <numerusform>%n row has problems; nothing can be imported until the file is fixed.</numerusform>

@@ -1183,7 +1183,7 @@
 <context>
     <name>ImportSessionsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_sessions.py" line="+52"/>
+        <location filename="../../ui/dialogs/import_sessions.py" line="+51"/>
         <location line="+95"/>
         <source>Import schedule</source>
         <translation>导入日程</translation>
@@ -2850,7 +2850,7 @@ This cannot be undone.</source>
         <translation>场地“{room}”在 {day} {start}–{end} 已被本系列的另一场次（“{event}”）占用。</translation>
     </message>
     <message>
-        <location filename="../../scipop/scheduling/following.py" line="+29"/>
+        <location filename="../../scipop/scheduling/following.py" line="+37"/>
         <source>Nothing was changed: {count} of the sessions cannot be changed so: {details}</source>
         <translation>未做任何更改：其中 {count} 个场次无法这样修改：{details}</translation>
     </message>
@@ -2910,7 +2910,7 @@ This cannot be undone.</source>
         <translation>场地 #{id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../scipop/scheduling/rules.py" line="+32"/>
+        <location filename="../../scipop/scheduling/rules.py" line="+38"/>
         <source>The session must end after it starts ({start}–{end}).</source>
         <translation>场次的结束时间必须晚于开始时间（{start}–{end}）。</translation>
     </message>
@@ -2940,7 +2940,7 @@ This cannot be undone.</source>
         <translation>{day} 是“{venue}”的闭馆日（{reason}）。如仍要预订，请勾选“闭馆日预订”。</translation>
     </message>
     <message>
-        <location filename="../../scipop/scheduling/service.py" line="+53"/>
+        <location filename="../../scipop/scheduling/service.py" line="+41"/>
         <source>Session {when} of &apos;{event}&apos; has {count} ticket(s); cancel the session instead of deleting it.</source>
         <translation>“{event}”{when} 的场次已发出 {count} 张门票，请取消该场次，不要删除。</translation>
     </message>
@@ -2995,7 +2995,7 @@ This cannot be undone.</source>
         <translation>本场次名额不足：剩余 {free} 个，需要 {wanted} 个（容量 {capacity}）。</translation>
     </message>
     <message>
-        <location filename="../../scipop/registration/queries.py" line="+23"/>
+        <location filename="../../scipop/registration/queries.py" line="+30"/>
         <source>Ticket #{id} does not exist.</source>
         <translation>门票 #{id} 不存在。</translation>
     </message>
@@ -3166,7 +3166,7 @@ This cannot be undone.</source>
         <translation>场次 #{id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../scipop/registration/capacity.py" line="+21"/>
+        <location filename="../../scipop/registration/capacity.py" line="+22"/>
         <source>The session &apos;{title}&apos; at {start} was cancelled; nobody can register for it.</source>
         <translation>{start} 的场次“{title}”已取消，无法报名。</translation>
     </message>
@@ -3266,7 +3266,7 @@ This cannot be undone.</source>
         <translation>“{name}”只有表头行，下面没有报名记录。</translation>
     </message>
     <message>
-        <location filename="../../scipop/importing/sessions.py" line="+62"/>
+        <location filename="../../scipop/scheduling/import_columns.py" line="+39"/>
         <source>&apos;{name}&apos; has no {columns} column(s); the header row must name event (活动), room (场地), date (日期), start (开始) and end (结束).</source>
         <translation>“{name}”中缺少“{columns}”列；表头行须包含 活动、场地、日期、开始 和 结束。</translation>
     </message>
@@ -3286,7 +3286,7 @@ This cannot be undone.</source>
         <translation>多个场馆都有名为“{value}”的场地，请写成“场馆/场地”。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../scipop/scheduling/importing.py" line="+43"/>
         <source>&apos;{name}&apos; has a header row but no sessions under it.</source>
         <translation>“{name}”只有表头行，下面没有场次。</translation>
     </message>
