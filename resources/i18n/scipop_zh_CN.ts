@@ -15,11 +15,6 @@
             <source>Check that the file or server exists, that you may write to it, and that no other program holds it. Start with --db to use another database.</source>
             <translation>请确认数据库文件或服务器存在、您有写入权限，且没有其他程序占用它。也可以用 --db 参数指定另一个数据库启动。</translation>
         </message>
-        <message>
-            <location line="+36" />
-            <source>Something went wrong. Your saved data is safe; the last action may not have been completed.</source>
-            <translation>程序出现意外错误。已保存的数据不受影响，但刚才的操作可能没有完成。</translation>
-        </message>
     </context>
     <context>
         <name>AttendeeActions</name>
@@ -573,6 +568,46 @@
             <location filename="../../ui/dialogs/organization_dialog.py" line="+90" />
             <source>Program colour</source>
             <translation>品牌项目颜色</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/crash_dialog.py" />
+            <source>Something went wrong. Your saved data is safe; the last action may not have been completed.</source>
+            <translation>程序出现意外错误。已保存的数据不受影响，但刚才的操作可能没有完成。</translation>
+        </message>
+        <message>
+            <source>No log file could be written.</source>
+            <translation>无法写入日志文件。</translation>
+        </message>
+        <message>
+            <source>The details are also in the log file:</source>
+            <translation>详细信息也已写入日志文件：</translation>
+        </message>
+        <message>
+            <source>Unexpected errors so far: %1</source>
+            <translation>目前已发生的意外错误：%1 个</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>复制详细信息</translation>
+        </message>
+        <message>
+            <source>Open log folder</source>
+            <translation>打开日志文件夹</translation>
+        </message>
+        <message>
+            <source>Show details</source>
+            <translation>显示详细信息</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>已复制</translation>
+        </message>
+        <message>
+            <source>Hide details</source>
+            <translation>隐藏详细信息</translation>
         </message>
     </context>
     <context>
