@@ -142,7 +142,7 @@ class SingleInstance(QObject):
         """Take the name; a name nobody answers on (left by a crash) is removed first."""
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        ok = server.listen(self.name)
+        ok = server.listen(self.name)  # Windows lets two servers share a pipe: asked first
         if not ok and server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
             answer = self.ask_running()  # another window started at the same moment?
             if answer is not Claim.FIRST:

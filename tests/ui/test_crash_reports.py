@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, Signal
@@ -145,3 +149,22 @@ def test_uninstalling_gives_the_hooks_back(qtbot):
     assert sys.excepthook == r.excepthook
     r.uninstall()
     assert (sys.excepthook, threading.excepthook) == before
+
+
+def test_a_database_the_window_cannot_open_is_logged_too(tmp_path):
+    not_a_db = tmp_path / "notes.sqlite3"
+    not_a_db.write_text("this is not a database\n" * 100, encoding="utf-8")
+    logs = tmp_path / "logs"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SCIPOP_LOG_DIR=str(logs))
+    main_py = Path(__file__).resolve().parents[2] / "main.py"
+    result = subprocess.run(
+        [sys.executable, str(main_py), "--smoke", "--db", str(not_a_db)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 2
+    logged = (logs / "scipop.log").read_text(encoding="utf-8")
+    assert "ERROR" in logged and "cannot open the database" in logged and str(not_a_db) in logged
