@@ -1,9 +1,18 @@
-"""Shared fixtures: a fresh migrated database per test, offscreen Qt, the repo on sys.path."""
+"""Shared fixtures: a fresh migrated database per test, offscreen Qt, the repo on sys.path.
+
+The log goes to a throw-away folder (``SCIPOP_LOG_DIR``, inherited by the subprocesses the
+tests start), never into the user's real log folder.
+"""
 
 from __future__ import annotations
 
+import atexit
+import logging
 import os
+import shutil
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,8 +23,12 @@ if str(ROOT) not in sys.path:
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("SCIPOP_TZ", "Asia/Shanghai")
+_TEST_LOGS = tempfile.mkdtemp(prefix="scipop-test-logs-")
+os.environ["SCIPOP_LOG_DIR"] = _TEST_LOGS
+atexit.register(shutil.rmtree, _TEST_LOGS, True)
 
 from scipop.app import Services  # noqa: E402
+from scipop.logsetup import HANDLER_NAME, setup_logging  # noqa: E402
 from scipop.store.uow import Store  # noqa: E402
 
 PG_URL = os.environ.get("SCIPOP_TEST_DATABASE_URL", "")
@@ -29,6 +42,19 @@ def _reset_postgres(url: str) -> None:
         conn.execute(text("DROP SCHEMA public CASCADE"))
         conn.execute(text("CREATE SCHEMA public"))
     engine.dispose()
+
+
+@pytest.fixture
+def log_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """This test's own log file (in a folder with a Chinese name), set up as the programs do."""
+    monkeypatch.setenv("SCIPOP_LOG_DIR", str(tmp_path / "日志"))
+    path = setup_logging()
+    assert path is not None
+    yield path
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if h.get_name() == HANDLER_NAME]:
+        root.removeHandler(handler)
+        handler.close()
 
 
 @pytest.fixture

@@ -3,13 +3,19 @@
 The main window paints first; the database is opened right after, in a worker (importing
 SQLAlchemy and checking the schema take longer than drawing the window), and handed to
 the window. A database that cannot be opened is explained in a dialog, not a traceback.
+
+Warnings and errors go to the log file (:mod:`scipop.logsetup`); an unexpected exception
+shows the crash dialog (:mod:`ui.crash`). One window per database: a second start on the
+same database brings the first to the front and exits 0 (:mod:`ui.single_instance`).
+``--smoke`` runs skip both the guard and the crash dialog: a CI check must neither be
+swallowed by a window the user has open nor wait on a dialog.
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
-import traceback
 from collections.abc import Sequence
 
 from scipop import __version__
@@ -17,6 +23,9 @@ from scipop import __version__
 SMOKE_OK = "SMOKE-OK painted"
 SMOKE_TIMEOUT_MS = 60_000
 EXIT_NO_DATABASE = 2
+EXIT_NOT_ANSWERING = 1
+
+log = logging.getLogger("scipop.desk")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -53,6 +62,8 @@ def run(args: argparse.Namespace, qt_args: list[str]) -> int:
     from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from scipop.logsetup import setup_logging
+    from ui.crash import CrashReporter
     from ui.i18n import install_translators, normalize, system_language
     from ui.main_window import MainWindow
     from ui.resources import icon
@@ -60,20 +71,30 @@ def run(args: argparse.Namespace, qt_args: list[str]) -> int:
     from ui.startup import StoreOpener
     from ui.style import apply_style
 
+    setup_logging()
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationDisplayName("SciPop Desk")
     app.setWindowIcon(icon("app"))
+    instance, exit_code = (None, None) if args.smoke else claim_window(args.db)
+    if exit_code is not None:
+        return exit_code
     settings = Settings(_throwaway_settings()) if args.smoke else Settings()
     language = normalize(args.lang) or normalize(settings.language) or system_language()
     translators = install_translators(app, language)  # noqa: F841 - kept alive with the app
     apply_style(app, language)
+    reporter = CrashReporter()
     if not args.smoke:
-        install_excepthook()
+        reporter.install()
 
     window = MainWindow(settings=settings, remember=not args.smoke)
+    reporter.main_window = window
+    if instance is not None:
+        from ui.single_instance import bring_to_front
+
+        instance.activation_requested.connect(lambda: bring_to_front(window))
     pool = QThreadPool.globalInstance()
     opener = StoreOpener(args.db, pool, window)
     state: dict = {"store": None, "code": 0}
@@ -91,6 +112,7 @@ def run(args: argparse.Namespace, qt_args: list[str]) -> int:
 
     def failed(where: str, detail: str) -> None:
         state["code"] = EXIT_NO_DATABASE
+        log.error("cannot open the database %s: %s", where, detail)
         if args.smoke:
             print(f"scipop-desk: cannot open the database {where}: {detail}", file=sys.stderr)
         else:
@@ -107,13 +129,16 @@ def run(args: argparse.Namespace, qt_args: list[str]) -> int:
     opener.opened.connect(opened)
     opener.failed.connect(failed)
     window.painted.connect(painted)
-    window.restart_requested.connect(lambda: _restart(app, window))
+    window.restart_requested.connect(lambda: _restart(app, window, instance))
     if args.smoke:
         QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: _smoke_failed(app))
     window.show()
     try:
         code = app.exec()
     finally:
+        reporter.uninstall()
+        if instance is not None:
+            instance.release()
         pool.waitForDone()
         if state["store"] is not None:
             state["store"].dispose()
@@ -153,37 +178,40 @@ def _smoke_failed(app) -> None:
     app.exit(1)
 
 
-def _restart(app, window) -> None:
+def _restart(app, window, instance) -> None:
     from ui.dialogs.language import restart
 
+    if instance is not None:
+        instance.release()  # the new window must not find this one and bring it forward
     if restart():
         window.close()
         app.quit()
+    elif instance is not None:
+        instance.listen()
 
 
-def install_excepthook() -> None:
-    """An unexpected error is shown in a dialog (and printed), not silently lost."""
+def claim_window(db: str | None):
+    """(the guard for ``db``, None) for a first start; (None, exit code) for a second one."""
+    from ui.single_instance import (
+        ALREADY_OPEN,
+        NOT_ANSWERING,
+        Claim,
+        SingleInstance,
+        guarded,
+        server_name,
+    )
 
-    def hook(exc_type, exc, tb) -> None:
-        text = "".join(traceback.format_exception(exc_type, exc, tb))
-        print(text, file=sys.stderr)
-        from PySide6.QtCore import QCoreApplication
-        from PySide6.QtWidgets import QApplication, QMessageBox
-
-        if QApplication.instance() is None:
-            return
-        box = QMessageBox(QMessageBox.Icon.Critical, "SciPop Desk", "")
-        box.setText(
-            QCoreApplication.translate(
-                "App",
-                "Something went wrong. Your saved data is safe; the last action may not "
-                "have been completed.",
-            )
-        )
-        box.setDetailedText(text)
-        box.exec()
-
-    sys.excepthook = hook
+    if not guarded(db):
+        return None, None
+    instance = SingleInstance(server_name(db))
+    claim = instance.claim()
+    if claim is Claim.ANSWERED:
+        print(ALREADY_OPEN, flush=True)
+        return None, 0
+    if claim is Claim.NOT_ANSWERING:
+        print(NOT_ANSWERING, file=sys.stderr, flush=True)
+        return None, EXIT_NOT_ANSWERING
+    return (instance if claim is Claim.FIRST else None), None
 
 
 if __name__ == "__main__":

@@ -2,18 +2,23 @@
 
 The job's function gets a :class:`scipop.progress.Progress` whose ``report`` emits
 ``progressed`` and whose ``cancelled`` answers the job's cancel flag. Worker code never
-touches widgets: results and errors travel back by (queued) signals.
+touches widgets: results and errors travel back by (queued) signals. A failure that is not a
+domain error (a bug, a lost connection, a missing file) is also logged with its traceback.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from scipop.errors import DomainError
 from scipop.progress import Progress
+
+log = logging.getLogger("scipop.desk")
 
 
 class JobSignals(QObject):
@@ -58,6 +63,8 @@ class Job(QRunnable):
         try:
             result = self.fn(self.progress)
         except Exception as exc:  # the GUI thread decides how to show it
+            if not isinstance(exc, DomainError):
+                log.warning("a background job failed", exc_info=exc)
             self.signals.failed.emit(exc)
         else:
             self.signals.finished.emit(result)

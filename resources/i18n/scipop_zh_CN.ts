@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+138"/>
+        <location filename="../../ui/app.py" line="+163"/>
         <source>The database cannot be opened:
 %1</source>
         <translation>无法打开数据库：
@@ -14,11 +14,6 @@
         <location line="+3"/>
         <source>Check that the file or server exists, that you may write to it, and that no other program holds it. Start with --db to use another database.</source>
         <translation>请确认数据库文件或服务器存在、您有写入权限，且没有其他程序占用它。也可以用 --db 参数指定另一个数据库启动。</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Something went wrong. Your saved data is safe; the last action may not have been completed.</source>
-        <translation>程序出现意外错误。已保存的数据不受影响，但刚才的操作可能没有完成。</translation>
     </message>
 </context>
 <context>
@@ -571,6 +566,55 @@
         <location filename="../../ui/dialogs/organization_dialog.py" line="+90"/>
         <source>Program colour</source>
         <translation>品牌项目颜色</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/crash_dialog.py" line="+55"/>
+        <source>Something went wrong. Your saved data is safe; the last action may not have been completed.</source>
+        <translation>程序出现意外错误。已保存的数据不受影响，但刚才的操作可能没有完成。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No log file could be written.</source>
+        <translation>无法写入日志文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The details are also in the log file:</source>
+        <translation>详细信息也已写入日志文件：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+62"/>
+        <source>Show details</source>
+        <translation>显示详细信息</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Unexpected errors so far: %1</source>
+        <translation>目前已发生的意外错误：%1 个</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hide details</source>
+        <translation>隐藏详细信息</translation>
     </message>
 </context>
 <context>
@@ -1177,7 +1221,7 @@
     <message>
         <location line="+21"/>
         <source>Cancelled; nothing was imported.</source>
-        <translation>已取消，未导入任何数据。</translation>
+        <translation>已取消；未导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1431,7 +1475,7 @@
     <message>
         <location line="+3"/>
         <source>Move to</source>
-        <translation>改签到</translation>
+        <translation>改到</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1469,7 +1513,7 @@
     <message>
         <location line="+3"/>
         <source>OK</source>
-        <translation>可创建</translation>
+        <translation>正常</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1600,7 +1644,7 @@
     <message>
         <location filename="../../ui/models/organizations.py" line="+43"/>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1732,7 +1776,7 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/models/organizations.py" line="+27"/>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2007,7 +2051,7 @@ This cannot be undone.</source>
     <message>
         <location line="+1"/>
         <source>Problem</source>
-        <translation>问题</translation>
+        <translation>有问题</translation>
     </message>
 </context>
 <context>
@@ -3078,7 +3122,7 @@ This cannot be undone.</source>
         <location filename="../../scipop/registration/service.py" line="+6"/>
         <location filename="../../scipop/services/organizations.py" line="+4"/>
         <location line="+63"/>
-        <location filename="../../scipop/services/people.py" line="+79"/>
+        <location filename="../../scipop/services/people.py" line="+72"/>
         <location line="+75"/>
         <location filename="../../scipop/services/venues.py" line="-30"/>
         <location line="+105"/>
@@ -3131,12 +3175,12 @@ This cannot be undone.</source>
         <translation>请填写电话号码。</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-15"/>
         <source>&apos;{value}&apos; is not a phone number (digits only).</source>
         <translation>“{value}”不是有效的电话号码（只能包含数字）。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+41"/>
         <source>Volunteer #{id} does not exist.</source>
         <translation>志愿者 #{id} 不存在。</translation>
     </message>

@@ -1,12 +1,15 @@
 """The ``scipop`` command: the headless face of the same services the GUI uses.
 
 Each subcommand lives in its own module with ``register(subparsers)``, which adds a parser
-and sets ``run=function(args, ctx) -> int``. Domain errors print one line and exit 2.
+and sets ``run=function(args, ctx) -> int``. Domain errors print one line and exit 2 (and are
+logged as warnings); an unexpected exception is logged with its traceback, printed as one line
+naming the log file, and exits 1: a script can tell "refused" (2) from "a fault in scipop" (1).
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 
@@ -16,10 +19,15 @@ from scipop import __version__
 from scipop.cli import demo_cmd, import_cmd, init_cmd, list_cmd, session_cmd, tickets_cmd
 from scipop.cli.context import CliContext
 from scipop.errors import DomainError
+from scipop.logsetup import current_log_path, setup_logging
+from scipop.redact import redact
 
 COMMANDS = [init_cmd, demo_cmd, list_cmd, import_cmd, tickets_cmd, session_cmd]
 
 EXIT_ERROR = 2
+EXIT_UNEXPECTED = 1
+
+log = logging.getLogger("scipop.cli")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,23 +50,45 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    setup_logging()
     ctx = CliContext(args.db)
+    command = _command_line(args)
     try:
         return int(args.run(args, ctx) or 0)
     except DomainError as exc:
-        _fail(str(exc))
+        _fail(command, str(exc))
     except OperationalError as exc:
-        _fail(f"cannot use the database {ctx.describe()}: {exc.orig}")
+        _fail(command, f"cannot use the database {ctx.describe()}: {exc.orig}")
     except SQLAlchemyError as exc:
-        _fail(f"database error: {exc.__class__.__name__}: {str(exc).splitlines()[0]}")
+        _fail(command, f"database error: {exc.__class__.__name__}: {str(exc).splitlines()[0]}")
     except (OSError, ValueError) as exc:
-        _fail(str(exc))
+        _fail(command, str(exc))
     except KeyboardInterrupt:
-        _fail("interrupted")
+        print("scipop: error: interrupted", file=sys.stderr)
+    except Exception as exc:
+        return _unexpected(command, exc)
     finally:
         ctx.close()
     return EXIT_ERROR
 
 
-def _fail(message: str) -> None:
-    print(f"scipop: error: {' '.join(message.split())}", file=sys.stderr)
+def _command_line(args: argparse.Namespace) -> str:
+    """``scipop list events``: the command and subcommand, for the log (never the options)."""
+    words = [getattr(args, name, None) for name in ("command", "kind", "action")]
+    return " ".join(["scipop", *(w for w in words if isinstance(w, str))])
+
+
+def _fail(command: str, message: str) -> None:
+    message = " ".join(message.split())
+    log.warning("%s: %s", command, message)
+    print(f"scipop: error: {message}", file=sys.stderr)
+
+
+def _unexpected(command: str, exc: Exception) -> int:
+    """A fault of the program: the traceback to the log, one line to the person."""
+    log.error("%s: unexpected error", command, exc_info=exc)
+    path = current_log_path()
+    where = f"details in {path}" if path else "no log file could be written"
+    what = redact(" ".join(f"{exc.__class__.__name__}: {exc}".split()))
+    print(f"scipop: unexpected error: {what}; {where}", file=sys.stderr)
+    return EXIT_UNEXPECTED

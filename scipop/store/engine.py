@@ -8,36 +8,24 @@ and race, see :class:`scipop.store.uow.UnitOfWork`).
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
 
-APP_NAME = "SciPopDesk"
-DB_FILENAME = "scipop.sqlite3"
+# where the database is lives in location.py (no SQLAlchemy); re-exported for the callers here
+from scipop.store.location import APP_NAME as APP_NAME
+from scipop.store.location import DB_FILENAME as DB_FILENAME
+from scipop.store.location import default_db_path as default_db_path
+from scipop.store.location import resolve_url as resolve_url
+
 BUSY_TIMEOUT_MS = 10_000
 BEGIN_OPTION = "scipop_begin"
 # Every commit reaches the disk before the person is told "done" (a check-in, a registration,
 # an import): in WAL mode FULL syncs the WAL on each commit, NORMAL only at checkpoints, so a
 # power cut could take back the last commits. benchmarks/bench_checkin.py measures the cost.
 SYNCHRONOUS = "FULL"
-
-
-def default_db_path() -> Path:
-    """The SQLite file in the platform's user data dir (e.g. %LOCALAPPDATA%\\SciPopDesk)."""
-    return Path(user_data_dir(APP_NAME, appauthor=False)) / DB_FILENAME
-
-
-def resolve_url(db: str | None = None) -> str:
-    """``--db`` beats ``SCIPOP_DB`` beats the default file; a plain path means SQLite."""
-    value = db or os.environ.get("SCIPOP_DB") or str(default_db_path())
-    if "://" in value:
-        return value
-    path = Path(value).expanduser()
-    return f"sqlite:///{path.resolve()}"
 
 
 def describe_url(url: str) -> str:
