@@ -1009,7 +1009,7 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../ui/dialogs/files.py" line="+49"/>
+        <location filename="../../ui/dialogs/files.py" line="+61"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
@@ -1792,6 +1792,19 @@ This cannot be undone.</source>
         <location line="+1"/>
         <source>Description</source>
         <translation>简介</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/files.py" line="-25"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
