@@ -1,7 +1,9 @@
 """The ``scipop`` command: the headless face of the same services the GUI uses.
 
 Each subcommand lives in its own module with ``register(subparsers)``, which adds a parser
-and sets ``run=function(args, ctx) -> int``. Domain errors print one line and exit 2.
+and sets ``run=function(args, ctx) -> int`` (plus ``creates_database=True`` for the commands
+that may make a new database, ``upgrades_database=False`` for those that must leave the
+schema as it is). Domain errors print one line and exit 2.
 """
 
 from __future__ import annotations
@@ -13,11 +15,31 @@ from collections.abc import Sequence
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from scipop import __version__
-from scipop.cli import demo_cmd, import_cmd, init_cmd, list_cmd, session_cmd, tickets_cmd
+from scipop.cli import (
+    backup_cmd,
+    check_cmd,
+    demo_cmd,
+    import_cmd,
+    init_cmd,
+    list_cmd,
+    restore_cmd,
+    session_cmd,
+    tickets_cmd,
+)
 from scipop.cli.context import CliContext
 from scipop.errors import DomainError
 
-COMMANDS = [init_cmd, demo_cmd, list_cmd, import_cmd, tickets_cmd, session_cmd]
+COMMANDS = [
+    init_cmd,
+    demo_cmd,
+    list_cmd,
+    import_cmd,
+    tickets_cmd,
+    session_cmd,
+    check_cmd,
+    backup_cmd,
+    restore_cmd,
+]
 
 EXIT_ERROR = 2
 
@@ -42,7 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    ctx = CliContext(args.db)
+    ctx = CliContext(
+        args.db,
+        create=getattr(args, "creates_database", False),
+        upgrade=getattr(args, "upgrades_database", True),
+    )
     try:
         return int(args.run(args, ctx) or 0)
     except DomainError as exc:
