@@ -17,6 +17,7 @@ from scipop import __version__
 SMOKE_OK = "SMOKE-OK painted"
 SMOKE_TIMEOUT_MS = 60_000
 EXIT_NO_DATABASE = 2
+AUTO_BACKUP_DELAY_MS = 5_000  # the day's automatic backup, once the first page has loaded
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -88,6 +89,7 @@ def run(args: argparse.Namespace, qt_args: list[str]) -> int:
             QTimer.singleShot(0, app.quit)
         else:
             QTimer.singleShot(0, window.offer_demo_if_empty)
+            QTimer.singleShot(AUTO_BACKUP_DELAY_MS, window.backups.start_daily_backup)
 
     def failed(where: str, detail: str) -> None:
         state["code"] = EXIT_NO_DATABASE
@@ -106,6 +108,8 @@ def run(args: argparse.Namespace, qt_args: list[str]) -> int:
 
     opener.opened.connect(opened)
     opener.failed.connect(failed)
+    if not args.smoke:
+        opener.damaged.connect(window.backups.database_damaged)
     window.painted.connect(painted)
     window.restart_requested.connect(lambda: _restart(app, window))
     if args.smoke:

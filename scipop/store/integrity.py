@@ -20,8 +20,10 @@ def integrity_problems(conn: sqlite3.Connection, *, quick: bool = False) -> list
         rows = conn.execute(f"PRAGMA {pragma}({MAX_PROBLEMS})").fetchall()
     except sqlite3.DatabaseError as exc:  # "database disk image is malformed"
         return [str(exc)]
-    problems = [str(r[0]) for r in rows]
-    return [] if problems == ["ok"] else problems
+    lines = [line for r in rows for line in str(r[0]).splitlines()]
+    if lines == ["ok"]:
+        return []
+    return [line for line in lines if not line.startswith("*** in database")]
 
 
 def foreign_key_problems(conn: sqlite3.Connection) -> list[str]:
