@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 
-from scipop.store.backup import open_read_only
+from scipop.store.backup import open_for_reading
 from scipop.store.integrity import NOT_ON_POSTGRES, check_file
 
 EXIT_DAMAGED = 2
@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, ctx) -> int:
     path = ctx.database_file(NOT_ON_POSTGRES)
-    conn = open_read_only(path)
+    conn = open_for_reading(path)
     try:
         result = check_file(conn)
     finally:

@@ -296,9 +296,11 @@ def _claim(db_path: Path) -> sqlite3.Connection:
     return conn
 
 
-def open_read_only(path: Path) -> sqlite3.Connection:
-    """A connection that only reads ``path`` (checks, restores from it)."""
-    return _connect(path, read_only=True)
+def open_for_reading(path: Path) -> sqlite3.Connection:
+    """A connection that does not change ``path`` (``query_only``; read-only if it must be)."""
+    conn = _connect(path, read_only=not writable(path))
+    conn.execute("PRAGMA query_only=ON")
+    return conn
 
 
 def _connect(path: Path, *, timeout: float = 10, read_only: bool = False) -> sqlite3.Connection:
