@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="+138" />
+            <location filename="../../ui/app.py" line="+142" />
             <source>The database cannot be opened:
 %1</source>
             <translation>无法打开数据库：
@@ -216,7 +216,7 @@
     <context>
         <name>AttendeeTableModel</name>
         <message>
-            <location filename="../../ui/models/attendees.py" line="+60" />
+            <location filename="../../ui/models/attendees.py" line="+59" />
             <source>No ticket</source>
             <translation>无门票</translation>
         </message>
@@ -279,7 +279,7 @@
     <context>
         <name>AttendeesPage</name>
         <message>
-            <location filename="../../ui/pages/attendees.py" line="+64" />
+            <location filename="../../ui/pages/attendees.py" line="+65" />
             <source>Filter by name, phone, school, session or code…</source>
             <translation>按姓名、电话、学校、场次或票码筛选…</translation>
         </message>
@@ -299,13 +299,13 @@
             <translation>显示为 138****5678 而不是完整号码，例如共享屏幕时。</translation>
         </message>
         <message>
-            <location line="+110" />
+            <location line="+112" />
             <source>Preparing the search…</source>
             <translation>正在准备搜索…</translation>
         </message>
         <message>
-            <location line="-153" />
-            <location line="+156" />
+            <location line="-155" />
+            <location line="+158" />
             <source>%1 of %2 rows</source>
             <translation>%1 / 共 %2 行</translation>
         </message>
@@ -313,6 +313,106 @@
             <location line="+5" />
             <source>%1 rows</source>
             <translation>共 %1 行</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupActions</name>
+        <message>
+            <location filename="../../ui/backup/actions.py" line="+43" />
+            <source>&amp;Back up now</source>
+            <translation>立即备份(&amp;B)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save a checked copy of the database now.</source>
+            <translation>现在为数据库保存一份经过校验的副本。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Restore a backup…</source>
+            <translation>从备份恢复(&amp;R)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Put an earlier backup back in place.</source>
+            <translation>用以前的备份替换当前数据。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <location line="+163" />
+            <source>Backups</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <location line="-146" />
+            <source>Backing up the database…</source>
+            <translation>正在备份数据库…</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The automatic backup failed: %1</source>
+            <translation>自动备份失败：%1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Backup saved: %1</source>
+            <translation>备份已保存：%1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+5" />
+            <location line="+28" />
+            <source>Restore a backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <location line="-33" />
+            <source>There are no backups yet.</source>
+            <translation>还没有任何备份。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Which backup should be put back?</source>
+            <translation>要恢复哪一份备份？</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>automatic</source>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>before a restore</source>
+            <translation>恢复前留存</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>by hand</source>
+            <translation>手动</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 (%2, %3 MB)</source>
+            <translation>%1（%2，%3 MB）</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Put back the backup of %1?
+
+Everything changed since then is replaced. The database as it is now is kept as a backup too.</source>
+            <translation>要恢复 %1 的备份吗？
+
+此后所做的全部更改都会被替换。当前的数据库也会另存为一份备份。</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Restoring the backup…</source>
+            <translation>正在恢复备份…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Backup restored. The replaced database is kept as %1</source>
+            <translation>备份已恢复。被替换的数据库已另存为 %1</translation>
         </message>
     </context>
     <context>
@@ -389,7 +489,7 @@
     <context>
         <name>CalendarPage</name>
         <message>
-            <location filename="../../ui/pages/calendar.py" line="+85" />
+            <location filename="../../ui/pages/calendar.py" line="+83" />
             <source>Previous day or week (Page Up)</source>
             <translation>上一天或上一周（Page Up）</translation>
         </message>
@@ -591,6 +691,39 @@
             <location line="+1" />
             <source>&amp;Delete…</source>
             <translation>删除(&amp;D)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DamagedDatabase</name>
+        <message>
+            <location filename="../../ui/backup/damaged.py" line="+20" />
+            <source>The database is damaged</source>
+            <translation>数据库已损坏</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The database file %1 is damaged: some data may be missing or wrong.</source>
+            <translation>数据库文件 %1 已损坏：部分数据可能丢失或有误。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>There is no backup of it. Make no more changes, close the program and ask for help; keep the file as it is.</source>
+            <translation>这个数据库没有备份。请不要再做任何修改，关闭程序并寻求技术支持；请保留该文件原样。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The latest backup is from %1. Put it back now? What was changed since then is lost; the damaged file is kept as a backup too.</source>
+            <translation>最近一次备份是 %1。现在恢复吗？此后所做的更改将会丢失；损坏的文件也会另存为一份备份。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Restore the latest backup</source>
+            <translation>恢复最近的备份</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Not now</source>
+            <translation>暂不恢复</translation>
         </message>
     </context>
     <context>
@@ -1290,7 +1423,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+50" />
+            <location filename="../../ui/main_window.py" line="+51" />
             <source>Events</source>
             <translation>活动</translation>
         </message>
@@ -1325,12 +1458,17 @@
             <translation>正在打开数据库…</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
+            <source>Database: %1 (read-only)</source>
+            <translation>数据库：%1（只读）</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Database: %1</source>
             <translation>数据库：%1</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="+70" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -1340,7 +1478,7 @@
             <translation>载入演示数据(&amp;D)…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
@@ -1752,7 +1890,7 @@ This cannot be undone.</source>
             <translation>报名场次</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Type a name or phone of someone registered…</source>
             <translation>输入已登记观众的姓名或电话…</translation>
         </message>
@@ -1822,7 +1960,7 @@ This cannot be undone.</source>
             <translation>一个班级使用一张团体票：全班共用一个票码。</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+56" />
             <source>%1 of %2 places taken, %3 free.</source>
             <translation>已报 %1 / 共 %2 个名额，余 %3 个。</translation>
         </message>
@@ -1832,7 +1970,7 @@ This cannot be undone.</source>
             <translation>名额不足：该门票将进入候补名单。</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+47" />
             <source>Session full</source>
             <translation>场次已满</translation>
         </message>
@@ -1979,7 +2117,7 @@ This cannot be undone.</source>
     <context>
         <name>RowErrorModel</name>
         <message>
-            <location filename="../../ui/models/import_rows.py" line="+38" />
+            <location filename="../../ui/models/import_rows.py" line="+34" />
             <source>Row</source>
             <translation>行号</translation>
         </message>
@@ -1997,7 +2135,7 @@ This cannot be undone.</source>
     <context>
         <name>ScanTableModel</name>
         <message>
-            <location filename="../../ui/models/scans.py" line="+24" />
+            <location filename="../../ui/models/scans.py" line="+25" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
@@ -2020,7 +2158,7 @@ This cannot be undone.</source>
     <context>
         <name>ScheduleRowsModel</name>
         <message>
-            <location filename="../../ui/models/schedule_rows.py" line="+17" />
+            <location filename="../../ui/models/schedule_rows.py" line="+18" />
             <source>OK</source>
             <translation>正常</translation>
         </message>
@@ -2030,7 +2168,7 @@ This cannot be undone.</source>
             <translation>有问题</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+8" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
@@ -2695,7 +2833,7 @@ This cannot be undone.</source>
     <context>
         <name>WalkInDialog</name>
         <message>
-            <location filename="../../ui/dialogs/walk_in_dialog.py" line="+57" />
+            <location filename="../../ui/dialogs/walk_in_dialog.py" line="+56" />
             <source>Walk-in</source>
             <translation>现场登记</translation>
         </message>
@@ -2733,7 +2871,7 @@ This cannot be undone.</source>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../ui/errors.py" line="+31" />
+            <location filename="../../ui/errors.py" line="+37" />
             <source>Not done</source>
             <translation>操作未完成</translation>
         </message>
@@ -2746,6 +2884,16 @@ This cannot be undone.</source>
             <location filename="../../scipop/errors.py" line="+45" />
             <source>{details}</source>
             <translation>{details}</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>The database {db} is read-only; nothing can be changed.</source>
+            <translation>数据库 {db} 是只读的，无法做任何修改。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No database at {db}; create it with `scipop init`.</source>
+            <translation>{db} 处没有数据库；请用 `scipop init` 创建。</translation>
         </message>
         <message>
             <location filename="../../scipop/importing/report.py" line="+11" />
@@ -2763,7 +2911,7 @@ This cannot be undone.</source>
             <translation>未导入任何数据：有 {count} 行存在问题。第一处：{first}</translation>
         </message>
         <message>
-            <location filename="../../scipop/importing/spreadsheet.py" line="+61" />
+            <location filename="../../scipop/importing/spreadsheet.py" line="+58" />
             <source>File '{name}' does not exist.</source>
             <translation>文件“{name}”不存在。</translation>
         </message>
@@ -2839,7 +2987,7 @@ This cannot be undone.</source>
             <translation>未做任何更改：其中 {count} 个场次无法这样修改：{details}</translation>
         </message>
         <message>
-            <location filename="../../scipop/scheduling/recurrence.py" line="+41" />
+            <location filename="../../scipop/scheduling/recurrence.py" line="+42" />
             <source>{count} occurrence(s) cannot be booked as planned; skip or move each of them first: {details}</source>
             <translation>有 {count} 个场次无法按计划预订，请先跳过或调整这些场次：{details}</translation>
         </message>
@@ -2849,7 +2997,7 @@ This cannot be undone.</source>
             <translation>按此规则不会生成任何场次。</translation>
         </message>
         <message>
-            <location line="+173" />
+            <location line="+169" />
             <source>Give the last day or a number of weeks.</source>
             <translation>请填写结束日期或持续周数。</translation>
         </message>
@@ -2884,19 +3032,17 @@ This cannot be undone.</source>
             <translation>按此规则将生成超过 {max} 个场次，请缩短时间范围。</translation>
         </message>
         <message>
-            <location filename="../../scipop/scheduling/rules.py" line="+30" />
-            <location filename="../../scipop/services/events.py" line="+67" />
+            <location filename="../../scipop/services/events.py" line="+62" />
             <source>Event #{id} does not exist.</source>
             <translation>活动 #{id} 不存在。</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../../scipop/services/venues.py" line="+112" />
+            <location filename="../../scipop/services/venues.py" line="+90" />
             <source>Room #{id} does not exist.</source>
             <translation>场地 #{id} 不存在。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../scipop/scheduling/rules.py" line="+32" />
             <source>The session must end after it starts ({start}–{end}).</source>
             <translation>场次的结束时间必须晚于开始时间（{start}–{end}）。</translation>
         </message>
@@ -2936,7 +3082,7 @@ This cannot be undone.</source>
             <translation>其他人刚刚同时修改并保存了同一数据。请刷新后重试。</translation>
         </message>
         <message>
-            <location filename="../../scipop/services/events.py" line="+67" />
+            <location filename="../../scipop/services/events.py" line="+55" />
             <source>Enter the title.</source>
             <translation>请填写标题。</translation>
         </message>
@@ -2976,23 +3122,22 @@ This cannot be undone.</source>
             <translation>单位 #{id} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../scipop/registration/service.py" line="+25" />
+            <location filename="../../scipop/registration/service.py" line="+26" />
             <source>The session is full: {free} place(s) left, {wanted} asked for (capacity {capacity}).</source>
             <translation>本场次名额不足：剩余 {free} 个，需要 {wanted} 个（容量 {capacity}）。</translation>
         </message>
         <message>
-            <location filename="../../scipop/registration/queries.py" line="+20" />
-            <location filename="../../scipop/registration/service.py" line="+3" />
+            <location filename="../../scipop/registration/queries.py" line="+23" />
             <source>Ticket #{id} does not exist.</source>
             <translation>门票 #{id} 不存在。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>No ticket has the code '{code}'.</source>
             <translation>没有门票码为“{code}”的门票。</translation>
         </message>
         <message>
-            <location filename="../../scipop/registration/service.py" line="+2" />
+            <location filename="../../scipop/registration/service.py" line="+3" />
             <source>Ticket #{id} is already cancelled.</source>
             <translation>门票 #{id} 已经取消。</translation>
         </message>
@@ -3012,12 +3157,12 @@ This cannot be undone.</source>
             <translation>门票 #{id} 本来就是该场次的。</translation>
         </message>
         <message>
-            <location filename="../../scipop/importing/attendee_rows.py" line="+38" />
+            <location filename="../../scipop/importing/attendee_rows.py" line="+40" />
             <source>The name is missing.</source>
             <translation>缺少姓名。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>'{value}' is not an email address.</source>
             <translation>“{value}”不是有效的电子邮箱地址。</translation>
         </message>
@@ -3027,13 +3172,12 @@ This cannot be undone.</source>
             <translation>“{value}”不是有效类别（公众、学生、教师、嘉宾、媒体）。</translation>
         </message>
         <message>
-            <location line="+3" />
             <location filename="../../scipop/registration/service.py" line="+1" />
             <source>A ticket is for 1 to {max} people, not {value}.</source>
             <translation>一张门票可供 1 到 {max} 人使用，不能是 {value} 人。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../scipop/importing/attendee_rows.py" line="+3" />
             <source>The session is missing.</source>
             <translation>缺少场次。</translation>
         </message>
@@ -3066,10 +3210,10 @@ This cannot be undone.</source>
             <location filename="../../scipop/registration/service.py" line="+6" />
             <location filename="../../scipop/services/organizations.py" line="+4" />
             <location line="+63" />
-            <location filename="../../scipop/services/people.py" line="+70" />
-            <location line="+72" />
-            <location filename="../../scipop/services/venues.py" line="-64" />
-            <location line="+102" />
+            <location filename="../../scipop/services/people.py" line="+79" />
+            <location line="+75" />
+            <location filename="../../scipop/services/venues.py" line="-30" />
+            <location line="+105" />
             <source>Enter the name.</source>
             <translation>请填写名称。</translation>
         </message>
@@ -3114,23 +3258,22 @@ This cannot be undone.</source>
             <translation>品牌项目“{name}”下有 {count} 个活动，请先将它们移到其他品牌项目。</translation>
         </message>
         <message>
-            <location filename="../../scipop/services/people.py" line="-110" />
+            <location filename="../../scipop/services/people.py" line="-113" />
             <source>Enter the phone number.</source>
             <translation>请填写电话号码。</translation>
         </message>
         <message>
-            <location filename="../../scipop/importing/attendee_rows.py" line="-15" />
-            <location filename="../../scipop/services/people.py" line="+5" />
+            <location line="-23" />
             <source>'{value}' is not a phone number (digits only).</source>
             <translation>“{value}”不是有效的电话号码（只能包含数字）。</translation>
         </message>
         <message>
-            <location filename="../../scipop/services/people.py" line="+24" />
+            <location line="+49" />
             <source>Volunteer #{id} does not exist.</source>
             <translation>志愿者 #{id} 不存在。</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+17" />
             <source>The chosen organization no longer exists.</source>
             <translation>所选单位已不存在。</translation>
         </message>
@@ -3140,42 +3283,37 @@ This cannot be undone.</source>
             <translation>{name} 已排了 {count} 个班次，请将其设为不活跃，不要删除。</translation>
         </message>
         <message>
-            <location filename="../../scipop/registration/service.py" line="-22" />
-            <location filename="../../scipop/services/people.py" line="+25" />
+            <location line="+9" />
             <source>Attendee #{id} does not exist.</source>
             <translation>观众 #{id} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../scipop/services/people.py" line="+41" />
+            <location line="+60" />
             <source>{name} holds {count} ticket(s); cancel them before deleting.</source>
             <translation>{name} 持有 {count} 张门票，请先取消门票再删除。</translation>
         </message>
         <message>
-            <location filename="../../scipop/importing/attendee_rows.py" line="+173" />
-            <location filename="../../scipop/registration/capacity.py" line="+22" />
-            <location filename="../../scipop/registration/queries.py" line="-1" />
             <location filename="../../scipop/services/sessions.py" line="+18" />
             <source>Session #{id} does not exist.</source>
             <translation>场次 #{id} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../scipop/registration/capacity.py" line="+1" />
+            <location filename="../../scipop/registration/capacity.py" line="+21" />
             <source>The session '{title}' at {start} was cancelled; nobody can register for it.</source>
             <translation>{start} 的场次“{title}”已取消，无法报名。</translation>
         </message>
         <message>
-            <location filename="../../scipop/importing/attendee_rows.py" line="-155" />
-            <location filename="../../scipop/registration/capacity.py" line="+3" />
+            <location line="+3" />
             <source>{name} ({phone}) is already registered for this session (ticket #{ticket}).</source>
             <translation>{name}（{phone}）已报名本场次（门票 #{ticket}）。</translation>
         </message>
         <message>
-            <location filename="../../scipop/services/venues.py" line="-116" />
+            <location filename="../../scipop/services/venues.py" line="-131" />
             <source>Venue #{id} does not exist.</source>
             <translation>场馆 #{id} 不存在。</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+34" />
             <source>A venue named '{value}' already exists.</source>
             <translation>已有名为“{value}”的场馆。</translation>
         </message>
@@ -3185,7 +3323,7 @@ This cannot be undone.</source>
             <translation>场馆“{name}”下还有 {count} 个场地，请先删除这些场地。</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location line="+85" />
             <source>Choose the venue the room belongs to.</source>
             <translation>请选择场地所属的场馆。</translation>
         </message>
@@ -3215,13 +3353,12 @@ This cannot be undone.</source>
             <translation>场地“{name}”已预订了 {count} 个场次，请先移走或删除这些场次，再删除该场地。</translation>
         </message>
         <message>
-            <location filename="../../scipop/registration/admission.py" line="+123" />
             <location filename="../../scipop/tickets/codes.py" line="+55" />
             <source>'{code}' is not a ticket code.</source>
             <translation>“{code}”不是门票码。</translation>
         </message>
         <message>
-            <location filename="../../scipop/tickets/codes.py" line="+1" />
+            <location line="+1" />
             <source>Ticket code '{code}' was not issued by this database (unknown key).</source>
             <translation>门票码“{code}”不是本数据库签发的（未知密钥）。</translation>
         </message>
@@ -3286,7 +3423,7 @@ This cannot be undone.</source>
             <translation>“{name}”只有表头行，下面没有场次。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/register_dialog.py" line="-194" />
+            <location filename="../../ui/dialogs/register_dialog.py" line="-213" />
             <source>Choose a session.</source>
             <translation>请选择场次。</translation>
         </message>
@@ -3299,6 +3436,47 @@ This cannot be undone.</source>
             <location line="+1" />
             <source>Choose the hall.</source>
             <translation>请选择场地。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/store/backup.py" line="+60" />
+            <source>Only SQLite files are backed up here; back up a PostgreSQL database with pg_dump and restore it with pg_restore.</source>
+            <translation>这里只能备份 SQLite 数据库文件；PostgreSQL 数据库请用 pg_dump 备份、用 pg_restore 恢复。</translation>
+        </message>
+        <message>
+            <location line="+80" />
+            <source>The copy of {db} is damaged: {problem}</source>
+            <translation>{db} 的副本已损坏：{problem}</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>There is no file {file}.</source>
+            <translation>文件 {file} 不存在。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <location line="+45" />
+            <source>{file} is damaged or not a database: {problem}</source>
+            <translation>{file} 已损坏或不是数据库：{problem}</translation>
+        </message>
+        <message>
+            <location line="-39" />
+            <source>{file} is not a SciPop Desk database.</source>
+            <translation>{file} 不是 SciPop Desk 的数据库。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{file} was made by a newer SciPop Desk (schema {revision}); update the program first.</source>
+            <translation>{file} 由更新版本的 SciPop Desk 创建（数据结构版本 {revision}）；请先升级本程序。</translation>
+        </message>
+        <message>
+            <location line="+67" />
+            <source>Another program has {db} open; close every SciPop Desk window and command that uses it, then try again.</source>
+            <translation>另一个程序正在使用 {db}；请关闭所有使用它的 SciPop Desk 窗口和命令后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/store/integrity.py" line="+48" />
+            <source>Only SQLite files are checked here; a PostgreSQL server checks its own data.</source>
+            <translation>这里只能检查 SQLite 数据库文件；PostgreSQL 服务器会自行检查其数据。</translation>
         </message>
     </context>
     <context>
@@ -3534,7 +3712,7 @@ This cannot be undone.</source>
     <context>
         <name>scan</name>
         <message>
-            <location filename="../../scipop/registration/admission.py" line="-97" />
+            <location filename="../../scipop/registration/admission.py" line="+27" />
             <source>Welcome, {name}.</source>
             <translation>欢迎，{name}。</translation>
         </message>
