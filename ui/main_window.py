@@ -322,7 +322,12 @@ class MainWindow(QMainWindow):
         from scipop.demo import is_empty
         from ui.dialogs.demo_data import ask_to_load_demo
 
-        if self.ctx is None or not self.settings.get(OFFER_DEMO) or not is_empty(self.ctx.store):
+        if (
+            self.ctx is None
+            or self.ctx.store.read_only
+            or not self.settings.get(OFFER_DEMO)
+            or not is_empty(self.ctx.store)
+        ):
             return
         if ask_to_load_demo(self, self.ctx):
             self.load_demo()

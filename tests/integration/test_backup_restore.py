@@ -241,6 +241,14 @@ def test_backup_and_restore_commands_round_trip(capsys, live, backups_home, tmp_
     assert contents(live) == contents(out_file)
 
 
+def test_backup_command_into_a_folder_names_the_file_with_the_time(capsys, live, tmp_path):
+    code, out, err = run(capsys, "--db", str(live), "backup", "--out", f"{tmp_path / 'U盘'}/")
+    assert code == 0, err
+    (made,) = (tmp_path / "U盘").iterdir()
+    assert made.name.startswith("scipop-20") and made.suffix == ".sqlite3"
+    assert contents(made) == contents(live)
+
+
 def test_restore_command_refuses_in_one_line_while_the_database_is_in_use(
     capsys, live, backups_home
 ):
