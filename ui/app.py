@@ -76,7 +76,7 @@ def run(args: argparse.Namespace, qt_args: list[str]) -> int:
 
     window = MainWindow(settings=settings, remember=not args.smoke)
     pool = QThreadPool.globalInstance()
-    opener = StoreOpener(args.db, pool, window)
+    opener = StoreOpener(args.db, pool, window, check=not args.smoke)
     state: dict = {"store": None, "code": 0}
 
     def opened(store) -> None:

@@ -45,9 +45,12 @@ class StoreOpener(QObject):
     damaged = Signal(str)  # quick_check's findings on the opened database, one per line
     checked = Signal()  # the quick check has run (whatever it found)
 
-    def __init__(self, db: str | None, pool: QThreadPool | None = None, parent=None):
+    def __init__(
+        self, db: str | None, pool: QThreadPool | None = None, parent=None, *, check: bool = True
+    ):
         super().__init__(parent)
         self.db = db
+        self.check_after_open = check  # smoke runs quit at once: no check to wait for
         self.runner = JobRunner(pool, self)
 
     def start(self) -> Job:
@@ -59,7 +62,8 @@ class StoreOpener(QObject):
     @Slot(object)
     def _finished(self, store) -> None:
         self.opened.emit(store)
-        self.check(store)
+        if self.check_after_open:
+            self.check(store)
 
     def check(self, store) -> Job:
         """Run quick_check on ``store`` in the pool; ``damaged`` when the file has problems."""
