@@ -24,6 +24,7 @@ from ui.backup.actions import BackupActions
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.main_window import MainWindow
+from ui.settings import AUTOMATIC_BACKUPS, BACKUP_KEEP_DAYS
 from ui.startup import StoreOpener
 
 HOLDER = """
@@ -72,6 +73,25 @@ def test_back_up_now_saves_a_checked_copy_and_says_where(qtbot, window, demo_ctx
     assert info.path.exists() and info.path.parent.parent.name == "backups"
     assert window.statusBar().currentMessage() == f"Backup saved: {info.path}"
     assert backups.check_backup(info.path)
+
+
+def test_the_window_makes_one_automatic_backup_a_day_in_a_worker(qtbot, window, settings):
+    settings.set(BACKUP_KEEP_DAYS, 3)
+    with qtbot.waitSignal(window.backups.backup_made, timeout=30_000) as made:
+        job = window.backups.start_daily_backup()
+    assert job is not None
+    first = made.args[0]
+    assert first.kind == "auto" and first.path.name.startswith("demo-auto-")
+
+    with qtbot.waitSignal(
+        job_done := window.backups.start_daily_backup().signals.finished
+    ) as again:
+        pass
+    assert job_done is not None and again.args == [None]  # already made today
+    assert [b.kind for b in list_backups(first.path.parent)] == ["auto"]
+
+    settings.set(AUTOMATIC_BACKUPS, False)
+    assert window.backups.start_daily_backup() is None
 
 
 def test_restore_asks_first_then_puts_the_backup_back_and_reloads_the_pages(
