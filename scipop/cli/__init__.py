@@ -9,6 +9,7 @@ schema as it is). Domain errors print one line and exit 2.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -75,6 +76,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _fail(str(exc))
     except OperationalError as exc:
         _fail(f"cannot use the database {ctx.describe()}: {exc.orig}")
+    except sqlite3.Error as exc:  # backup, restore and check use SQLite directly
+        _fail(f"cannot use the database {ctx.describe()}: {exc}")
     except SQLAlchemyError as exc:
         _fail(f"database error: {exc.__class__.__name__}: {str(exc).splitlines()[0]}")
     except (OSError, ValueError) as exc:

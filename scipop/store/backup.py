@@ -28,9 +28,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from scipop.errors import BackupUnusable, DatabaseInUse, NotSupported
+from scipop.errors import BackupUnusable, DatabaseInUse, NotSupported, read_only_database
 from scipop.i18n import QT_TRANSLATE_NOOP
-from scipop.store.access import read_only_uri, sqlite_file, writable
+from scipop.store.access import is_read_only_error, read_only_uri, sqlite_file, writable
 from scipop.store.engine import default_db_path, resolve_url
 from scipop.store.integrity import integrity_problems
 
@@ -236,6 +236,8 @@ def restore(db_path: Path, backup: Path, *, now: datetime | None = None) -> Back
     """
     if backup.resolve() == db_path.resolve():
         raise ValueError("the backup is the database itself")
+    if not writable(db_path):
+        raise read_only_database(str(db_path))
     check_backup(backup)
     when = now or datetime.now()
     target = _claim(db_path)
@@ -283,6 +285,8 @@ def _claim(db_path: Path) -> sqlite3.Connection:
         conn.execute("COMMIT")  # the exclusive lock stays until the connection closes
     except sqlite3.OperationalError as exc:
         conn.close()
+        if is_read_only_error(exc):
+            raise read_only_database(str(db_path)) from exc
         if "locked" in str(exc) or "busy" in str(exc):
             raise DatabaseInUse(
                 QT_TRANSLATE_NOOP(

@@ -210,5 +210,9 @@ def test_reading_commands_work_on_a_database_the_user_may_not_write(shared_folde
         note.strip(),
         f"scipop: error: The database {db} is read-only; nothing can be changed.",
     ]
+    if folder_writable:  # a restore would write the file: refused before it starts
+        put_back = _reader(prefix, shared_folder, "--db", str(db), "restore", str(demo_file))
+        assert put_back.returncode == 2
+        assert put_back.stderr.splitlines()[-1] == refused.stderr.splitlines()[-1]
     assert (db.stat().st_mtime_ns, db.stat().st_size) == before
     assert stat.S_IMODE(db.stat().st_mode) in (0o444, 0o644)
