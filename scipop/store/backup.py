@@ -238,7 +238,7 @@ def restore(db_path: Path, backup: Path, *, now: datetime | None = None) -> Back
         raise ValueError("the backup is the database itself")
     if not writable(db_path):
         raise read_only_database(str(db_path))
-    check_backup(backup)
+    revision = check_backup(backup)
     when = now or datetime.now()
     target = _claim(db_path)
     try:
@@ -259,6 +259,12 @@ def restore(db_path: Path, backup: Path, *, now: datetime | None = None) -> Back
             file=str(backup),
             problem=problems[0],
         )
+    from scipop.store.migrate import HEAD_REVISION
+
+    if revision != HEAD_REVISION:  # a backup from an older version: bring it up to date
+        from scipop.store.uow import Store
+
+        Store.open(str(db_path)).dispose()
     return kept
 
 

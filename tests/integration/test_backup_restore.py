@@ -191,6 +191,30 @@ def test_restore_refuses_a_damaged_file_and_a_file_that_is_no_scipop_database(
     assert list_backups(backups.backup_folder(live)) == []  # nothing was replaced
 
 
+def test_a_backup_from_an_older_version_is_brought_up_to_this_programs_schema(
+    live, backups_home, tmp_path
+):
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from scipop.store.migrate import HEAD_REVISION, alembic_config, current_revision
+
+    old = tmp_path / "旧版" / "scipop.sqlite3"
+    old.parent.mkdir()
+    engine = create_engine(f"sqlite:///{old}")
+    command.upgrade(alembic_config(engine), "0001")
+    engine.dispose()
+    saved = take_backup(old)
+    assert check_backup(saved.path) == "0001"
+
+    restore(live, saved.path)
+    store = Store.open(str(live), upgrade=False)
+    try:
+        assert current_revision(store.engine) == HEAD_REVISION
+    finally:
+        store.dispose()
+
+
 def test_one_automatic_backup_a_day_and_only_old_automatic_ones_are_pruned(live, backups_home):
     day = datetime(2026, 11, 29, 9, 0)
     manual_long_ago = take_backup(live, now=day - timedelta(days=60))
