@@ -314,10 +314,9 @@ def open_for_reading(path: Path) -> sqlite3.Connection:
 
 
 def _connect(path: Path, *, timeout: float = 10, read_only: bool = False) -> sqlite3.Connection:
-    if read_only:
-        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=timeout)
-    else:
-        conn = sqlite3.connect(path, timeout=timeout)
+    """A connection to an existing database (``mode=rw`` never makes an empty one)."""
+    uri = read_only_uri(path) if read_only else f"{path.resolve().as_uri()}?mode=rw"
+    conn = sqlite3.connect(uri, uri=True, timeout=timeout)
     conn.isolation_level = None
     return conn
 

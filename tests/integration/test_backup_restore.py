@@ -243,6 +243,14 @@ def test_backups_of_the_default_database_go_to_the_backups_folder_beside_it(
     assert again.path.name == "scipop-2026-11-29-171500-2.sqlite3"  # never overwritten
 
 
+def test_backing_up_a_database_that_is_not_there_makes_no_empty_one(tmp_path, backups_home):
+    missing = tmp_path / "没有" / "scipop.sqlite3"
+    missing.parent.mkdir()
+    with pytest.raises(sqlite3.OperationalError, match="unable to open"):
+        take_backup(missing)
+    assert not missing.exists()
+
+
 # ---- the command line
 def run(capsys, *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
