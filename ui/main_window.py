@@ -142,11 +142,28 @@ class MainWindow(QMainWindow):
         else:
             self.db_label.setText(self.tr("Database: %1").replace("%1", description))
         self.db_label.setToolTip(description)
+        if ctx.store.read_only:
+            self._say_old_schema(ctx.store)
         self.backups.attach(ctx)
         self._show_row(self.nav.currentRow())
         if self._painted:
             self._after_first_paint()
         self.attached.emit()
+
+    def _say_old_schema(self, store) -> None:
+        """A read-only database is never upgraded: say so when its schema is older."""
+        from scipop.store.migrate import HEAD_REVISION
+
+        if store.revision == HEAD_REVISION:
+            return
+        self.statusBar().showMessage(
+            self.tr(
+                "This read-only database has an older schema (%1, this program's is %2) and "
+                "cannot be upgraded; some pages may not work."
+            )
+            .replace("%1", store.revision or "—")
+            .replace("%2", HEAD_REVISION)
+        )
 
     # ---- navigation and pages
     def _nav_width(self) -> int:

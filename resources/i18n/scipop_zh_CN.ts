@@ -1468,7 +1468,12 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>数据库：%1</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+18" />
+            <source>This read-only database has an older schema (%1, this program's is %2) and cannot be upgraded; some pages may not work.</source>
+            <translation>这个只读数据库的数据结构较旧（%1，本程序为 %2），无法升级；部分页面可能无法正常使用。</translation>
+        </message>
+        <message>
+            <location line="+69" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -3454,12 +3459,12 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+20" />
-            <location line="+45" />
+            <location line="+47" />
             <source>{file} is damaged or not a database: {problem}</source>
             <translation>{file} 已损坏或不是数据库：{problem}</translation>
         </message>
         <message>
-            <location line="-39" />
+            <location line="-41" />
             <source>{file} is not a SciPop Desk database.</source>
             <translation>{file} 不是 SciPop Desk 的数据库。</translation>
         </message>
@@ -3469,7 +3474,7 @@ This cannot be undone.</source>
             <translation>{file} 由更新版本的 SciPop Desk 创建（数据结构版本 {revision}）；请先升级本程序。</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+77" />
             <source>Another program has {db} open; close every SciPop Desk window and command that uses it, then try again.</source>
             <translation>另一个程序正在使用 {db}；请关闭所有使用它的 SciPop Desk 窗口和命令后再试。</translation>
         </message>

@@ -160,6 +160,7 @@ def test_a_read_only_database_is_shown_as_such_and_a_write_is_refused_in_words(
         w = MainWindow(ctx, remember=False)
         qtbot.addWidget(w)
         assert w.db_label.text() == f"Database: {path} (read-only)"
+        assert w.statusBar().currentMessage() == ""  # its schema is current
         assert not w.backups.restore_action.isEnabled()
         assert w.backups.backup_action.isEnabled()  # a backup only reads it
 
@@ -171,6 +172,27 @@ def test_a_read_only_database_is_shown_as_such_and_a_write_is_refused_in_words(
         )
         assert handler.done and done is False
         assert texts == [f"The database {path} is read-only; nothing can be changed."]
+    finally:
+        store.dispose()
+
+
+def test_a_read_only_database_with_an_older_schema_says_it_cannot_be_upgraded(
+    qtbot, demo_store, settings, pool, monkeypatch
+):
+    path = Path(demo_store.url.removeprefix("sqlite:///"))
+    with demo_store.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")
+    demo_store.dispose()
+    monkeypatch.setattr(uow, "writable", lambda p: False)
+    store = Store.open(str(path))
+    try:
+        w = MainWindow(AppContext(Services(store), settings, pool), remember=False)
+        qtbot.addWidget(w)
+        assert (
+            w.statusBar()
+            .currentMessage()
+            .startswith("This read-only database has an older schema (0001, this program's is ")
+        )
     finally:
         store.dispose()
 
