@@ -69,6 +69,40 @@ class DatabaseNotEmpty(DomainError):
     """Refused: loading demo data would mix with real data."""
 
 
+class ReadOnlyDatabase(DomainError):
+    """Refused: the database may only be read (file, folder or medium not writable)."""
+
+
+class NoDatabase(DomainError):
+    """There is no database where one was expected; only creating commands make one."""
+
+
+class NotSupported(DomainError):
+    """Refused: this database (e.g. PostgreSQL) does it with other tools."""
+
+
+class DatabaseInUse(DomainError):
+    """Refused: another program has the database open."""
+
+
+class BackupUnusable(DomainError):
+    """Refused: the file is not a sound SciPop Desk backup this program can restore."""
+
+
+def read_only_database(where: str) -> ReadOnlyDatabase:
+    return ReadOnlyDatabase(
+        QT_TRANSLATE_NOOP("errors", "The database {db} is read-only; nothing can be changed."),
+        db=where,
+    )
+
+
+def no_database(where: str) -> NoDatabase:
+    return NoDatabase(
+        QT_TRANSLATE_NOOP("errors", "No database at {db}; create it with `scipop init`."),
+        db=where,
+    )
+
+
 class Validator:
     """Collects field errors and raises them together."""
 

@@ -24,6 +24,7 @@ SMOKE_OK = "SMOKE-OK painted"
 SMOKE_TIMEOUT_MS = 60_000
 EXIT_NO_DATABASE = 2
 EXIT_NOT_ANSWERING = 1
+AUTO_BACKUP_DELAY_MS = 5_000  # the day's automatic backup, once the first page has loaded
 
 log = logging.getLogger("scipop.desk")
 
@@ -96,7 +97,7 @@ def run(args: argparse.Namespace, qt_args: list[str]) -> int:
 
         instance.activation_requested.connect(lambda: bring_to_front(window))
     pool = QThreadPool.globalInstance()
-    opener = StoreOpener(args.db, pool, window)
+    opener = StoreOpener(args.db, pool, window, check=not args.smoke)
     state: dict = {"store": None, "code": 0}
 
     def opened(store) -> None:
@@ -109,6 +110,7 @@ def run(args: argparse.Namespace, qt_args: list[str]) -> int:
             QTimer.singleShot(0, app.quit)
         else:
             QTimer.singleShot(0, window.offer_demo_if_empty)
+            QTimer.singleShot(AUTO_BACKUP_DELAY_MS, window.backups.start_daily_backup)
 
     def failed(where: str, detail: str) -> None:
         state["code"] = EXIT_NO_DATABASE
@@ -128,6 +130,8 @@ def run(args: argparse.Namespace, qt_args: list[str]) -> int:
 
     opener.opened.connect(opened)
     opener.failed.connect(failed)
+    if not args.smoke:
+        opener.damaged.connect(window.backups.database_damaged)
     window.painted.connect(painted)
     window.restart_requested.connect(lambda: _restart(app, window, instance))
     if args.smoke:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from scipop import __version__
+from ui.backup.actions import BackupActions
 from ui.i18n import LANGUAGES, current_language
 from ui.resources import icon
 from ui.settings import GEOMETRY, LAST_PAGE, OFFER_DEMO, WINDOW_STATE, Settings
@@ -136,12 +137,33 @@ class MainWindow(QMainWindow):
         """The database is open: show which one, then build and fill the current page."""
         self.ctx = ctx
         description = ctx.store.description
-        self.db_label.setText(self.tr("Database: %1").replace("%1", description))
+        if ctx.store.read_only:
+            self.db_label.setText(self.tr("Database: %1 (read-only)").replace("%1", description))
+        else:
+            self.db_label.setText(self.tr("Database: %1").replace("%1", description))
         self.db_label.setToolTip(description)
+        if ctx.store.read_only:
+            self._say_old_schema(ctx.store)
+        self.backups.attach(ctx)
         self._show_row(self.nav.currentRow())
         if self._painted:
             self._after_first_paint()
         self.attached.emit()
+
+    def _say_old_schema(self, store) -> None:
+        """A read-only database is never upgraded: say so when its schema is older."""
+        from scipop.store.migrate import HEAD_REVISION
+
+        if store.revision == HEAD_REVISION:
+            return
+        self.statusBar().showMessage(
+            self.tr(
+                "This read-only database has an older schema (%1, this program's is %2) and "
+                "cannot be upgraded; some pages may not work."
+            )
+            .replace("%1", store.revision or "—")
+            .replace("%2", HEAD_REVISION)
+        )
 
     # ---- navigation and pages
     def _nav_width(self) -> int:
@@ -211,6 +233,11 @@ class MainWindow(QMainWindow):
         self.demo_action.setEnabled(False)  # until the database is open and known to be empty
         self.demo_action.triggered.connect(self.load_demo)
         file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        self.backups = BackupActions(self)
+        file_menu.addAction(self.backups.backup_action)
+        file_menu.addAction(self.backups.restore_action)
+        self.backups.restored.connect(lambda _kept: self._update_demo_action())
         file_menu.addSeparator()
         quit_action = QAction(icon("quit"), self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -312,7 +339,12 @@ class MainWindow(QMainWindow):
         from scipop.demo import is_empty
         from ui.dialogs.demo_data import ask_to_load_demo
 
-        if self.ctx is None or not self.settings.get(OFFER_DEMO) or not is_empty(self.ctx.store):
+        if (
+            self.ctx is None
+            or self.ctx.store.read_only
+            or not self.settings.get(OFFER_DEMO)
+            or not is_empty(self.ctx.store)
+        ):
             return
         if ask_to_load_demo(self, self.ctx):
             self.load_demo()

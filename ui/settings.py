@@ -24,8 +24,19 @@ LAST_PAGE = Key("window/last_page", "events", str)
 LANGUAGE = Key("ui/language", "", str)  # "" follows the system; else "zh_CN" or "en"
 OFFER_DEMO = Key("first_run/offer_demo", True, bool)
 VENUES_SPLITTER = Key("venues/splitter", QByteArray(), QByteArray)
+BACKUP_KEEP_DAYS = Key("backups/keep_days", 14, int)  # automatic daily backups kept this long
+AUTOMATIC_BACKUPS = Key("backups/automatic", True, bool)  # one backup a day the program is used
 
-KEYS = (GEOMETRY, WINDOW_STATE, LAST_PAGE, LANGUAGE, OFFER_DEMO, VENUES_SPLITTER)
+KEYS = (
+    GEOMETRY,
+    WINDOW_STATE,
+    LAST_PAGE,
+    LANGUAGE,
+    OFFER_DEMO,
+    VENUES_SPLITTER,
+    BACKUP_KEEP_DAYS,
+    AUTOMATIC_BACKUPS,
+)
 
 
 class Settings:

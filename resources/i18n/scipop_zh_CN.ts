@@ -3,7 +3,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="+163" />
+            <location filename="../../ui/app.py" line="+167" />
             <source>The database cannot be opened:
 %1</source>
             <translation>无法打开数据库：
@@ -307,6 +307,106 @@
             <location line="+5" />
             <source>%1 rows</source>
             <translation>共 %1 行</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupActions</name>
+        <message>
+            <location filename="../../ui/backup/actions.py" line="+43" />
+            <source>&amp;Back up now</source>
+            <translation>立即备份(&amp;B)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save a checked copy of the database now.</source>
+            <translation>现在为数据库保存一份经过校验的副本。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Restore a backup…</source>
+            <translation>从备份恢复(&amp;R)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Put an earlier backup back in place.</source>
+            <translation>用以前的备份替换当前数据。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <location line="+163" />
+            <source>Backups</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <location line="-146" />
+            <source>Backing up the database…</source>
+            <translation>正在备份数据库…</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The automatic backup failed: %1</source>
+            <translation>自动备份失败：%1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Backup saved: %1</source>
+            <translation>备份已保存：%1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+5" />
+            <location line="+28" />
+            <source>Restore a backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <location line="-33" />
+            <source>There are no backups yet.</source>
+            <translation>还没有任何备份。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Which backup should be put back?</source>
+            <translation>要恢复哪一份备份？</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>automatic</source>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>before a restore</source>
+            <translation>恢复前留存</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>by hand</source>
+            <translation>手动</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 (%2, %3 MB)</source>
+            <translation>%1（%2，%3 MB）</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Put back the backup of %1?
+
+Everything changed since then is replaced. The database as it is now is kept as a backup too.</source>
+            <translation>要恢复 %1 的备份吗？
+
+此后所做的全部更改都会被替换。当前的数据库也会另存为一份备份。</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Restoring the backup…</source>
+            <translation>正在恢复备份…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Backup restored. The replaced database is kept as %1</source>
+            <translation>备份已恢复。被替换的数据库已另存为 %1</translation>
         </message>
     </context>
     <context>
@@ -634,6 +734,39 @@
             <location line="+1" />
             <source>&amp;Delete…</source>
             <translation>删除(&amp;D)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DamagedDatabase</name>
+        <message>
+            <location filename="../../ui/backup/damaged.py" line="+20" />
+            <source>The database is damaged</source>
+            <translation>数据库已损坏</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The database file %1 is damaged: some data may be missing or wrong.</source>
+            <translation>数据库文件 %1 已损坏：部分数据可能丢失或有误。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>There is no backup of it. Make no more changes, close the program and ask for help; keep the file as it is.</source>
+            <translation>这个数据库没有备份。请不要再做任何修改，关闭程序并寻求技术支持；请保留该文件原样。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The latest backup is from %1. Put it back now? What was changed since then is lost; the damaged file is kept as a backup too.</source>
+            <translation>最近一次备份是 %1。现在恢复吗？此后所做的更改将会丢失；损坏的文件也会另存为一份备份。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Restore the latest backup</source>
+            <translation>恢复最近的备份</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Not now</source>
+            <translation>暂不恢复</translation>
         </message>
     </context>
     <context>
@@ -1351,7 +1484,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+50" />
+            <location filename="../../ui/main_window.py" line="+51" />
             <source>Events</source>
             <translation>活动</translation>
         </message>
@@ -1386,9 +1519,19 @@
             <translation>正在打开数据库…</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
+            <source>Database: %1 (read-only)</source>
+            <translation>数据库：%1（只读）</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Database: %1</source>
             <translation>数据库：%1</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>This read-only database has an older schema (%1, this program's is %2) and cannot be upgraded; some pages may not work.</source>
+            <translation>这个只读数据库的数据结构较旧（%1，本程序为 %2），无法升级；部分页面可能无法正常使用。</translation>
         </message>
         <message>
             <location line="+69" />
@@ -1401,7 +1544,7 @@
             <translation>载入演示数据(&amp;D)…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
@@ -2822,6 +2965,16 @@ This cannot be undone.</source>
             <translation>{details}</translation>
         </message>
         <message>
+            <location line="+49" />
+            <source>The database {db} is read-only; nothing can be changed.</source>
+            <translation>数据库 {db} 是只读的，无法做任何修改。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No database at {db}; create it with `scipop init`.</source>
+            <translation>{db} 处没有数据库；请用 `scipop init` 创建。</translation>
+        </message>
+        <message>
             <location filename="../../scipop/importing/report.py" line="+11" />
             <source>Row {row}, column '{column}': {reason}</source>
             <translation>第 {row} 行“{column}”列：{reason}</translation>
@@ -3367,6 +3520,47 @@ This cannot be undone.</source>
             <location filename="../../scipop/store/guard.py" line="+118" />
             <source>'{name}' is the program's own database file, which only the program itself may open while it runs. Choose another file; use Backup to copy the database.</source>
             <translation>“{name}”是本程序自己的数据库文件，程序运行时只有程序本身可以打开它。请选择其他文件；如需复制数据库，请使用“备份”。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/store/backup.py" line="+60" />
+            <source>Only SQLite files are backed up here; back up a PostgreSQL database with pg_dump and restore it with pg_restore.</source>
+            <translation>这里只能备份 SQLite 数据库文件；PostgreSQL 数据库请用 pg_dump 备份、用 pg_restore 恢复。</translation>
+        </message>
+        <message>
+            <location line="+80" />
+            <source>The copy of {db} is damaged: {problem}</source>
+            <translation>{db} 的副本已损坏：{problem}</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>There is no file {file}.</source>
+            <translation>文件 {file} 不存在。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <location line="+47" />
+            <source>{file} is damaged or not a database: {problem}</source>
+            <translation>{file} 已损坏或不是数据库：{problem}</translation>
+        </message>
+        <message>
+            <location line="-41" />
+            <source>{file} is not a SciPop Desk database.</source>
+            <translation>{file} 不是 SciPop Desk 的数据库。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{file} was made by a newer SciPop Desk (schema {revision}); update the program first.</source>
+            <translation>{file} 由更新版本的 SciPop Desk 创建（数据结构版本 {revision}）；请先升级本程序。</translation>
+        </message>
+        <message>
+            <location line="+77" />
+            <source>Another program has {db} open; close every SciPop Desk window and command that uses it, then try again.</source>
+            <translation>另一个程序正在使用 {db}；请关闭所有使用它的 SciPop Desk 窗口和命令后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/store/integrity.py" line="+48" />
+            <source>Only SQLite files are checked here; a PostgreSQL server checks its own data.</source>
+            <translation>这里只能检查 SQLite 数据库文件；PostgreSQL 服务器会自行检查其数据。</translation>
         </message>
     </context>
     <context>

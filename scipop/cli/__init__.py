@@ -1,28 +1,51 @@
 """The ``scipop`` command: the headless face of the same services the GUI uses.
 
 Each subcommand lives in its own module with ``register(subparsers)``, which adds a parser
-and sets ``run=function(args, ctx) -> int``. Domain errors print one line and exit 2 (and are
-logged as warnings); an unexpected exception is logged with its traceback, printed as one line
-naming the log file, and exits 1: a script can tell "refused" (2) from "a fault in scipop" (1).
+and sets ``run=function(args, ctx) -> int`` (plus ``creates_database=True`` for the commands
+that may make a new database, ``upgrades_database=False`` for those that must leave the
+schema as it is). Domain errors print one line and exit 2 (and are logged as warnings); an
+unexpected exception is logged with its traceback, printed as one line naming the log file,
+and exits 1: a script can tell "refused" (2) from "a fault in scipop" (1).
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import sqlite3
 import sys
 from collections.abc import Sequence
 
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from scipop import __version__
-from scipop.cli import demo_cmd, import_cmd, init_cmd, list_cmd, session_cmd, tickets_cmd
+from scipop.cli import (
+    backup_cmd,
+    check_cmd,
+    demo_cmd,
+    import_cmd,
+    init_cmd,
+    list_cmd,
+    restore_cmd,
+    session_cmd,
+    tickets_cmd,
+)
 from scipop.cli.context import CliContext
 from scipop.errors import DomainError
 from scipop.logsetup import current_log_path, setup_logging
 from scipop.redact import redact
 
-COMMANDS = [init_cmd, demo_cmd, list_cmd, import_cmd, tickets_cmd, session_cmd]
+COMMANDS = [
+    init_cmd,
+    demo_cmd,
+    list_cmd,
+    import_cmd,
+    tickets_cmd,
+    session_cmd,
+    check_cmd,
+    backup_cmd,
+    restore_cmd,
+]
 
 EXIT_ERROR = 2
 EXIT_UNEXPECTED = 1
@@ -51,7 +74,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     setup_logging()
-    ctx = CliContext(args.db)
+    ctx = CliContext(
+        args.db,
+        create=getattr(args, "creates_database", False),
+        upgrade=getattr(args, "upgrades_database", True),
+    )
     command = _command_line(args)
     try:
         return int(args.run(args, ctx) or 0)
@@ -59,6 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _fail(command, str(exc))
     except OperationalError as exc:
         _fail(command, f"cannot use the database {ctx.describe()}: {exc.orig}")
+    except sqlite3.Error as exc:  # backup, restore and check use SQLite directly
+        _fail(command, f"cannot use the database {ctx.describe()}: {exc}")
     except SQLAlchemyError as exc:
         _fail(command, f"database error: {exc.__class__.__name__}: {str(exc).splitlines()[0]}")
     except (OSError, ValueError) as exc:

@@ -34,7 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--force", action="store_true", help="load even though the database is not empty"
     )
-    p.set_defaults(run=run)
+    p.set_defaults(run=run, creates_database=True)
 
 
 def run(args: argparse.Namespace, ctx) -> int:

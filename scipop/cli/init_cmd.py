@@ -11,7 +11,7 @@ from scipop.store.uow import Store
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("init", help="create or upgrade the database", description=__doc__)
-    p.set_defaults(run=run)
+    p.set_defaults(run=run, creates_database=True)
 
 
 def run(args: argparse.Namespace, ctx) -> int:

@@ -36,16 +36,6 @@ def describe_url(url: str) -> str:
     return u.render_as_string(hide_password=True)
 
 
-def sqlite_file(engine: Engine) -> str | None:
-    """The path of a file-based SQLite database, else None (in memory, or a server)."""
-    if engine.dialect.name != "sqlite":
-        return None
-    database = engine.url.database
-    if database in (None, "", ":memory:") or database.startswith("file:"):
-        return None
-    return str(Path(database).resolve())
-
-
 def create_store_engine(url: str, *, echo: bool = False, synchronous: str = SYNCHRONOUS) -> Engine:
     u = make_url(url)
     if u.get_backend_name() != "sqlite":

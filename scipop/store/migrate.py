@@ -41,3 +41,10 @@ def upgrade_to_head(engine: Engine) -> bool:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     return True
+
+
+def known_revisions() -> set[str]:
+    """Every schema revision this program knows (a database at another is from a newer one)."""
+    from alembic.script import ScriptDirectory
+
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}

@@ -9,14 +9,21 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from scipop.errors import no_database
 from scipop.models import AuditEntry
 from scipop.store import guard
+from scipop.store.access import (
+    create_read_only_engine,
+    sqlite_file,
+    translate_read_only_errors,
+    writable,
+)
 from scipop.store.engine import (
     BEGIN_OPTION,
+    BUSY_TIMEOUT_MS,
     create_store_engine,
     describe_url,
     resolve_url,
-    sqlite_file,
 )
 
 
@@ -30,24 +37,84 @@ def current_user() -> str:
 class Store:
     """One per process: the engine and the session factory. Thread-safe to share."""
 
-    def __init__(self, url: str, *, engine: Engine | None = None, actor: str | None = None):
+    def __init__(
+        self,
+        url: str,
+        *,
+        engine: Engine | None = None,
+        actor: str | None = None,
+        read_only: bool = False,
+    ):
         self.url = url
-        self.engine = engine or create_store_engine(url)
+        self.read_only = read_only
+        self.engine = engine or self._new_engine()
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
         self.actor = actor or current_user()
-        self.database_file = sqlite_file(self.engine)
-        if self.database_file is not None:
+        self.database_file: str | None = None
+        self._claim_files()
+        self.revision: str | None = None  # set by open(): the schema revision found
+
+    def _claim_files(self) -> None:
+        """The database's files are SQLite's alone while this store is open (store/guard.py)."""
+        path = sqlite_file(self.url)
+        if path is not None and self.database_file is None:
+            self.database_file = str(path.resolve())
             guard.register(self.database_file)
 
-    @classmethod
-    def open(cls, db: str | None = None, *, upgrade: bool = True, actor: str | None = None):
-        """Open (and by default create or upgrade) the database named by --db/SCIPOP_DB."""
-        store = cls(resolve_url(db), actor=actor)
-        if upgrade:
-            from scipop.store.migrate import upgrade_to_head
+    def _new_engine(self) -> Engine:
+        path = sqlite_file(self.url)
+        if self.read_only and path is not None:
+            engine = create_read_only_engine(path, busy_timeout_s=BUSY_TIMEOUT_MS / 1000)
+        else:
+            engine = create_store_engine(self.url)
+        if engine.dialect.name == "sqlite":
+            translate_read_only_errors(engine, describe_url(self.url))
+        return engine
 
-            upgrade_to_head(store.engine)
+    @classmethod
+    def open(
+        cls,
+        db: str | None = None,
+        *,
+        upgrade: bool = True,
+        create: bool = True,
+        actor: str | None = None,
+    ) -> Store:
+        """Open the database named by --db/SCIPOP_DB (by default creating or upgrading it).
+
+        ``create=False``: a SQLite file that does not exist raises NoDatabase instead of
+        being made. A file this user may not write is opened read-only (``read_only``) and
+        is never upgraded; ``revision`` then tells how old its schema is.
+        """
+        from scipop.store.migrate import HEAD_REVISION, current_revision, upgrade_to_head
+
+        url = resolve_url(db)
+        path = sqlite_file(url)
+        read_only = False
+        if path is not None:
+            if not path.exists():
+                if not create:
+                    raise no_database(str(path))
+            else:
+                read_only = not writable(path)
+        store = cls(url, actor=actor, read_only=read_only)
+        try:
+            if upgrade and not read_only:
+                upgrade_to_head(store.engine)
+                store.revision = HEAD_REVISION
+            else:
+                store.revision = current_revision(store.engine)
+        except BaseException:
+            store.dispose()
+            raise
         return store
+
+    def reopen(self) -> None:
+        """Close every connection and start afresh (after a restore replaced the contents)."""
+        self.engine.dispose()
+        self.engine = self._new_engine()
+        self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
+        self._claim_files()
 
     @property
     def is_sqlite(self) -> bool:

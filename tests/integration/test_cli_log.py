@@ -48,6 +48,7 @@ def test_a_refused_request_stays_one_line_with_exit_2_and_is_logged_as_a_warning
 
 
 def test_a_successful_command_writes_no_log(capsys, tmp_path, log_file):
+    assert main(["--db", str(tmp_path / "scipop.sqlite3"), "init"]) == 0
     assert main(["--db", str(tmp_path / "scipop.sqlite3"), "list", "rooms"]) == 0
     assert not log_file.exists()
 

@@ -1,0 +1,1 @@
+"""Backups in the window: back up now, restore, the daily backup, a damaged file."""
