@@ -30,8 +30,7 @@ class LumaImage:
     width: int
     height: int
     row_stride: int = 0  # 0: rows are ``width * pixel_stride`` bytes
-    pixel_stride: int = 1  # 2 for the luma of packed YUYV/UYVY frames
-    offset: int = 0  # where the first pixel starts in ``data`` (1 for UYVY)
+    pixel_stride: int = 1  # 2 for the luma of packed YUYV frames
 
 
 def normalise(text: str) -> str:
@@ -61,11 +60,8 @@ def decode_image(image: object) -> list[str]:
 
 def decode_luma(image: LumaImage) -> list[str]:
     """The codes in a greyscale buffer, read in place (no copy), each once, normalised."""
-    data = memoryview(image.data)
-    if image.offset:
-        data = data[image.offset :]
     view = zxingcpp.ImageView(
-        data,
+        memoryview(image.data),
         image.width,
         image.height,
         zxingcpp.ImageFormat.Lum,

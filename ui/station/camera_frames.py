@@ -52,7 +52,12 @@ def frame_luma(frame: QVideoFrame) -> tuple[LumaImage, object] | None:
             return None
         try:
             stride = frame.bytesPerLine(0)
-            data = bytes(frame.bits(0)[: stride * frame.height()])  # the one copy
+            size = stride * frame.height()
+            if packed_offset:  # UYVY: shift by one byte so Y comes first, as in YUYV
+                data = bytearray(size)
+                data[: size - 1] = frame.bits(0)[1:size]
+            else:
+                data = bytes(frame.bits(0)[:size])  # the one copy
         finally:
             frame.unmap()
         luma = LumaImage(
@@ -61,7 +66,6 @@ def frame_luma(frame: QVideoFrame) -> tuple[LumaImage, object] | None:
             frame.height(),
             row_stride=stride,
             pixel_stride=1 if packed_offset is None else 2,
-            offset=packed_offset or 0,
         )
         return luma, data
     image = frame.toImage()

@@ -1,0 +1,162 @@
+"""The station's webcam panel: frames through the real pipeline, decoded off the GUI thread.
+
+No test machine has a camera: frames are fed to the preview's QVideoSink (as QtMultimedia
+does for a camera) or straight to the FrameDecoder, as QVideoFrames and QImages.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import numpy as np
+import pytest
+from PIL import Image
+from PySide6.QtCore import QSize, QTimer
+from PySide6.QtGui import QImage
+from PySide6.QtMultimedia import QVideoFrame, QVideoFrameFormat
+
+from scipop.tickets.decode import decode_luma
+from tests.fixtures.webcam_images import code, in_webcam_frame, printed_ticket, rotated
+from ui.station import camera as camera_module
+from ui.station.camera import CameraPanel
+from ui.station.frame_decoder import FrameDecoder
+
+PF = QVideoFrameFormat.PixelFormat
+NO_CAMERA = "No camera found: scan with the USB scanner"
+
+
+def _frame_pixels(ticket_id: int, degrees: float = 15) -> np.ndarray:
+    return np.asarray(in_webcam_frame(rotated(printed_ticket(ticket_id), degrees)))
+
+
+def _qimage(pixels: np.ndarray) -> QImage:
+    h, w = pixels.shape
+    rgb = Image.fromarray(pixels, "L").convert("RGB")  # a camera's colour frame
+    return QImage(rgb.tobytes(), w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+
+
+def _yuv_frame(pixels: np.ndarray, fmt: QVideoFrameFormat.PixelFormat) -> QVideoFrame:
+    """A camera-style YUV frame (NV12, YUYV, UYVY) whose luma is ``pixels``, chroma neutral."""
+    h, w = pixels.shape
+    frame = QVideoFrame(QVideoFrameFormat(QSize(w, h), fmt))
+    assert frame.map(QVideoFrame.MapMode.WriteOnly)
+    stride = frame.bytesPerLine(0)
+    plane = np.frombuffer(frame.bits(0), np.uint8).reshape(-1, stride)
+    packed = {PF.Format_YUYV: 0, PF.Format_UYVY: 1}.get(fmt)
+    if packed is not None:
+        plane[:h, :] = 128
+        plane[:h, packed : 2 * w : 2] = pixels
+    else:
+        plane[:h, :w] = pixels
+        np.frombuffer(frame.bits(1), np.uint8)[:] = 128
+    frame.unmap()
+    return frame
+
+
+def _idle(qtbot, decoder: FrameDecoder) -> None:
+    qtbot.waitUntil(lambda: not decoder.busy, timeout=5000)
+
+
+def test_without_a_camera_the_panel_says_to_use_the_scanner(qtbot, tmp_path):
+    panel = CameraPanel()
+    qtbot.addWidget(panel)
+    panel.resize(480, 360)
+    panel.show()
+    panel.start()
+    assert not panel.has_camera and not panel.is_running
+    assert panel.message.text() == NO_CAMERA
+    assert panel.stack.currentWidget() is panel.message
+    assert not panel.picker.isVisible() and not panel.hint.isVisible()
+    assert panel.camera_id() == ""
+    panel.grab().save(str(tmp_path / "camera_panel.png"))  # renders offscreen
+    panel.stop()
+
+
+def test_where_qtmultimedia_cannot_load_the_panel_still_says_to_use_the_scanner(qtbot, monkeypatch):
+    monkeypatch.setattr(camera_module, "multimedia", lambda: None)
+    panel = CameraPanel()
+    qtbot.addWidget(panel)
+    panel.start()
+    assert panel.preview is None
+    assert panel.message.text() == NO_CAMERA
+
+
+def test_the_chinese_panel_says_it_in_chinese(qtbot, chinese):
+    panel = CameraPanel()
+    qtbot.addWidget(panel)
+    assert panel.message.text() == "未找到摄像头：请用 USB 扫码枪扫码"
+
+
+def test_frames_from_the_video_sink_give_one_code_decoded_for_a_ticket_held_in_view(qtbot):
+    panel = CameraPanel()
+    qtbot.addWidget(panel)
+    sink = panel.preview.videoSink()
+    got: list[str] = []
+    panel.code_decoded.connect(got.append)
+    frames = [
+        QVideoFrame(_qimage(_frame_pixels(21))),
+        _yuv_frame(_frame_pixels(21, 90), PF.Format_NV12),
+        _yuv_frame(_frame_pixels(21, 180), PF.Format_UYVY),
+    ]
+    for frame in frames * 2:  # the same ticket, frame after frame
+        sink.setVideoFrame(frame)
+        _idle(qtbot, panel.decoder)
+    assert panel.decoder.frames_decoded == 6
+    assert got == [code(21)]
+    sink.setVideoFrame(_yuv_frame(_frame_pixels(22), PF.Format_YUYV))
+    qtbot.waitUntil(lambda: len(got) == 2, timeout=5000)
+    assert got == [code(21), code(22)]
+
+
+def test_qimages_decode_the_same_way(qtbot):
+    decoder = FrameDecoder()
+    with qtbot.waitSignal(decoder.code_decoded, timeout=5000) as signal:
+        assert decoder.submit_image(_qimage(_frame_pixels(23)))
+    assert signal.args == [code(23)]
+
+
+def test_decoding_runs_in_a_worker_and_frames_arriving_meanwhile_are_dropped(qtbot):
+    started = threading.Event()
+    threads: list[int] = []
+
+    def slow_decode(luma):
+        threads.append(threading.get_ident())
+        started.set()
+        time.sleep(0.4)  # a slow frame: the GUI thread must not wait for it
+        return decode_luma(luma)
+
+    decoder = FrameDecoder(decode=slow_decode)
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(10)
+    got: list[str] = []
+    decoder.code_decoded.connect(got.append)
+    image = _qimage(_frame_pixels(24))
+
+    began = time.monotonic()
+    assert decoder.submit_image(image)
+    assert time.monotonic() - began < 0.1  # handed over, not decoded here
+    assert started.wait(2)
+    dropped = [decoder.submit_image(image) for _ in range(10)]
+    qtbot.waitUntil(lambda: got == [code(24)], timeout=5000)
+    timer.stop()
+
+    assert dropped == [False] * 10 and decoder.frames_dropped == 10
+    assert decoder.frames_decoded == 1  # nothing was queued behind the slow frame
+    assert threads and threads[0] != threading.get_ident()
+    assert len([t for t in ticks if began < t < began + 0.4]) >= 10  # the event loop ran
+
+
+@pytest.mark.parametrize("bad", [QVideoFrame(), QImage()])
+def test_an_empty_frame_is_ignored(qtbot, bad):
+    decoder = FrameDecoder()
+    got: list[str] = []
+    decoder.code_decoded.connect(got.append)
+    if isinstance(bad, QImage):
+        decoder.submit_image(bad)
+    else:
+        assert not decoder.submit_frame(bad)
+    _idle(qtbot, decoder)
+    assert got == []
