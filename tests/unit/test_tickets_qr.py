@@ -70,7 +70,7 @@ def test_extreme_ticket_ids_are_still_version_2():
 
 def test_small_png_scales_still_decode():
     code = RING.sign(4242, 1)
-    for scale in (2, 3, 5):
+    for scale in (2, 3, 5, 16):
         image = Image.open(io.BytesIO(png.code_png(code, scale=scale)))
         assert image.size == ((25 + 8) * scale,) * 2
         assert [r.text for r in zxingcpp.read_barcodes(image)] == [code]
