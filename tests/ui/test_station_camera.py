@@ -160,3 +160,129 @@ def test_an_empty_frame_is_ignored(qtbot, bad):
         assert not decoder.submit_frame(bad)
     _idle(qtbot, decoder)
     assert got == []
+
+
+# ---- with cameras: QtMultimedia's camera classes replaced by stand-ins (no hardware here)
+
+
+class _Device:
+    def __init__(self, ident: str, description: str):
+        self._id, self._description = ident, description
+
+    def id(self) -> bytes:
+        return self._id.encode()
+
+    def description(self) -> str:
+        return self._description
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Device) and other._id == self._id
+
+
+class _FakeMultimedia:
+    """Just enough of QtMultimedia for the panel: devices, a camera, a capture session."""
+
+    def __init__(self, devices: list[_Device]):
+        from PySide6.QtCore import QObject, Signal
+        from PySide6.QtMultimediaWidgets import QVideoWidget
+
+        fake = self
+        self.devices = devices
+        self.cameras: list = []
+
+        class QMediaDevices(QObject):
+            videoInputsChanged = Signal()
+            instances: list = []
+
+            def __init__(self, parent=None):
+                super().__init__(parent)
+                QMediaDevices.instances.append(self)
+
+            @staticmethod
+            def videoInputs():
+                return list(fake.devices)
+
+            @staticmethod
+            def defaultVideoInput():
+                return fake.devices[-1] if fake.devices else _Device("", "")
+
+        class QCamera(QObject):
+            errorOccurred = Signal(object, str)
+            activeChanged = Signal(bool)
+
+            def __init__(self, device, parent=None):
+                super().__init__(parent)
+                self.device, self.active = device, False
+                fake.cameras.append(self)
+
+            def cameraDevice(self):
+                return self.device
+
+            def start(self):
+                self.active = True
+                self.activeChanged.emit(True)
+
+            def stop(self):
+                self.active = False
+
+            def isActive(self):
+                return self.active
+
+        class QMediaCaptureSession(QObject):
+            def setCamera(self, camera):
+                self.camera = camera
+
+            def setVideoOutput(self, output):
+                self.output = output
+
+        self.QMediaDevices = QMediaDevices
+        self.modules = (
+            type("QtMultimedia", (), {"QMediaDevices": QMediaDevices, "QCamera": QCamera,
+                                      "QMediaCaptureSession": QMediaCaptureSession}),
+            type("QtMultimediaWidgets", (), {"QVideoWidget": QVideoWidget}),
+        )  # fmt: skip
+
+    def plug(self, devices: list[_Device]) -> None:
+        self.devices = devices
+        for media_devices in self.QMediaDevices.instances:
+            media_devices.videoInputsChanged.emit()
+
+
+@pytest.fixture
+def cameras(monkeypatch) -> _FakeMultimedia:
+    fake = _FakeMultimedia([_Device("usb-1", "USB Camera"), _Device("hd-2", "HD Webcam")])
+    monkeypatch.setattr(camera_module, "multimedia", lambda: fake.modules)
+    return fake
+
+
+def test_the_default_camera_is_chosen_and_started_with_a_live_preview(qtbot, cameras):
+    panel = CameraPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.has_camera and [panel.picker.itemText(i) for i in range(2)] == [
+        "USB Camera",
+        "HD Webcam",
+    ]
+    assert panel.camera_id() == "hd-2"  # the system's default
+    assert panel.message.text() == "The camera is off: scan with the USB scanner"
+    panel.start()
+    assert panel.is_running and cameras.cameras[-1].device.id() == b"hd-2"
+    assert panel.stack.currentWidget() is panel.preview and panel.hint.isVisible()
+    assert panel.select_camera("usb-1") and cameras.cameras[-1].device.id() == b"usb-1"
+    assert not cameras.cameras[0].active  # the first camera was let go
+    panel.stop()
+    assert not panel.is_running and panel.stack.currentWidget() is panel.message
+
+
+def test_a_camera_error_or_unplugging_it_sends_the_volunteer_to_the_scanner(qtbot, cameras):
+    panel = CameraPanel()
+    qtbot.addWidget(panel)
+    panel.start()
+    cameras.cameras[-1].errorOccurred.emit(None, "device busy")
+    assert panel.message.text() == ("The camera stopped (device busy): scan with the USB scanner")
+    assert panel.stack.currentWidget() is panel.message
+    cameras.plug([])
+    assert not panel.has_camera and panel.message.text() == NO_CAMERA
+    cameras.plug([_Device("usb-1", "USB Camera")])  # plugged back in: it comes back on
+    assert panel.is_running and panel.camera_id() == "usb-1"
+    assert panel.stack.currentWidget() is panel.preview

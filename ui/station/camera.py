@@ -45,6 +45,11 @@ def multimedia() -> Any | None:
     return QtMultimedia, QtMultimediaWidgets
 
 
+def _device_id(device: Any) -> str:
+    """A ``QCameraDevice``'s id as text (to compare, and to keep in settings)."""
+    return bytes(device.id()).decode("utf-8", "replace")
+
+
 class CameraPanel(QWidget):
     """Camera picker, live preview and decoder; ``code_decoded`` once per ticket shown."""
 
@@ -118,15 +123,15 @@ class CameraPanel(QWidget):
     def camera_id(self) -> str:
         """The chosen camera's device id (to remember in the station's settings); "" if none."""
         device = self._current_device()
-        return bytes(device.id()).decode("utf-8", "replace") if device is not None else ""
+        return _device_id(device) if device is not None else ""
 
     def select_camera(self, camera_id: str) -> bool:
         """Chooses the camera with this device id, if it is connected."""
-        for i, device in enumerate(self._devices):
-            if bytes(device.id()).decode("utf-8", "replace") == camera_id:
-                self.picker.setCurrentIndex(i)
-                return True
-        return False
+        ids = [_device_id(d) for d in self._devices]
+        if camera_id not in ids:
+            return False
+        self.picker.setCurrentIndex(ids.index(camera_id))
+        return True
 
     @Slot()
     def start(self) -> None:
@@ -157,12 +162,8 @@ class CameraPanel(QWidget):
         for device in self._devices:
             self.picker.addItem(device.description())
         self.picker.blockSignals(False)
-        if not (current and self.select_camera(current)) and self._devices:
-            default = self._mm[0].QMediaDevices.defaultVideoInput()
-            ids = [bytes(d.id()) for d in self._devices]
-            self.picker.setCurrentIndex(
-                max(0, ids.index(bytes(default.id()))) if bytes(default.id()) in ids else 0
-            )
+        if self._devices and not self.select_camera(current):
+            self.select_camera(_device_id(self._mm[0].QMediaDevices.defaultVideoInput()))
         for w in (self.picker_label, self.picker):
             w.setVisible(bool(self._devices))
         if self._active:
