@@ -137,7 +137,7 @@ def test_decoding_runs_in_a_worker_and_frames_arriving_meanwhile_are_dropped(qtb
 
     began = time.monotonic()
     assert decoder.submit_image(image)
-    assert time.monotonic() - began < 0.1  # handed over, not decoded here
+    assert time.monotonic() - began < 0.2  # handed over, not decoded here (that takes 0.4 s)
     assert started.wait(2)
     dropped = [decoder.submit_image(image) for _ in range(10)]
     qtbot.waitUntil(lambda: got == [code(24)], timeout=5000)
