@@ -168,9 +168,66 @@ def _has_text(translation: ET.Element) -> bool:
     return bool((translation.text or "").strip())
 
 
+def plural_forms(ts: Path) -> dict[tuple[str, str], list[str]]:
+    """The translated plural forms of each numerus message in ``ts``."""
+    if not ts.exists():
+        return {}
+    out = {}
+    for key, message in ts_messages(ts).items():
+        forms = [f.text or "" for f in message.iter("numerusform")]
+        if message.get("numerus") == "yes" and any(forms):
+            out[key] = forms
+    return out
+
+
+def restore_plurals(ts: Path, before: dict[tuple[str, str], list[str]]) -> list[str]:
+    """Make every plural message the scan finds a plural one in ``ts`` again.
+
+    lupdate misreads ``QCoreApplication.translate(context, text, "", n)`` as a plain message
+    (and so drops it from the English file, which keeps only plurals): its plural forms are
+    put back from the file as it was before the update. Always rewrites ``ts`` in one layout.
+    """
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    contexts = {c.findtext("name"): c for c in root.iter("context")}
+    restored = []
+    for m in sorted(scanned_messages(), key=lambda m: (m.context, m.source)):
+        if not m.numerus:
+            continue
+        context = contexts.get(m.context)
+        if context is None:
+            context = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = m.context
+            contexts[m.context] = context
+        message = next(
+            (x for x in context.iter("message") if x.findtext("source") == m.source), None
+        )
+        if message is not None and message.get("numerus") == "yes":
+            continue
+        if message is None:
+            message = ET.SubElement(context, "message")
+            ET.SubElement(message, "source").text = m.source
+        message.set("numerus", "yes")
+        for old in message.findall("translation"):
+            message.remove(old)
+        translation = ET.SubElement(message, "translation")
+        forms = before.get((m.context, m.source))
+        if forms:
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.set("type", "unfinished")
+            ET.SubElement(translation, "numerusform")
+        restored.append(f"{m.context}: {m.source!r}")
+    ET.indent(tree, space="    ")
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return restored
+
+
 # ---- commands
 def update() -> int:
     I18N.mkdir(parents=True, exist_ok=True)
+    plurals = {ts: plural_forms(ts) for ts in (CHINESE_TS, ENGLISH_TS)}
     files = [str(p.relative_to(ROOT)) for p in python_files()]
     lupdate = tool("pyside6-lupdate")
     run([lupdate, *files, "-no-obsolete", "-locations", "relative", "-ts", str(CHINESE_TS)])
@@ -189,6 +246,10 @@ def update() -> int:
         for m in missing:
             print(f"  {m.context}: {m.source!r}")
         add_missing(CHINESE_TS, missing)
+    for ts, before in plurals.items():
+        restored = restore_plurals(ts, before)
+        if restored:
+            print(f"{ts.name}: plural forms kept for {restored}")
     left = unfinished(CHINESE_TS)
     print(f"{CHINESE_TS.name}: {len(known) + len(missing)} strings, {len(left)} to translate")
     return 0

@@ -1,107 +1,116 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
-<context>
-    <name>AttendeeActions</name>
-    <message numerus="yes">
-        <location filename="../../ui/pages/attendee_actions.py" line="+331"/>
-        <source>%n selected ticket(s)</source>
-        <translation>
-            <numerusform>%n selected ticket</numerusform>
-            <numerusform>%n selected tickets</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+55"/>
-        <source>Saved %n QR image(s) in %1.</source>
-        <translation>
-            <numerusform>Saved %n QR image in %1.</numerusform>
-            <numerusform>Saved %n QR images in %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CalendarPage</name>
-    <message numerus="yes">
-        <location filename="../../ui/pages/calendar.py" line="+264"/>
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n session</numerusform>
-            <numerusform>%n sessions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+231"/>
-        <source>%n session(s) created in the series.</source>
-        <translation>
-            <numerusform>%n session created in the series.</numerusform>
-            <numerusform>%n sessions created in the series.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>%n session(s) imported.</source>
-        <translation>
-            <numerusform>%n session imported.</numerusform>
-            <numerusform>%n sessions imported.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>EventsPage</name>
-    <message numerus="yes">
-        <location filename="../../ui/pages/events.py" line="+61"/>
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ImportSessionsDialog</name>
-    <message numerus="yes">
-        <location filename="../../ui/dialogs/import_sessions.py" line="+236"/>
-        <source>%n row(s) have problems; nothing can be imported until the file is fixed.</source>
-        <translation>
-            <numerusform>%n row has problems; nothing can be imported until the file is fixed.</numerusform>
-            <numerusform>%n rows have problems; nothing can be imported until the file is fixed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n row(s) read.</source>
-        <translation>
-            <numerusform>%n row read.</numerusform>
-            <numerusform>%n rows read.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>All %n row(s) can be imported.</source>
-        <translation>
-            <numerusform>The %n row can be imported.</numerusform>
-            <numerusform>All %n rows can be imported.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SeriesDialog</name>
-    <message numerus="yes">
-        <location filename="../../ui/dialogs/series_dialog.py" line="+476"/>
-        <source>%n occurrence(s) cannot be booked as planned. Skip or move each one (Action and Move to columns) before creating the series.</source>
-        <translation>
-            <numerusform>%n occurrence cannot be booked as planned. Skip or move it (Action and Move to columns) before creating the series.</numerusform>
-            <numerusform>%n occurrences cannot be booked as planned. Skip or move each one (Action and Move to columns) before creating the series.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n session(s) will be created.</source>
-        <translation>
-            <numerusform>%n session will be created.</numerusform>
-            <numerusform>%n sessions will be created.</numerusform>
-        </translation>
-    </message>
-</context>
+    <context>
+        <name>AttendeeActions</name>
+        <message numerus="yes">
+            <location filename="../../ui/pages/attendee_actions.py" line="+331" />
+            <source>%n selected ticket(s)</source>
+            <translation>
+                <numerusform>%n selected ticket</numerusform>
+                <numerusform>%n selected tickets</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+55" />
+            <source>Saved %n QR image(s) in %1.</source>
+            <translation>
+                <numerusform>Saved %n QR image in %1.</numerusform>
+                <numerusform>Saved %n QR images in %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarPage</name>
+        <message numerus="yes">
+            <location filename="../../ui/pages/calendar.py" line="+264" />
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n session</numerusform>
+                <numerusform>%n sessions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+231" />
+            <source>%n session(s) created in the series.</source>
+            <translation>
+                <numerusform>%n session created in the series.</numerusform>
+                <numerusform>%n sessions created in the series.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+12" />
+            <source>%n session(s) imported.</source>
+            <translation>
+                <numerusform>%n session imported.</numerusform>
+                <numerusform>%n sessions imported.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>EventsPage</name>
+        <message numerus="yes">
+            <location filename="../../ui/pages/events.py" line="+61" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSessionsDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/import_sessions.py" line="+236" />
+            <source>%n row(s) have problems; nothing can be imported until the file is fixed.</source>
+            <translation>
+                <numerusform>%n row has problems; nothing can be imported until the file is fixed.</numerusform>
+                <numerusform>%n rows have problems; nothing can be imported until the file is fixed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n row(s) read.</source>
+            <translation>
+                <numerusform>%n row read.</numerusform>
+                <numerusform>%n rows read.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>All %n row(s) can be imported.</source>
+            <translation>
+                <numerusform>The %n row can be imported.</numerusform>
+                <numerusform>All %n rows can be imported.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SeriesDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/series_dialog.py" line="+476" />
+            <source>%n occurrence(s) cannot be booked as planned. Skip or move each one (Action and Move to columns) before creating the series.</source>
+            <translation>
+                <numerusform>%n occurrence cannot be booked as planned. Skip or move it (Action and Move to columns) before creating the series.</numerusform>
+                <numerusform>%n occurrences cannot be booked as planned. Skip or move each one (Action and Move to columns) before creating the series.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n session(s) will be created.</source>
+            <translation>
+                <numerusform>%n session will be created.</numerusform>
+                <numerusform>%n sessions will be created.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarHeader</name>
+        <message numerus="yes">
+            <source>%n place(s)</source>
+            <translation>
+                <numerusform>%n place</numerusform>
+                <numerusform>%n places</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -1,3679 +1,3693 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name>App</name>
-    <message>
-        <location filename="../../ui/app.py" line="+163"/>
-        <source>The database cannot be opened:
+    <context>
+        <name>App</name>
+        <message>
+            <location filename="../../ui/app.py" line="+163" />
+            <source>The database cannot be opened:
 %1</source>
-        <translation>无法打开数据库：
+            <translation>无法打开数据库：
 %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Check that the file or server exists, that you may write to it, and that no other program holds it. Start with --db to use another database.</source>
-        <translation>请确认数据库文件或服务器存在、您有写入权限，且没有其他程序占用它。也可以用 --db 参数指定另一个数据库启动。</translation>
-    </message>
-</context>
-<context>
-    <name>AttendeeActions</name>
-    <message>
-        <location filename="../../ui/pages/attendee_actions.py" line="+47"/>
-        <source>&amp;Register…</source>
-        <translation>报名(&amp;R)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Walk-in…</source>
-        <translation>现场登记(&amp;W)…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Register someone at the door</source>
-        <translation>为入口处的观众现场登记</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Import…</source>
-        <translation>导入(&amp;I)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Import registrations from a spreadsheet</source>
-        <translation>从表格导入报名</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Cancel ticket…</source>
-        <translation>取消门票(&amp;C)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Re-&amp;issue…</source>
-        <translation>补发(&amp;I)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A new code for a lost ticket; the old one stops working</source>
-        <translation>为遗失的门票生成新票码；旧票码立即失效</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Move…</source>
-        <translation>改签(&amp;M)…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Move the ticket to another session</source>
-        <translation>把门票改到另一场次</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Print the selected tickets…</source>
-        <translation>打印所选门票…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Print every ticket of the session…</source>
-        <translation>打印本场次的全部门票…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Save QR &amp;PNG…</source>
-        <translation>保存二维码 PNG(&amp;P)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save the QR code of each selected ticket as a PNG image</source>
-        <translation>把所选每张门票的二维码保存为 PNG 图片</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Print tickets…</source>
-        <translation>打印门票(&amp;P)…</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Print the selected tickets (%1)…</source>
-        <translation>打印所选门票（%1 张）…</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source> (group of %1)</source>
-        <translation>（%1 人团体）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Promoted from the waiting list: %1.</source>
-        <translation>已从候补名单转为正式：%1。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>%1 is on the waiting list of %2 (position %3).</source>
-        <translation>%1 已进入“%2”的候补名单（第 %3 位）。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 is registered for %2: ticket #%3.</source>
-        <translation>%1 已报名“%2”：门票 #%3。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Walk-in %1 registered for %2 (%3 of %4 admitted).</source>
-        <translation>现场观众 %1 已登记“%2”（%4 人中已入场 %3 人）。</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Cancel ticket</source>
-        <translation>取消门票</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancel the ticket of %1 for %2?</source>
-        <translation>取消 %1 的门票（%2）？</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Its code stops working at once. Freed places go to the waiting list.</source>
-        <translation>票码立即失效，空出的名额依次给候补名单。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The ticket of %1 is cancelled.</source>
-        <translation>%1 的门票已取消。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Re-issue ticket</source>
-        <translation>补发门票</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Give %1 a new code?</source>
-        <translation>为 %1 生成新票码？</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The old code (printed or sent) stops working at once.</source>
-        <translation>旧票码（已打印或已发送的）立即失效。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>New code for %1: %2. The old code is revoked; print the new ticket.</source>
-        <translation>%1 的新票码：%2。旧票码已作废，请打印新门票。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 moved to %2.</source>
-        <translation>%1 已改签到“%2”。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Waiting list position %1.</source>
-        <translation>候补第 %1 位。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+25"/>
-        <source>%n selected ticket(s)</source>
-        <translation>
-            <numerusform>所选 %n 张门票</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Every active ticket of session #%1</source>
-        <translation>场次 #%1 的全部有效门票</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Every active ticket of %1</source>
-        <translation>%1 的全部有效门票</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Save QR PNG</source>
-        <translation>保存二维码 PNG</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>Saved %n QR image(s) in %1.</source>
-        <translation>
-            <numerusform>已将 %n 张二维码图片保存到 %1。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>AttendeeTableModel</name>
-    <message>
-        <location filename="../../ui/models/attendees.py" line="+59"/>
-        <source>No ticket</source>
-        <translation>无门票</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Waiting list #%1</source>
-        <translation>候补第 %1 位</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Group of %1</source>
-        <translation>%1 人团体票</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organization / school</source>
-        <translation>单位/学校</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Session</source>
-        <translation>场次</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ticket</source>
-        <translation>门票</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Arrived</source>
-        <translation>已到</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Code</source>
-        <translation>票码</translation>
-    </message>
-</context>
-<context>
-    <name>AttendeesPage</name>
-    <message>
-        <location filename="../../ui/pages/attendees.py" line="+65"/>
-        <source>Filter by name, phone, school, session or code…</source>
-        <translation>按姓名、电话、学校、场次或票码筛选…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>All sessions</source>
-        <translation>全部场次</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>Mask phone numbers</source>
-        <translation>隐藏手机号中间四位</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show 138****5678 instead of the full number, e.g. when sharing the screen.</source>
-        <translation>显示为 138****5678 而不是完整号码，例如共享屏幕时。</translation>
-    </message>
-    <message>
-        <location line="+112"/>
-        <source>Preparing the search…</source>
-        <translation>正在准备搜索…</translation>
-    </message>
-    <message>
-        <location line="-155"/>
-        <location line="+158"/>
-        <source>%1 of %2 rows</source>
-        <translation>%1 / 共 %2 行</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 rows</source>
-        <translation>共 %1 行</translation>
-    </message>
-</context>
-<context>
-    <name>Banner</name>
-    <message>
-        <location filename="../../ui/calendar/banner.py" line="+32"/>
-        <source>Close this message</source>
-        <translation>关闭此消息</translation>
-    </message>
-</context>
-<context>
-    <name>CalendarBlock</name>
-    <message>
-        <location filename="../../ui/calendar/texts.py" line="+14"/>
-        <source>Booked: %1 of %2 places</source>
-        <translation>已预约：%1 / %2 个名额</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Booked: %1 of %2 places (full)</source>
-        <translation>已预约：%1 / %2 个名额（已满）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Program: %1</source>
-        <translation>品牌项目：%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Setup %1 min before, teardown %2 min after</source>
-        <translation>开始前布场 %1 分钟，结束后撤场 %2 分钟</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Part of a recurring series</source>
-        <translation>属于一个重复系列</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Booked outside opening hours</source>
-        <translation>在开放时间以外预订</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Drag to move, drag the bottom edge to change the end, double-click or Enter to edit.</source>
-        <translation>拖动可移动，拖动下边缘可修改结束时间，双击或按回车键可编辑。</translation>
-    </message>
-</context>
-<context>
-    <name>CalendarHeader</name>
-    <message>
-        <location filename="../../ui/calendar/headers.py" line="+25"/>
-        <source>shared</source>
-        <translation>可共用</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed: %1</source>
-        <translation>闭馆：%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open %1–%2</source>
-        <translation>开放 %1–%2</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>%n place(s)</source>
-        <translation>%n 个名额</translation>
-    </message>
-</context>
-<context>
-    <name>CalendarPage</name>
-    <message>
-        <location filename="../../ui/pages/calendar.py" line="+83"/>
-        <source>Previous day or week (Page Up)</source>
-        <translation>上一天或上一周（Page Up）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Today</source>
-        <translation>今天(&amp;T)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Next day or week (Page Down)</source>
-        <translation>下一天或下一周（Page Down）</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>&amp;Day</source>
-        <translation>日(&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Week</source>
-        <translation>周(&amp;W)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Zoom out (-)</source>
-        <translation>缩小（-）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Zoom in (+)</source>
-        <translation>放大（+）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>New &amp;session…</source>
-        <translation>新建场次(&amp;S)…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>New se&amp;ries…</source>
-        <translation>新建系列(&amp;R)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Import schedule…</source>
-        <translation>导入日程(&amp;I)…</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Venue:</source>
-        <translation>场馆：</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Choose the halls shown as columns</source>
-        <translation>选择作为列显示的场地</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Program:</source>
-        <translation>品牌项目：</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Organization:</source>
-        <translation>单位：</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>All venues</source>
-        <translation>全部场馆</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>All programs</source>
-        <translation>全部品牌项目</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No program</source>
-        <translation>无品牌项目</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>All organizations</source>
-        <translation>全部单位</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>%1 – %2 · week %3</source>
-        <translation>%1 – %2 · 第 %3 周</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n 个场次</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 of %2 sessions shown</source>
-        <translation>显示 %1 / %2 个场次</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <location line="+10"/>
-        <source>All halls</source>
-        <translation>全部场地</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 of %2 halls</source>
-        <translation>%1 / %2 个场地</translation>
-    </message>
-    <message>
-        <location line="+83"/>
-        <source>Moved to %1.</source>
-        <translation>已移至 %1。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Now ends at %1.</source>
-        <translation>现在于 %1 结束。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+47"/>
-        <source>Session cancelled; the hall is free again.</source>
-        <translation>场次已取消；场地已空出。</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Saved.</source>
-        <translation>已保存。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+22"/>
-        <source>%n session(s) created in the series.</source>
-        <translation>
-            <numerusform>系列中已创建 %n 个场次。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>%n session(s) imported.</source>
-        <translation>
-            <numerusform>已导入 %n 个场次。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Cancel session…</source>
-        <translation>取消场次(&amp;C)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open the &amp;event…</source>
-        <translation>打开活动(&amp;E)…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>New &amp;session here…</source>
-        <translation>在此新建场次(&amp;S)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>New se&amp;ries here…</source>
-        <translation>在此新建系列(&amp;R)…</translation>
-    </message>
-</context>
-<context>
-    <name>CameraPanel</name>
-    <message>
-        <location filename="../../ui/station/camera.py" line="+66"/>
-        <source>Camera</source>
-        <translation>摄像头</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Hold the ticket&apos;s QR code up to the camera.</source>
-        <translation>请将门票二维码对准摄像头。</translation>
-    </message>
-    <message>
-        <location line="+114"/>
-        <source>unknown error</source>
-        <translation>未知错误</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No camera found: scan with the USB scanner</source>
-        <translation>未找到摄像头：请用 USB 扫码枪扫码</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The camera stopped (%1): scan with the USB scanner</source>
-        <translation>摄像头已停止（%1）：请用 USB 扫码枪扫码</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The camera is off: scan with the USB scanner</source>
-        <translation>摄像头已关闭：请用 USB 扫码枪扫码</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Starting the camera…</source>
-        <translation>正在启动摄像头…</translation>
-    </message>
-</context>
-<context>
-    <name>ColorButton</name>
-    <message>
-        <location filename="../../ui/dialogs/organization_dialog.py" line="+90"/>
-        <source>Program colour</source>
-        <translation>品牌项目颜色</translation>
-    </message>
-</context>
-<context>
-    <name>CrashDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/crash_dialog.py" line="+55"/>
-        <source>Something went wrong. Your saved data is safe; the last action may not have been completed.</source>
-        <translation>程序出现意外错误。已保存的数据不受影响，但刚才的操作可能没有完成。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>No log file could be written.</source>
-        <translation>无法写入日志文件。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The details are also in the log file:</source>
-        <translation>详细信息也已写入日志文件：</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Copy details</source>
-        <translation>复制详细信息</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open log folder</source>
-        <translation>打开日志文件夹</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+62"/>
-        <source>Show details</source>
-        <translation>显示详细信息</translation>
-    </message>
-    <message>
-        <location line="-31"/>
-        <source>Unexpected errors so far: %1</source>
-        <translation>目前已发生的意外错误：%1 个</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Copied</source>
-        <translation>已复制</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Hide details</source>
-        <translation>隐藏详细信息</translation>
-    </message>
-</context>
-<context>
-    <name>CrudTable</name>
-    <message>
-        <location filename="../../ui/widgets/crud_table.py" line="+73"/>
-        <source>&amp;New…</source>
-        <translation>新建(&amp;N)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Delete…</source>
-        <translation>删除(&amp;D)…</translation>
-    </message>
-</context>
-<context>
-    <name>DemoLoader</name>
-    <message>
-        <location filename="../../ui/dialogs/demo_data.py" line="+40"/>
-        <source>Loading the demo season…</source>
-        <translation>正在载入演示数据…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+50"/>
-        <source>Demo data</source>
-        <translation>演示数据</translation>
-    </message>
-    <message>
-        <location line="-36"/>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Adding attendees: %1 of %2</source>
-        <translation>正在添加观众：%1 / %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Creating organizations, halls and the season…</source>
-        <translation>正在创建单位、场地和活动排期…</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Welcome to SciPop Desk</source>
-        <translation>欢迎使用科普工作台</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The database is empty. Load the demo data?</source>
-        <translation>数据库是空的。要载入演示数据吗？</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The demo holds BAST and BJAST, the halls of Beijing Science Center and a season of events starting today, so you can try every part of the program. Do not load it into a database you will use for real work.</source>
-        <translation>演示数据包括北京市科协、北京市科学技术研究院、北京科学中心的各个场地，以及从今天开始的一季活动，可用来体验程序的全部功能。请不要载入到正式使用的数据库中。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Don&apos;t ask again</source>
-        <translation>不再询问</translation>
-    </message>
-</context>
-<context>
-    <name>EventDetailDialog</name>
-    <message>
-        <location filename="../../ui/pages/event_detail.py" line="+62"/>
-        <source>Totals</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Sessions</source>
-        <translation>场次</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Upcoming</source>
-        <translation>未开始</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Places</source>
-        <translation>名额</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Booked</source>
-        <translation>已预约</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Free</source>
-        <translation>剩余</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Filled</source>
-        <translation>预约率</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Halls</source>
-        <translation>场地</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Series</source>
-        <translation>系列</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Add &amp;session…</source>
-        <translation>添加场次(&amp;S)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add se&amp;ries…</source>
-        <translation>添加系列(&amp;R)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Edit session…</source>
-        <translation>编辑场次(&amp;E)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Cancel session…</source>
-        <translation>取消场次(&amp;C)…</translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>No organizers yet.</source>
-        <translation>尚无主办单位。</translation>
-    </message>
-    <message>
-        <location line="+108"/>
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The event&apos;s sessions, organizers and totals (Ctrl+O)</source>
-        <translation>活动的场次、主办单位与合计（Ctrl+O）</translation>
-    </message>
-    <message>
-        <location line="-121"/>
-        <source>Co-organizers:</source>
-        <translation>协办单位：</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Lead organizer:</source>
-        <translation>主办单位：</translation>
-    </message>
-</context>
-<context>
-    <name>EventDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="+37"/>
-        <source>Edit event</source>
-        <translation>编辑活动</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>New event</source>
-        <translation>新建活动</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Title:</source>
-        <translation>标题(&amp;T)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. Robot Cup Beijing Regional</source>
-        <translation>例如：机器人杯赛 北京赛区</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;English title:</source>
-        <translation>英文标题(&amp;E)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Kind:</source>
-        <translation>类型(&amp;K)：</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Status:</source>
-        <translation>状态(&amp;S)：</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Program:</source>
-        <translation>品牌项目(&amp;P)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organizers:</source>
-        <translation>主办/协办单位：</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Description:</source>
-        <translation>简介(&amp;D)：</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>&amp;Add</source>
-        <translation>添加(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New organization…</source>
-        <translation>新建单位…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Set as &amp;lead</source>
-        <translation>设为主办(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Remove</source>
-        <translation>移除(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Down</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>(no program)</source>
-        <translation>（不属于品牌项目）</translation>
-    </message>
-</context>
-<context>
-    <name>EventSessionsModel</name>
-    <message>
-        <location filename="../../ui/models/event_sessions.py" line="+18"/>
-        <source>Scheduled</source>
-        <translation>已安排</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Series #%1</source>
-        <translation>系列 #%1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Day</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hall</source>
-        <translation>场地</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Booked / places</source>
-        <translation>已预约 / 名额</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Series</source>
-        <translation>系列</translation>
-    </message>
-</context>
-<context>
-    <name>EventTableModel</name>
-    <message>
-        <location filename="../../ui/models/events.py" line="+31"/>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Program</source>
-        <translation>品牌项目</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lead organizer</source>
-        <translation>主办单位</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Co-organizers</source>
-        <translation>协办单位</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sessions</source>
-        <translation>场次</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>First date</source>
-        <translation>开始日期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last date</source>
-        <translation>结束日期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-</context>
-<context>
-    <name>EventsPage</name>
-    <message>
-        <location filename="../../ui/pages/events.py" line="+24"/>
-        <source>Filter by title, organizer or program…</source>
-        <translation>按标题、主办/协办单位或品牌项目筛选…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>All kinds</source>
-        <translation>全部类型</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+31"/>
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>共 %n 个活动</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 of %2 shown</source>
-        <translation>显示 %1 / 共 %2 个</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Delete event</source>
-        <translation>删除活动</translation>
-    </message>
-</context>
-<context>
-    <name>FileDialogs</name>
-    <message>
-        <location filename="../../ui/dialogs/files.py" line="+49"/>
-        <source>Folder</source>
-        <translation>文件夹</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 file</source>
-        <translation>%1 文件</translation>
-    </message>
-</context>
-<context>
-    <name>ImportAttendeesDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/import_attendees.py" line="+76"/>
-        <source>Import registrations</source>
-        <translation>导入报名</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <location line="+172"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="-162"/>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; 上一步(&amp;B)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Next &gt;</source>
-        <translation>下一步(&amp;N) &gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Import</source>
-        <translation>导入(&amp;I)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+158"/>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <location line="-131"/>
-        <source>A .xlsx, .xls, .ods or .csv file</source>
-        <translation>.xlsx、.xls、.ods 或 .csv 文件</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The session named in each row (a 场次 / session column)</source>
-        <translation>每行自己写明的场次（“场次”列）</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Rows past a session&apos;s capacity join its waiting list (else they are bad rows)</source>
-        <translation>超出场次容量的行进入候补名单（否则算作问题行）</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Exports of online forms work as they are: Chinese or English headers such as 姓名, 手机号, 单位/学校, 类别, 场次, 人数.</source>
-        <translation>在线报名表导出的文件可直接使用：中文或英文表头，例如 姓名、手机号、单位/学校、类别、场次、人数。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every row is for</source>
-        <translation>所有行的场次</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>The first rows of the file:</source>
-        <translation>文件的前几行：</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>1. Choose the file</source>
-        <translation>1. 选择文件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>2. Which column holds what</source>
-        <translation>2. 对应各列</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>3. Check the rows</source>
-        <translation>3. 检查各行</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Import only the %1 good row(s)</source>
-        <translation>只导入 %1 条无误的行</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Choose a spreadsheet</source>
-        <translation>选择表格文件</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Spreadsheets (%1)</source>
-        <translation>表格文件 (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>All files (*)</source>
-        <translation>所有文件 (*)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Reading the file…</source>
-        <translation>正在读取文件…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>— not in this file —</source>
-        <translation>— 文件中没有 —</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(column %1)</source>
-        <translation>（第 %1 列）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The mapping you confirmed for this form last time is filled in.</source>
-        <translation>已填入上次为此表单确认的对应关系。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Guessed from the headers: check each field.</source>
-        <translation>根据表头推测得出，请逐项核对。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: %2 row(s) on sheet “%3”.</source>
-        <translation>%1：工作表“%3”共 %2 行。</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Checking every row…</source>
-        <translation>正在检查每一行…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 row(s) read: %2 good, %3 with problems.</source>
-        <translation>共读取 %1 行：%2 行无误，%3 行有问题。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The good rows hold %1 place(s)</source>
-        <translation>无误的行共 %1 个名额</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>; %1 row(s) would join a waiting list</source>
-        <translation>；其中 %1 行将进入候补名单</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Nothing is imported while rows have problems: fix the file and choose it again, or import only the good rows.</source>
-        <translation>有问题行时不会导入任何数据：请修改文件后重新选择，或只导入无误的行。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Imported %1 registration(s) for %2 place(s); %3 new attendee(s).</source>
-        <translation>已导入 %1 条报名，共 %2 个名额；新增观众 %3 人。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 on a waiting list.</source>
-        <translation>%1 条进入候补名单。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Skipped %1 bad row(s): %2.</source>
-        <translation>跳过 %1 条问题行：%2。</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Cancelled; nothing was imported.</source>
-        <translation>已取消；未导入任何内容。</translation>
-    </message>
-</context>
-<context>
-    <name>ImportSessionsDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/import_sessions.py" line="+51"/>
-        <location line="+95"/>
-        <source>Import schedule</source>
-        <translation>导入日程</translation>
-    </message>
-    <message>
-        <location line="-84"/>
-        <source>A spreadsheet (.xlsx, .xls, .ods or .csv) with one session per row</source>
-        <translation>电子表格（.xlsx、.xls、.ods 或 .csv），每行一个场次</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Choose file…</source>
-        <translation>选择文件(&amp;C)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Read again</source>
-        <translation>重新读取(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read the file again after fixing it</source>
-        <translation>修改文件后重新读取</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>File:</source>
-        <translation>文件：</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Columns (any order, English or Chinese headers): event (活动), hall (场地), date (日期), start (开始), end (结束); optional: places (容量), title (标题). A file with any bad row imports nothing.</source>
-        <translation>列（顺序不限，中英文表头均可）：活动（event）、场地（hall）、日期（date）、开始（start）、结束（end）；可选：容量（places）、标题（title）。只要有一行有问题，整个文件都不会导入。</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Only rows with problems</source>
-        <translation>只看有问题的行</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&amp;Import</source>
-        <translation>导入(&amp;I)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Spreadsheets (%1);;All files (*)</source>
-        <translation>电子表格 (%1);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Reading %1…</source>
-        <translation>正在读取 %1…</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Importing: %1 of %2 rows…</source>
-        <translation>正在导入：第 %1 / %2 行…</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Cancelled; nothing was imported.</source>
-        <translation>已取消；未导入任何内容。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+21"/>
-        <source>%n row(s) have problems; nothing can be imported until the file is fixed.</source>
-        <translation>
-            <numerusform>%n 行有问题；修正文件之前无法导入。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n row(s) read.</source>
-        <translation>
-            <numerusform>共读取 %n 行。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>All %n row(s) can be imported.</source>
-        <translation>
-            <numerusform>全部 %n 行均可导入。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Row %1:</source>
-        <translation>第 %1 行：</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-</context>
-<context>
-    <name>LanguageSwitch</name>
-    <message>
-        <location filename="../../ui/dialogs/language.py" line="+17"/>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SciPop Desk will be shown in %1 after a restart. Restart now?</source>
-        <translation>重新启动后，科普工作台将以“%1”显示。现在重新启动吗？</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../ui/main_window.py" line="+50"/>
-        <source>Events</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Calendar</source>
-        <translation>日程</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Attendees</source>
-        <translation>观众</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Venues &amp; rooms</source>
-        <translation>场馆与场地</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Organizations &amp; programs</source>
-        <translation>单位与品牌项目</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>SciPop Desk</source>
-        <translation>科普工作台</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Opening the database…</source>
-        <translation>正在打开数据库…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Database: %1</source>
-        <translation>数据库：%1</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Load &amp;demo data…</source>
-        <translation>载入演示数据(&amp;D)…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Settings</source>
-        <translation>设置(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About SciPop Desk</source>
-        <translation>关于科普工作台(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Load a season of demo events to try the program.</source>
-        <translation>载入一季演示活动，用来体验本程序。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The database already holds data; demo data is only loaded into an empty one.</source>
-        <translation>数据库中已有数据；演示数据只能载入空数据库。</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>About SciPop Desk</source>
-        <translation>关于科普工作台</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;h3&gt;SciPop Desk %1&lt;/h3&gt;&lt;p&gt;Schedules the science-popularization events of BAST and BJAST in the halls of Beijing Science Center, staffs them with volunteers, admits visitors with signed QR tickets and reports on them.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Qt for Python %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;科普工作台 SciPop Desk %1&lt;/h3&gt;&lt;p&gt;为北京市科协和北京市科学技术研究院的科普活动在北京科学中心各场地排期，安排志愿者，以防伪二维码门票验票入场，并生成统计报表。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;&lt;p&gt;Qt for Python %3&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Cancelled; nothing was changed.</source>
-        <translation>已取消，未做任何更改。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Demo data loaded: %1 events, %2 sessions in %3 rooms.</source>
-        <translation>演示数据已载入：%1 个活动，%2 个场次，分布在 %3 个场地。</translation>
-    </message>
-</context>
-<context>
-    <name>MoveDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/move_dialog.py" line="+29"/>
-        <source>Move to another session</source>
-        <translation>改签到其他场次</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Ticket</source>
-        <translation>门票</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Now</source>
-        <translation>当前场次</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Move to</source>
-        <translation>改到</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The printed code stays valid. Places freed here go to this session&apos;s waiting list.</source>
-        <translation>已打印的票码继续有效。空出的名额给本场次的候补名单。</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Session full</source>
-        <translation>场次已满</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Put the ticket on that session&apos;s waiting list instead?</source>
-        <translation>改为进入该场次的候补名单？</translation>
-    </message>
-</context>
-<context>
-    <name>OccurrenceModel</name>
-    <message>
-        <location filename="../../ui/models/occurrences.py" line="+31"/>
-        <source>As planned</source>
-        <translation>按计划</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Skip</source>
-        <translation>跳过</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move</source>
-        <translation>改时间</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>OK</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Moved</source>
-        <translation>已改时间</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Clash</source>
-        <translation>冲突</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outside hours</source>
-        <translation>超出开放时间</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refused</source>
-        <translation>被拒绝</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed day</source>
-        <translation>闭馆日</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Excluded</source>
-        <translation>已排除</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Skipped</source>
-        <translation>已跳过</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Day</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Planned</source>
-        <translation>计划时间</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Details</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Action</source>
-        <translation>处理</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move to</source>
-        <translation>改到</translation>
-    </message>
-</context>
-<context>
-    <name>OrganizationDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/organization_dialog.py" line="-59"/>
-        <source>Edit organization</source>
-        <translation>编辑单位</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>New organization</source>
-        <translation>新建单位</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Name (Chinese):</source>
-        <translation>中文名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;English name:</source>
-        <translation>英文名称(&amp;E)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Short name:</source>
-        <translation>简称(&amp;S)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. BAST</source>
-        <translation>例如：BAST</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Kind:</source>
-        <translation>类型(&amp;K)：</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Contact person:</source>
-        <translation>联系人(&amp;C)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Phone:</source>
-        <translation>电话(&amp;P)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>N&amp;otes:</source>
-        <translation>备注(&amp;O)：</translation>
-    </message>
-</context>
-<context>
-    <name>OrganizationTableModel</name>
-    <message>
-        <location filename="../../ui/models/organizations.py" line="+43"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>English name</source>
-        <translation>英文名称</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Short name</source>
-        <translation>简称</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-</context>
-<context>
-    <name>OrganizationsPage</name>
-    <message>
-        <location filename="../../ui/pages/organizations.py" line="+23"/>
-        <source>Filter organizations…</source>
-        <translation>筛选单位…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>New &amp;organization…</source>
-        <translation>新建单位(&amp;O)…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>New &amp;program…</source>
-        <translation>新建品牌项目(&amp;P)…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Organizations</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Programs</source>
-        <translation>品牌项目</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Delete organization</source>
-        <translation>删除单位</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Delete program</source>
-        <translation>删除品牌项目</translation>
-    </message>
-</context>
-<context>
-    <name>OrganizerListModel</name>
-    <message>
-        <location filename="../../ui/models/organizers.py" line="+24"/>
-        <source>Organization</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-</context>
-<context>
-    <name>Page</name>
-    <message>
-        <location filename="../../ui/pages/base.py" line="+52"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete “%1”?
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Check that the file or server exists, that you may write to it, and that no other program holds it. Start with --db to use another database.</source>
+            <translation>请确认数据库文件或服务器存在、您有写入权限，且没有其他程序占用它。也可以用 --db 参数指定另一个数据库启动。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendeeActions</name>
+        <message>
+            <location filename="../../ui/pages/attendee_actions.py" line="+47" />
+            <source>&amp;Register…</source>
+            <translation>报名(&amp;R)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Walk-in…</source>
+            <translation>现场登记(&amp;W)…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Register someone at the door</source>
+            <translation>为入口处的观众现场登记</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Import…</source>
+            <translation>导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import registrations from a spreadsheet</source>
+            <translation>从表格导入报名</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Cancel ticket…</source>
+            <translation>取消门票(&amp;C)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Re-&amp;issue…</source>
+            <translation>补发(&amp;I)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A new code for a lost ticket; the old one stops working</source>
+            <translation>为遗失的门票生成新票码；旧票码立即失效</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Move…</source>
+            <translation>改签(&amp;M)…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Move the ticket to another session</source>
+            <translation>把门票改到另一场次</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Print the selected tickets…</source>
+            <translation>打印所选门票…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Print every ticket of the session…</source>
+            <translation>打印本场次的全部门票…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Save QR &amp;PNG…</source>
+            <translation>保存二维码 PNG(&amp;P)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save the QR code of each selected ticket as a PNG image</source>
+            <translation>把所选每张门票的二维码保存为 PNG 图片</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Print tickets…</source>
+            <translation>打印门票(&amp;P)…</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Print the selected tickets (%1)…</source>
+            <translation>打印所选门票（%1 张）…</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source> (group of %1)</source>
+            <translation>（%1 人团体）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Promoted from the waiting list: %1.</source>
+            <translation>已从候补名单转为正式：%1。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>%1 is on the waiting list of %2 (position %3).</source>
+            <translation>%1 已进入“%2”的候补名单（第 %3 位）。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 is registered for %2: ticket #%3.</source>
+            <translation>%1 已报名“%2”：门票 #%3。</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Walk-in %1 registered for %2 (%3 of %4 admitted).</source>
+            <translation>现场观众 %1 已登记“%2”（%4 人中已入场 %3 人）。</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Cancel ticket</source>
+            <translation>取消门票</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancel the ticket of %1 for %2?</source>
+            <translation>取消 %1 的门票（%2）？</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Its code stops working at once. Freed places go to the waiting list.</source>
+            <translation>票码立即失效，空出的名额依次给候补名单。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The ticket of %1 is cancelled.</source>
+            <translation>%1 的门票已取消。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Re-issue ticket</source>
+            <translation>补发门票</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Give %1 a new code?</source>
+            <translation>为 %1 生成新票码？</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The old code (printed or sent) stops working at once.</source>
+            <translation>旧票码（已打印或已发送的）立即失效。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>New code for %1: %2. The old code is revoked; print the new ticket.</source>
+            <translation>%1 的新票码：%2。旧票码已作废，请打印新门票。</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>%1 moved to %2.</source>
+            <translation>%1 已改签到“%2”。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Waiting list position %1.</source>
+            <translation>候补第 %1 位。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+25" />
+            <source>%n selected ticket(s)</source>
+            <translation>
+                <numerusform>所选 %n 张门票</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Every active ticket of session #%1</source>
+            <translation>场次 #%1 的全部有效门票</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Every active ticket of %1</source>
+            <translation>%1 的全部有效门票</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Save QR PNG</source>
+            <translation>保存二维码 PNG</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>PNG images (*.png)</source>
+            <translation>PNG 图片 (*.png)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+13" />
+            <source>Saved %n QR image(s) in %1.</source>
+            <translation>
+                <numerusform>已将 %n 张二维码图片保存到 %1。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendeeTableModel</name>
+        <message>
+            <location filename="../../ui/models/attendees.py" line="+59" />
+            <source>No ticket</source>
+            <translation>无门票</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Waiting list #%1</source>
+            <translation>候补第 %1 位</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Group of %1</source>
+            <translation>%1 人团体票</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organization / school</source>
+            <translation>单位/学校</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Session</source>
+            <translation>场次</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ticket</source>
+            <translation>门票</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Arrived</source>
+            <translation>已到</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Code</source>
+            <translation>票码</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendeesPage</name>
+        <message>
+            <location filename="../../ui/pages/attendees.py" line="+65" />
+            <source>Filter by name, phone, school, session or code…</source>
+            <translation>按姓名、电话、学校、场次或票码筛选…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>All sessions</source>
+            <translation>全部场次</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Mask phone numbers</source>
+            <translation>隐藏手机号中间四位</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Show 138****5678 instead of the full number, e.g. when sharing the screen.</source>
+            <translation>显示为 138****5678 而不是完整号码，例如共享屏幕时。</translation>
+        </message>
+        <message>
+            <location line="+112" />
+            <source>Preparing the search…</source>
+            <translation>正在准备搜索…</translation>
+        </message>
+        <message>
+            <location line="-155" />
+            <location line="+158" />
+            <source>%1 of %2 rows</source>
+            <translation>%1 / 共 %2 行</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 rows</source>
+            <translation>共 %1 行</translation>
+        </message>
+    </context>
+    <context>
+        <name>Banner</name>
+        <message>
+            <location filename="../../ui/calendar/banner.py" line="+32" />
+            <source>Close this message</source>
+            <translation>关闭此消息</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarBlock</name>
+        <message>
+            <location filename="../../ui/calendar/texts.py" line="+14" />
+            <source>Booked: %1 of %2 places</source>
+            <translation>已预约：%1 / %2 个名额</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Booked: %1 of %2 places (full)</source>
+            <translation>已预约：%1 / %2 个名额（已满）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Program: %1</source>
+            <translation>品牌项目：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Setup %1 min before, teardown %2 min after</source>
+            <translation>开始前布场 %1 分钟，结束后撤场 %2 分钟</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Part of a recurring series</source>
+            <translation>属于一个重复系列</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Booked outside opening hours</source>
+            <translation>在开放时间以外预订</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Drag to move, drag the bottom edge to change the end, double-click or Enter to edit.</source>
+            <translation>拖动可移动，拖动下边缘可修改结束时间，双击或按回车键可编辑。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarHeader</name>
+        <message>
+            <location filename="../../ui/calendar/headers.py" line="+25" />
+            <source>shared</source>
+            <translation>可共用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Closed: %1</source>
+            <translation>闭馆：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open %1–%2</source>
+            <translation>开放 %1–%2</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+32" />
+            <source>%n place(s)</source>
+            <translation>
+                <numerusform>%n 个名额</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarPage</name>
+        <message>
+            <location filename="../../ui/pages/calendar.py" line="+83" />
+            <source>Previous day or week (Page Up)</source>
+            <translation>上一天或上一周（Page Up）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Today</source>
+            <translation>今天(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Next day or week (Page Down)</source>
+            <translation>下一天或下一周（Page Down）</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>&amp;Day</source>
+            <translation>日(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Week</source>
+            <translation>周(&amp;W)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Zoom out (-)</source>
+            <translation>缩小（-）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Zoom in (+)</source>
+            <translation>放大（+）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New &amp;session…</source>
+            <translation>新建场次(&amp;S)…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>New se&amp;ries…</source>
+            <translation>新建系列(&amp;R)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Import schedule…</source>
+            <translation>导入日程(&amp;I)…</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Venue:</source>
+            <translation>场馆：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose the halls shown as columns</source>
+            <translation>选择作为列显示的场地</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Program:</source>
+            <translation>品牌项目：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Organization:</source>
+            <translation>单位：</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>All venues</source>
+            <translation>全部场馆</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>All programs</source>
+            <translation>全部品牌项目</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No program</source>
+            <translation>无品牌项目</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>All organizations</source>
+            <translation>全部单位</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>%1 – %2 · week %3</source>
+            <translation>%1 – %2 · 第 %3 周</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+12" />
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n 个场次</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 of %2 sessions shown</source>
+            <translation>显示 %1 / %2 个场次</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <location line="+10" />
+            <source>All halls</source>
+            <translation>全部场地</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 of %2 halls</source>
+            <translation>%1 / %2 个场地</translation>
+        </message>
+        <message>
+            <location line="+83" />
+            <source>Moved to %1.</source>
+            <translation>已移至 %1。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Now ends at %1.</source>
+            <translation>现在于 %1 结束。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+47" />
+            <source>Session cancelled; the hall is free again.</source>
+            <translation>场次已取消；场地已空出。</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+22" />
+            <source>%n session(s) created in the series.</source>
+            <translation>
+                <numerusform>系列中已创建 %n 个场次。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+12" />
+            <source>%n session(s) imported.</source>
+            <translation>
+                <numerusform>已导入 %n 个场次。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Edit…</source>
+            <translation>编辑(&amp;E)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Cancel session…</source>
+            <translation>取消场次(&amp;C)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the &amp;event…</source>
+            <translation>打开活动(&amp;E)…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>New &amp;session here…</source>
+            <translation>在此新建场次(&amp;S)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New se&amp;ries here…</source>
+            <translation>在此新建系列(&amp;R)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraPanel</name>
+        <message>
+            <location filename="../../ui/station/camera.py" line="+71" />
+            <source>Camera</source>
+            <translation>摄像头</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Hold the ticket's QR code up to the camera.</source>
+            <translation>请将门票二维码对准摄像头。</translation>
+        </message>
+        <message>
+            <location line="+110" />
+            <source>unknown error</source>
+            <translation>未知错误</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No camera found: scan with the USB scanner</source>
+            <translation>未找到摄像头：请用 USB 扫码枪扫码</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The camera stopped (%1): scan with the USB scanner</source>
+            <translation>摄像头已停止（%1）：请用 USB 扫码枪扫码</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The camera is off: scan with the USB scanner</source>
+            <translation>摄像头已关闭：请用 USB 扫码枪扫码</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Starting the camera…</source>
+            <translation>正在启动摄像头…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColorButton</name>
+        <message>
+            <location filename="../../ui/dialogs/organization_dialog.py" line="+90" />
+            <source>Program colour</source>
+            <translation>品牌项目颜色</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/crash_dialog.py" line="+55" />
+            <source>Something went wrong. Your saved data is safe; the last action may not have been completed.</source>
+            <translation>程序出现意外错误。已保存的数据不受影响，但刚才的操作可能没有完成。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>No log file could be written.</source>
+            <translation>无法写入日志文件。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The details are also in the log file:</source>
+            <translation>详细信息也已写入日志文件：</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Copy details</source>
+            <translation>复制详细信息</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open log folder</source>
+            <translation>打开日志文件夹</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+62" />
+            <source>Show details</source>
+            <translation>显示详细信息</translation>
+        </message>
+        <message>
+            <location line="-31" />
+            <source>Unexpected errors so far: %1</source>
+            <translation>目前已发生的意外错误：%1 个</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Copied</source>
+            <translation>已复制</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Hide details</source>
+            <translation>隐藏详细信息</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrudTable</name>
+        <message>
+            <location filename="../../ui/widgets/crud_table.py" line="+73" />
+            <source>&amp;New…</source>
+            <translation>新建(&amp;N)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Edit…</source>
+            <translation>编辑(&amp;E)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Delete…</source>
+            <translation>删除(&amp;D)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoLoader</name>
+        <message>
+            <location filename="../../ui/dialogs/demo_data.py" line="+40" />
+            <source>Loading the demo season…</source>
+            <translation>正在载入演示数据…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+50" />
+            <source>Demo data</source>
+            <translation>演示数据</translation>
+        </message>
+        <message>
+            <location line="-36" />
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Adding attendees: %1 of %2</source>
+            <translation>正在添加观众：%1 / %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Creating organizations, halls and the season…</source>
+            <translation>正在创建单位、场地和活动排期…</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Welcome to SciPop Desk</source>
+            <translation>欢迎使用科普工作台</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The database is empty. Load the demo data?</source>
+            <translation>数据库是空的。要载入演示数据吗？</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The demo holds BAST and BJAST, the halls of Beijing Science Center and a season of events starting today, so you can try every part of the program. Do not load it into a database you will use for real work.</source>
+            <translation>演示数据包括北京市科协、北京市科学技术研究院、北京科学中心的各个场地，以及从今天开始的一季活动，可用来体验程序的全部功能。请不要载入到正式使用的数据库中。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Don't ask again</source>
+            <translation>不再询问</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDetailDialog</name>
+        <message>
+            <location filename="../../ui/pages/event_detail.py" line="+62" />
+            <source>Totals</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Sessions</source>
+            <translation>场次</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Upcoming</source>
+            <translation>未开始</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Places</source>
+            <translation>名额</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Booked</source>
+            <translation>已预约</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Free</source>
+            <translation>剩余</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Filled</source>
+            <translation>预约率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Halls</source>
+            <translation>场地</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Series</source>
+            <translation>系列</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Add &amp;session…</source>
+            <translation>添加场次(&amp;S)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add se&amp;ries…</source>
+            <translation>添加系列(&amp;R)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Edit session…</source>
+            <translation>编辑场次(&amp;E)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Cancel session…</source>
+            <translation>取消场次(&amp;C)…</translation>
+        </message>
+        <message>
+            <location line="+84" />
+            <source>No organizers yet.</source>
+            <translation>尚无主办单位。</translation>
+        </message>
+        <message>
+            <location line="+108" />
+            <source>&amp;Open…</source>
+            <translation>打开(&amp;O)…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The event's sessions, organizers and totals (Ctrl+O)</source>
+            <translation>活动的场次、主办单位与合计（Ctrl+O）</translation>
+        </message>
+        <message>
+            <location line="-121" />
+            <source>Co-organizers:</source>
+            <translation>协办单位：</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Lead organizer:</source>
+            <translation>主办单位：</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/event_dialog.py" line="+37" />
+            <source>Edit event</source>
+            <translation>编辑活动</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New event</source>
+            <translation>新建活动</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Title:</source>
+            <translation>标题(&amp;T)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. Robot Cup Beijing Regional</source>
+            <translation>例如：机器人杯赛 北京赛区</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;English title:</source>
+            <translation>英文标题(&amp;E)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Kind:</source>
+            <translation>类型(&amp;K)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Status:</source>
+            <translation>状态(&amp;S)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Program:</source>
+            <translation>品牌项目(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organizers:</source>
+            <translation>主办/协办单位：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Description:</source>
+            <translation>简介(&amp;D)：</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>&amp;Add</source>
+            <translation>添加(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New organization…</source>
+            <translation>新建单位…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set as &amp;lead</source>
+            <translation>设为主办(&amp;L)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Remove</source>
+            <translation>移除(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>(no program)</source>
+            <translation>（不属于品牌项目）</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventSessionsModel</name>
+        <message>
+            <location filename="../../ui/models/event_sessions.py" line="+18" />
+            <source>Scheduled</source>
+            <translation>已安排</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Series #%1</source>
+            <translation>系列 #%1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hall</source>
+            <translation>场地</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Booked / places</source>
+            <translation>已预约 / 名额</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Series</source>
+            <translation>系列</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventTableModel</name>
+        <message>
+            <location filename="../../ui/models/events.py" line="+31" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Program</source>
+            <translation>品牌项目</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lead organizer</source>
+            <translation>主办单位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Co-organizers</source>
+            <translation>协办单位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sessions</source>
+            <translation>场次</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First date</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last date</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventsPage</name>
+        <message>
+            <location filename="../../ui/pages/events.py" line="+24" />
+            <source>Filter by title, organizer or program…</source>
+            <translation>按标题、主办/协办单位或品牌项目筛选…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>All kinds</source>
+            <translation>全部类型</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+31" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>共 %n 个活动</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 of %2 shown</source>
+            <translation>显示 %1 / 共 %2 个</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Delete event</source>
+            <translation>删除活动</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileDialogs</name>
+        <message>
+            <location filename="../../ui/dialogs/files.py" line="+61" />
+            <source>Folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 file</source>
+            <translation>%1 文件</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportAttendeesDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/import_attendees.py" line="+76" />
+            <source>Import registrations</source>
+            <translation>导入报名</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <location line="+172" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="-162" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; 上一步(&amp;B)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Next &gt;</source>
+            <translation>下一步(&amp;N) &gt;</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+158" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location line="-131" />
+            <source>A .xlsx, .xls, .ods or .csv file</source>
+            <translation>.xlsx、.xls、.ods 或 .csv 文件</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The session named in each row (a 场次 / session column)</source>
+            <translation>每行自己写明的场次（“场次”列）</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Rows past a session's capacity join its waiting list (else they are bad rows)</source>
+            <translation>超出场次容量的行进入候补名单（否则算作问题行）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Exports of online forms work as they are: Chinese or English headers such as 姓名, 手机号, 单位/学校, 类别, 场次, 人数.</source>
+            <translation>在线报名表导出的文件可直接使用：中文或英文表头，例如 姓名、手机号、单位/学校、类别、场次、人数。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Every row is for</source>
+            <translation>所有行的场次</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>The first rows of the file:</source>
+            <translation>文件的前几行：</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>1. Choose the file</source>
+            <translation>1. 选择文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>2. Which column holds what</source>
+            <translation>2. 对应各列</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>3. Check the rows</source>
+            <translation>3. 检查各行</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Import only the %1 good row(s)</source>
+            <translation>只导入 %1 条无误的行</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Choose a spreadsheet</source>
+            <translation>选择表格文件</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Spreadsheets (%1)</source>
+            <translation>表格文件 (%1)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Reading the file…</source>
+            <translation>正在读取文件…</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>— not in this file —</source>
+            <translation>— 文件中没有 —</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(column %1)</source>
+            <translation>（第 %1 列）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The mapping you confirmed for this form last time is filled in.</source>
+            <translation>已填入上次为此表单确认的对应关系。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Guessed from the headers: check each field.</source>
+            <translation>根据表头推测得出，请逐项核对。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: %2 row(s) on sheet “%3”.</source>
+            <translation>%1：工作表“%3”共 %2 行。</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Checking every row…</source>
+            <translation>正在检查每一行…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 row(s) read: %2 good, %3 with problems.</source>
+            <translation>共读取 %1 行：%2 行无误，%3 行有问题。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The good rows hold %1 place(s)</source>
+            <translation>无误的行共 %1 个名额</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>; %1 row(s) would join a waiting list</source>
+            <translation>；其中 %1 行将进入候补名单</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Nothing is imported while rows have problems: fix the file and choose it again, or import only the good rows.</source>
+            <translation>有问题行时不会导入任何数据：请修改文件后重新选择，或只导入无误的行。</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Imported %1 registration(s) for %2 place(s); %3 new attendee(s).</source>
+            <translation>已导入 %1 条报名，共 %2 个名额；新增观众 %3 人。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 on a waiting list.</source>
+            <translation>%1 条进入候补名单。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Skipped %1 bad row(s): %2.</source>
+            <translation>跳过 %1 条问题行：%2。</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Cancelled; nothing was imported.</source>
+            <translation>已取消；未导入任何内容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSessionsDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/import_sessions.py" line="+51" />
+            <location line="+95" />
+            <source>Import schedule</source>
+            <translation>导入日程</translation>
+        </message>
+        <message>
+            <location line="-84" />
+            <source>A spreadsheet (.xlsx, .xls, .ods or .csv) with one session per row</source>
+            <translation>电子表格（.xlsx、.xls、.ods 或 .csv），每行一个场次</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Choose file…</source>
+            <translation>选择文件(&amp;C)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Read again</source>
+            <translation>重新读取(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Read the file again after fixing it</source>
+            <translation>修改文件后重新读取</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>File:</source>
+            <translation>文件：</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Columns (any order, English or Chinese headers): event (活动), hall (场地), date (日期), start (开始), end (结束); optional: places (容量), title (标题). A file with any bad row imports nothing.</source>
+            <translation>列（顺序不限，中英文表头均可）：活动（event）、场地（hall）、日期（date）、开始（start）、结束（end）；可选：容量（places）、标题（title）。只要有一行有问题，整个文件都不会导入。</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Only rows with problems</source>
+            <translation>只看有问题的行</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Spreadsheets (%1);;All files (*)</source>
+            <translation>电子表格 (%1);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Reading %1…</source>
+            <translation>正在读取 %1…</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Importing: %1 of %2 rows…</source>
+            <translation>正在导入：第 %1 / %2 行…</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Cancelled; nothing was imported.</source>
+            <translation>已取消；未导入任何内容。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+21" />
+            <source>%n row(s) have problems; nothing can be imported until the file is fixed.</source>
+            <translation>
+                <numerusform>%n 行有问题；修正文件之前无法导入。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n row(s) read.</source>
+            <translation>
+                <numerusform>共读取 %n 行。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>All %n row(s) can be imported.</source>
+            <translation>
+                <numerusform>全部 %n 行均可导入。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Row %1:</source>
+            <translation>第 %1 行：</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageSwitch</name>
+        <message>
+            <location filename="../../ui/dialogs/language.py" line="+17" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SciPop Desk will be shown in %1 after a restart. Restart now?</source>
+            <translation>重新启动后，科普工作台将以“%1”显示。现在重新启动吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/main_window.py" line="+50" />
+            <source>Events</source>
+            <translation>活动</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Calendar</source>
+            <translation>日程</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Attendees</source>
+            <translation>观众</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Venues &amp; rooms</source>
+            <translation>场馆与场地</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Organizations &amp; programs</source>
+            <translation>单位与品牌项目</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>SciPop Desk</source>
+            <translation>科普工作台</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Opening the database…</source>
+            <translation>正在打开数据库…</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Database: %1</source>
+            <translation>数据库：%1</translation>
+        </message>
+        <message>
+            <location line="+69" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Load &amp;demo data…</source>
+            <translation>载入演示数据(&amp;D)…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Settings</source>
+            <translation>设置(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;About SciPop Desk</source>
+            <translation>关于科普工作台(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Load a season of demo events to try the program.</source>
+            <translation>载入一季演示活动，用来体验本程序。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The database already holds data; demo data is only loaded into an empty one.</source>
+            <translation>数据库中已有数据；演示数据只能载入空数据库。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>About SciPop Desk</source>
+            <translation>关于科普工作台</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&lt;h3&gt;SciPop Desk %1&lt;/h3&gt;&lt;p&gt;Schedules the science-popularization events of BAST and BJAST in the halls of Beijing Science Center, staffs them with volunteers, admits visitors with signed QR tickets and reports on them.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Qt for Python %3&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;科普工作台 SciPop Desk %1&lt;/h3&gt;&lt;p&gt;为北京市科协和北京市科学技术研究院的科普活动在北京科学中心各场地排期，安排志愿者，以防伪二维码门票验票入场，并生成统计报表。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;&lt;p&gt;Qt for Python %3&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Cancelled; nothing was changed.</source>
+            <translation>已取消，未做任何更改。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Demo data loaded: %1 events, %2 sessions in %3 rooms.</source>
+            <translation>演示数据已载入：%1 个活动，%2 个场次，分布在 %3 个场地。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/move_dialog.py" line="+29" />
+            <source>Move to another session</source>
+            <translation>改签到其他场次</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Ticket</source>
+            <translation>门票</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Now</source>
+            <translation>当前场次</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Move to</source>
+            <translation>改到</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The printed code stays valid. Places freed here go to this session's waiting list.</source>
+            <translation>已打印的票码继续有效。空出的名额给本场次的候补名单。</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Session full</source>
+            <translation>场次已满</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Put the ticket on that session's waiting list instead?</source>
+            <translation>改为进入该场次的候补名单？</translation>
+        </message>
+    </context>
+    <context>
+        <name>OccurrenceModel</name>
+        <message>
+            <location filename="../../ui/models/occurrences.py" line="+31" />
+            <source>As planned</source>
+            <translation>按计划</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skip</source>
+            <translation>跳过</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move</source>
+            <translation>改时间</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>OK</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Moved</source>
+            <translation>已改时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clash</source>
+            <translation>冲突</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Outside hours</source>
+            <translation>超出开放时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refused</source>
+            <translation>被拒绝</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Closed day</source>
+            <translation>闭馆日</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excluded</source>
+            <translation>已排除</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skipped</source>
+            <translation>已跳过</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Planned</source>
+            <translation>计划时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Action</source>
+            <translation>处理</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move to</source>
+            <translation>改到</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganizationDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/organization_dialog.py" line="-59" />
+            <source>Edit organization</source>
+            <translation>编辑单位</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New organization</source>
+            <translation>新建单位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Name (Chinese):</source>
+            <translation>中文名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;English name:</source>
+            <translation>英文名称(&amp;E)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Short name:</source>
+            <translation>简称(&amp;S)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. BAST</source>
+            <translation>例如：BAST</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Kind:</source>
+            <translation>类型(&amp;K)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Contact person:</source>
+            <translation>联系人(&amp;C)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Phone:</source>
+            <translation>电话(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>N&amp;otes:</source>
+            <translation>备注(&amp;O)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganizationTableModel</name>
+        <message>
+            <location filename="../../ui/models/organizations.py" line="+43" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English name</source>
+            <translation>英文名称</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Short name</source>
+            <translation>简称</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganizationsPage</name>
+        <message>
+            <location filename="../../ui/pages/organizations.py" line="+23" />
+            <source>Filter organizations…</source>
+            <translation>筛选单位…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New &amp;organization…</source>
+            <translation>新建单位(&amp;O)…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>New &amp;program…</source>
+            <translation>新建品牌项目(&amp;P)…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Organizations</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Programs</source>
+            <translation>品牌项目</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Delete organization</source>
+            <translation>删除单位</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Delete program</source>
+            <translation>删除品牌项目</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganizerListModel</name>
+        <message>
+            <location filename="../../ui/models/organizers.py" line="+24" />
+            <source>Organization</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+    </context>
+    <context>
+        <name>Page</name>
+        <message>
+            <location filename="../../ui/pages/base.py" line="+52" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete “%1”?
 This cannot be undone.</source>
-        <translation>确定删除“%1”吗？
+            <translation>确定删除“%1”吗？
 删除后无法恢复。</translation>
-    </message>
-</context>
-<context>
-    <name>ProgramDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/organization_dialog.py" line="+58"/>
-        <source>Edit program</source>
-        <translation>编辑品牌项目</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>New program</source>
-        <translation>新建品牌项目</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Name (Chinese):</source>
-        <translation>中文名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;English name:</source>
-        <translation>英文名称(&amp;E)：</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Colour:</source>
-        <translation>颜色(&amp;C)：</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Description:</source>
-        <translation>简介(&amp;D)：</translation>
-    </message>
-</context>
-<context>
-    <name>ProgramTableModel</name>
-    <message>
-        <location filename="../../ui/models/organizations.py" line="+27"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>English name</source>
-        <translation>英文名称</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Colour</source>
-        <translation>颜色</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Description</source>
-        <translation>简介</translation>
-    </message>
-</context>
-<context>
-    <name>RegisterDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/register_dialog.py" line="+47"/>
-        <source>%1 free</source>
-        <translation>余 %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>full</source>
-        <translation>已满</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Register for a session</source>
-        <translation>报名场次</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Type a name or phone of someone registered…</source>
-        <translation>输入已登记观众的姓名或电话…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Registered before?</source>
-        <translation>曾经报名？</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>13800138000</source>
-        <translation>13800138000</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Email</source>
-        <translation>电子邮箱</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Organization or school</source>
-        <translation>单位或学校</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Session</source>
-        <translation>场次</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>One person</source>
-        <translation>个人</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A group of</source>
-        <translation>团体，人数</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source> people</source>
-        <translation> 人</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Ticket</source>
-        <translation>门票</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A school class is one group ticket: one code for everyone.</source>
-        <translation>一个班级使用一张团体票：全班共用一个票码。</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>%1 of %2 places taken, %3 free.</source>
-        <translation>已报 %1 / 共 %2 个名额，余 %3 个。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Not enough places: the ticket would join the waiting list.</source>
-        <translation>名额不足：该门票将进入候补名单。</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>Session full</source>
-        <translation>场次已满</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Put them on the waiting list? They get a ticket when places free up, in the order they joined.</source>
-        <translation>加入候补名单吗？有名额空出时按候补顺序发放门票。</translation>
-    </message>
-</context>
-<context>
-    <name>RoomDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="+77"/>
-        <source>Edit room</source>
-        <translation>编辑场地</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>New room</source>
-        <translation>新建场地</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Venue:</source>
-        <translation>所属场馆(&amp;V)：</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Name (Chinese):</source>
-        <translation>中文名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;English name:</source>
-        <translation>英文名称(&amp;E)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Capacity:</source>
-        <translation>容量(&amp;C)：</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> people</source>
-        <translation> 人</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Opening &amp;hours:</source>
-        <translation>开放时间(&amp;H)：</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Setup buffer:</source>
-        <translation>布场时间(&amp;S)：</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Teardown buffer:</source>
-        <translation>撤场时间(&amp;T)：</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> min</source>
-        <translation> 分钟</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sharing:</source>
-        <translation>共用：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Several sessions may use this hall at the same time</source>
-        <translation>允许多个场次同时使用该场地</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>N&amp;otes:</source>
-        <translation>备注(&amp;O)：</translation>
-    </message>
-</context>
-<context>
-    <name>RoomPicker</name>
-    <message>
-        <location filename="../../ui/dialogs/pickers.py" line="+99"/>
-        <source>Open %1–%2 · %3 places · buffers %4 / %5 min</source>
-        <translation>开放 %1–%2 · %3 个名额 · 布场/撤场 %4 / %5 分钟</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source> · shared hall (overlaps allowed)</source>
-        <translation> · 可共用场地（允许时间重叠）</translation>
-    </message>
-</context>
-<context>
-    <name>RoomTableModel</name>
-    <message>
-        <location filename="../../ui/models/venues.py" line="+49"/>
-        <source>Room</source>
-        <translation>场地</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Capacity</source>
-        <translation>容量</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opening hours</source>
-        <translation>开放时间</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Setup (min)</source>
-        <translation>布场（分钟）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Teardown (min)</source>
-        <translation>撤场（分钟）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shareable</source>
-        <translation>可共用</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sessions</source>
-        <translation>场次</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-</context>
-<context>
-    <name>RowErrorModel</name>
-    <message>
-        <location filename="../../ui/models/import_rows.py" line="+34"/>
-        <source>Row</source>
-        <translation>行号</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Problem</source>
-        <translation>有问题</translation>
-    </message>
-</context>
-<context>
-    <name>ScanTableModel</name>
-    <message>
-        <location filename="../../ui/models/scans.py" line="+25"/>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Station</source>
-        <translation>检票点</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Verdict</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-</context>
-<context>
-    <name>ScheduleRowsModel</name>
-    <message>
-        <location filename="../../ui/models/schedule_rows.py" line="+18"/>
-        <source>OK</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Problem</source>
-        <translation>有问题</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Row</source>
-        <translation>行号</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Event</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hall</source>
-        <translation>场地</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>End</source>
-        <translation>结束</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Places</source>
-        <translation>名额</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Problems</source>
-        <translation>问题</translation>
-    </message>
-</context>
-<context>
-    <name>SeriesDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/series_dialog.py" line="+108"/>
-        <source>New recurring series</source>
-        <translation>新建重复系列</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Event:</source>
-        <translation>活动(&amp;E)：</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Hall:</source>
-        <translation>场地(&amp;H)：</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;From:</source>
-        <translation>开始日期(&amp;F)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>until</source>
-        <translation>截止到</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>for</source>
-        <translation>持续</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> week(s)</source>
-        <translation> 周</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Ends:</source>
-        <translation>结束(&amp;E)：</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>On &amp;days:</source>
-        <translation>每周(&amp;D)：</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>then every</source>
-        <translation>之后每隔</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+20"/>
-        <source> min</source>
-        <translation> 分钟</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>&amp;Starts at:</source>
-        <translation>开始时间(&amp;S)：</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>last start</source>
-        <translation>最后一场开始于</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Length:</source>
-        <translation>时长(&amp;L)：</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Places:</source>
-        <translation>名额(&amp;P)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Title:</source>
-        <translation>标题(&amp;T)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Optional</source>
-        <translation>可不填</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Override the hall&apos;s buffers:</source>
-        <translation>自定布场/撤场时间：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> min setup</source>
-        <translation> 分钟布场</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> min teardown</source>
-        <translation> 分钟撤场</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Buffers:</source>
-        <translation>缓冲时间(&amp;B)：</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Book outside opening hours</source>
-        <translation>在开放时间以外预订</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Leave out closed days and holidays</source>
-        <translation>跳过闭馆日和节假日</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rules:</source>
-        <translation>规则：</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Leave out this day</source>
-        <translation>跳过这一天</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Double-click a day to take it off the list.</source>
-        <translation>双击某一天可将其移出列表。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Also leave out:</source>
-        <translation>另外跳过：</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>&amp;Preview</source>
-        <translation>预览(&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>S&amp;kip every problem</source>
-        <translation>跳过所有问题场次(&amp;K)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Skip selected</source>
-        <translation>跳过所选</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keep selected as planned</source>
-        <translation>所选按计划保留</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only problems</source>
-        <translation>只看问题</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>&amp;Create series</source>
-        <translation>创建系列(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+179"/>
-        <source>Press Preview to see every session the rule gives before creating it.</source>
-        <translation>请先按“预览”查看规则产生的每个场次，再创建。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The rule has changed: press Preview again.</source>
-        <translation>规则已修改：请再次按“预览”。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n occurrence(s) cannot be booked as planned. Skip or move each one (Action and Move to columns) before creating the series.</source>
-        <translation>
-            <numerusform>有 %n 个场次无法按计划预订。创建系列之前，请逐一跳过或改时间（“处理”和“改到”两列）。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n session(s) will be created.</source>
-        <translation>
-            <numerusform>将创建 %n 个场次。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SessionActions</name>
-    <message>
-        <location filename="../../ui/dialogs/session_actions.py" line="+26"/>
-        <location line="+49"/>
-        <source>Cancel session</source>
-        <translation>取消场次</translation>
-    </message>
-    <message>
-        <location line="-47"/>
-        <source>Cancel the session “%1” on %2?</source>
-        <translation>取消 %2 的场次“%1”吗？</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The hall becomes free again. Tickets already issued stay on record, so their holders can be told.</source>
-        <translation>场地将重新空出。已发出的门票仍保留记录，以便通知持票人。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cancel this session</source>
-        <translation>取消此场次</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cancel this and the following</source>
-        <translation>取消此场次及之后的场次</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Keep it</source>
-        <translation>保留</translation>
-    </message>
-</context>
-<context>
-    <name>SessionDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="+70"/>
-        <source>Edit session</source>
-        <translation>编辑场次</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>New session</source>
-        <translation>新建场次</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Event:</source>
-        <translation>活动(&amp;E)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Hall:</source>
-        <translation>场地(&amp;H)：</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;Day and start:</source>
-        <translation>日期与开始时间(&amp;D)：</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>E&amp;nd:</source>
-        <translation>结束时间(&amp;N)：</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Places:</source>
-        <translation>名额(&amp;P)：</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Override the hall&apos;s buffers:</source>
-        <translation>自定布场/撤场时间：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> min setup</source>
-        <translation> 分钟布场</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> min teardown</source>
-        <translation> 分钟撤场</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Buffers:</source>
-        <translation>缓冲时间(&amp;B)：</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Book outside the hall&apos;s opening hours</source>
-        <translation>在场地开放时间以外预订</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Book on a closed day</source>
-        <translation>在闭馆日预订</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Overrides:</source>
-        <translation>例外：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Title:</source>
-        <translation>标题(&amp;T)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Optional, e.g. Public lecture</source>
-        <translation>可不填，例如：公众科学讲座</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This session only</source>
-        <translation>仅此场次</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This and the following sessions of the series</source>
-        <translation>此场次及系列中之后的场次</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Apply to:</source>
-        <translation>应用于：</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cancel session…</source>
-        <translation>取消场次…</translation>
-    </message>
-    <message>
-        <location line="+165"/>
-        <source>The hall is free at this time.</source>
-        <translation>该时段场地空闲。</translation>
-    </message>
-</context>
-<context>
-    <name>TicketPanel</name>
-    <message>
-        <location filename="../../ui/widgets/ticket_panel.py" line="+45"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Email</source>
-        <translation>电子邮箱</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organization / school</source>
-        <translation>单位/学校</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Session</source>
-        <translation>场次</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ticket</source>
-        <translation>门票</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Arrived</source>
-        <translation>已到</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>First scan</source>
-        <translation>首次入场</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Code</source>
-        <translation>票码</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Scans at the door</source>
-        <translation>入口扫码记录</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Select a row to see its ticket and scans.</source>
-        <translation>选择一行，查看门票和扫码记录。</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Not scanned yet.</source>
-        <translation>尚未扫码。</translation>
-    </message>
-</context>
-<context>
-    <name>TicketPrintDialog</name>
-    <message>
-        <location filename="../../ui/printing/print_dialog.py" line="+91"/>
-        <location line="+125"/>
-        <source>Print tickets</source>
-        <translation>打印门票</translation>
-    </message>
-    <message>
-        <location line="-120"/>
-        <source>A4 sheets, eight tickets a page</source>
-        <translation>A4 纸，每页 8 张</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>80 mm thermal printer, one a ticket</source>
-        <translation>80 毫米热敏打印机，每张一票</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Admission ticket</source>
-        <translation>入场券</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Badge</source>
-        <translation>参会证</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Tickets</source>
-        <translation>门票</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Layout</source>
-        <translation>版式</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print as</source>
-        <translation>打印为</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Print pre&amp;view…</source>
-        <translation>打印预览(&amp;V)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save as P&amp;DF…</source>
-        <translation>另存为 PDF(&amp;D)…</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Making the tickets…</source>
-        <translation>正在生成门票…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Making the tickets: %1 of %2</source>
-        <translation>正在生成门票：%1 / %2</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Nothing to print: only active tickets have a code to print.</source>
-        <translation>没有可打印的门票：只有有效门票才有票码。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 ticket(s) on %2 page(s).</source>
-        <translation>共 %1 张门票，%2 页。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Print preview</source>
-        <translation>打印预览</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Save tickets as PDF</source>
-        <translation>将门票保存为 PDF</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Saved %1.</source>
-        <translation>已保存 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>VenueDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="-80"/>
-        <source>Edit venue</source>
-        <translation>编辑场馆</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>New venue</source>
-        <translation>新建场馆</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Name (Chinese):</source>
-        <translation>中文名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;English name:</source>
-        <translation>英文名称(&amp;E)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Address:</source>
-        <translation>地址(&amp;A)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>N&amp;otes:</source>
-        <translation>备注(&amp;O)：</translation>
-    </message>
-</context>
-<context>
-    <name>VenueTableModel</name>
-    <message>
-        <location filename="../../ui/models/venues.py" line="-51"/>
-        <source>Venue</source>
-        <translation>场馆</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rooms</source>
-        <translation>场地</translation>
-    </message>
-</context>
-<context>
-    <name>VenuesPage</name>
-    <message>
-        <location filename="../../ui/pages/venues.py" line="+24"/>
-        <source>New &amp;venue…</source>
-        <translation>新建场馆(&amp;V)…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>New &amp;room…</source>
-        <translation>新建场地(&amp;R)…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Venues</source>
-        <translation>场馆</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+33"/>
-        <source>Rooms</source>
-        <translation>场地</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rooms of %1</source>
-        <translation>%1的场地</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Delete venue</source>
-        <translation>删除场馆</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Delete room</source>
-        <translation>删除场地</translation>
-    </message>
-</context>
-<context>
-    <name>WalkInDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/walk_in_dialog.py" line="+56"/>
-        <source>Walk-in</source>
-        <translation>现场登记</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone (optional)</source>
-        <translation>电话（可不填）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Session</source>
-        <translation>场次</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>People</source>
-        <translation>人数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Admit now (they are at the door)</source>
-        <translation>立即入场（观众就在入口）</translation>
-    </message>
-</context>
-<context>
-    <name>errors</name>
-    <message>
-        <location filename="../../ui/errors.py" line="+37"/>
-        <source>Not done</source>
-        <translation>操作未完成</translation>
-    </message>
-    <message>
-        <location filename="../../scipop/demo/loader.py" line="+72"/>
-        <source>The database already holds data; demo data would mix with it. Use an empty database, or force it.</source>
-        <translation>数据库中已有数据，演示数据会与之混在一起。请使用空数据库，或强制载入。</translation>
-    </message>
-    <message>
-        <location filename="../../scipop/errors.py" line="+45"/>
-        <source>{details}</source>
-        <translation>{details}</translation>
-    </message>
-    <message>
-        <location filename="../../scipop/importing/report.py" line="+11"/>
-        <source>Row {row}, column &apos;{column}&apos;: {reason}</source>
-        <translation>第 {row} 行“{column}”列：{reason}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Row {row}: {reason}</source>
-        <translation>第 {row} 行：{reason}</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Nothing was imported: {count} row(s) have problems. First: {first}</source>
-        <translation>未导入任何数据：有 {count} 行存在问题。第一处：{first}</translation>
-    </message>
-    <message>
-        <location filename="../../scipop/importing/spreadsheet.py" line="+59"/>
-        <source>File &apos;{name}&apos; does not exist.</source>
-        <translation>文件“{name}”不存在。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&apos;{name}&apos; is not a spreadsheet this program reads (.xlsx, .xls, .ods or .csv).</source>
-        <translation>“{name}”不是本程序能读取的表格文件（支持 .xlsx、.xls、.ods 和 .csv）。</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+6"/>
-        <source>Cannot read &apos;{name}&apos;: {reason}</source>
-        <translation>无法读取“{name}”：{reason}</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&apos;{name}&apos; has no sheet named &apos;{sheet}&apos; (it has: {sheets}).</source>
-        <translation>“{name}”中没有名为“{sheet}”的工作表（现有工作表：{sheets}）。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Cannot read &apos;{name}&apos;: it is neither UTF-8 nor GBK/GB18030 text.</source>
-        <translation>无法读取“{name}”：文件既不是 UTF-8 编码，也不是 GBK/GB18030 编码的文本。</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>&apos;{name}&apos; is empty: no header row found.</source>
-        <translation>“{name}”是空的：找不到表头行。</translation>
-    </message>
-    <message>
-        <location filename="../../scipop/progress.py" line="+13"/>
-        <source>Cancelled; nothing was changed.</source>
-        <translation>已取消，未做任何更改。</translation>
-    </message>
-    <message>
-        <location filename="../../scipop/scheduling/conflicts.py" line="+27"/>
-        <source>Hall &apos;{room}&apos; is booked {day} {start}–{end} by &apos;{event}&apos;.</source>
-        <translation>场地“{room}”在 {day} {start}–{end} 已被“{event}”占用。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hall &apos;{room}&apos; is booked {day} {start}–{end} by &apos;{event}&apos; (with {setup} min setup).</source>
-        <translation>场地“{room}”在 {day} {start}–{end} 已被“{event}”占用（含 {setup} 分钟布场时间）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Hall &apos;{room}&apos; is booked {day} {start}–{end} by &apos;{event}&apos; (with {teardown} min teardown).</source>
-        <translation>场地“{room}”在 {day} {start}–{end} 已被“{event}”占用（含 {teardown} 分钟撤场时间）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Hall &apos;{room}&apos; is booked {day} {start}–{end} by &apos;{event}&apos; (with {setup} min setup and {teardown} min teardown).</source>
-        <translation>场地“{room}”在 {day} {start}–{end} 已被“{event}”占用（含 {setup} 分钟布场和 {teardown} 分钟撤场时间）。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Hall &apos;{room}&apos; needs {own_setup} min setup before and {own_teardown} min teardown after this session, which then overlaps &apos;{event}&apos; booked {day} {start}–{end}.</source>
-        <translation>场地“{room}”在本场次前需布场 {own_setup} 分钟、之后需撤场 {own_teardown} 分钟，因此与 {day} {start}–{end} 的“{event}”时间冲突。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Hall &apos;{room}&apos; is already booked {day} {start}–{end} by row {row} (&apos;{event}&apos;).</source>
-        <translation>场地“{room}”在 {day} {start}–{end} 已被第 {row} 行（“{event}”）占用。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Hall &apos;{room}&apos; is already booked {day} {start}–{end} by another occurrence of this series (&apos;{event}&apos;).</source>
-        <translation>场地“{room}”在 {day} {start}–{end} 已被本系列的另一场次（“{event}”）占用。</translation>
-    </message>
-    <message>
-        <location filename="../../scipop/scheduling/following.py" line="+37"/>
-        <source>Nothing was changed: {count} of the sessions cannot be changed so: {details}</source>
-        <translation>未做任何更改：其中 {count} 个场次无法这样修改：{details}</translation>
-    </message>
-    <message>
-        <location filename="../../scipop/scheduling/recurrence.py" line="+42"/>
-        <source>{count} occurrence(s) cannot be booked as planned; skip or move each of them first: {details}</source>
-        <translation>有 {count} 个场次无法按计划预订，请先跳过或调整这些场次：{details}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The rule gives no session to create.</source>
-        <translation>按此规则不会生成任何场次。</translation>
-    </message>
-    <message>
-        <location line="+169"/>
-        <source>Give the last day or a number of weeks.</source>
-        <translation>请填写结束日期或持续周数。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The last day is before the first day.</source>
-        <translation>结束日期早于开始日期。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A session must last at least 1 minute.</source>
-        <translation>每个场次至少持续 1 分钟。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Repeat every 1 minute or more.</source>
-        <translation>重复间隔不能少于 1 分钟。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The last start is before the first start.</source>
-        <translation>最后一场的开始时间早于第一场。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Choose at least one day of the week.</source>
-        <translation>请至少选择一周中的一天。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The rule gives more than {max} sessions; shorten it.</source>
-        <translation>按此规则将生成超过 {max} 个场次，请缩短时间范围。</translation>
-    </message>
-    <message>
-        <location filename="../../scipop/services/events.py" line="+62"/>
-        <source>Event #{id} does not exist.</source>
-        <translation>活动 #{id} 不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../scipop/services/venues.py" line="+90"/>
-        <source>Room #{id} does not exist.</source>
-        <translation>场地 #{id} 不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../scipop/scheduling/rules.py" line="+38"/>
-        <source>The session must end after it starts ({start}–{end}).</source>
-        <translation>场次的结束时间必须晚于开始时间（{start}–{end}）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Capacity must be between 1 and the hall&apos;s {room_capacity} (it is {value}).</source>
-        <translation>人数上限须在 1 到场地容量 {room_capacity} 之间（当前为 {value}）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Capacity cannot be {value}: {booked} place(s) are already booked for this session.</source>
-        <translation>人数上限不能设为 {value}：本场次已有 {booked} 个名额被预订。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A setup or teardown buffer must be 0 to {max} minutes (it is {value}).</source>
-        <translation>布场或撤场时间须在 0 到 {max} 分钟之间（当前为 {value}）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Hall &apos;{room}&apos; is open {opens}–{closes}; {start}–{end} is outside opening hours. Choose &apos;outside opening hours&apos; to book it anyway.</source>
-        <translation>场地“{room}”的开放时间为 {opens}–{closes}，{start}–{end} 不在开放时间内。如仍要预订，请勾选“开放时间外使用”。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{day} is a closed day ({reason}) at &apos;{venue}&apos;. Choose &apos;book on a closed day&apos; to book anyway.</source>
-        <translation>{day} 是“{venue}”的闭馆日（{reason}）。如仍要预订，请勾选“闭馆日预订”。</translation>
-    </message>
-    <message>
-        <location filename="../../scipop/scheduling/service.py" line="+41"/>
-        <source>Session {when} of &apos;{event}&apos; has {count} ticket(s); cancel the session instead of deleting it.</source>
-        <translation>“{event}”{when} 的场次已发出 {count} 张门票，请取消该场次，不要删除。</translation>
-    </message>
-    <message>
-        <location filename="../../scipop/services/base.py" line="+21"/>
-        <source>Someone else saved a change to the same data at the same moment. Reload and try again.</source>
-        <translation>其他人刚刚同时修改并保存了同一数据。请刷新后重试。</translation>
-    </message>
-    <message>
-        <location filename="../../scipop/services/events.py" line="+55"/>
-        <source>Enter the title.</source>
-        <translation>请填写标题。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>An event titled &apos;{value}&apos; already exists.</source>
-        <translation>已有标题为“{value}”的活动。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The chosen program no longer exists.</source>
-        <translation>所选品牌项目已不存在。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Choose exactly one lead organizer (now {count}).</source>
-        <translation>必须且只能有一个主办单位（当前为 {count} 个）。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>An organization is listed twice as organizer.</source>
-        <translation>同一单位被重复列为主办/协办单位。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>An organizer no longer exists; choose again.</source>
-        <translation>某个主办/协办单位已不存在，请重新选择。</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Event &apos;{name}&apos; has {count} ticket(s) issued; cancel the event instead of deleting it.</source>
-        <translation>活动“{name}”已发出 {count} 张门票，请取消该活动，不要删除。</translation>
-    </message>
-    <message>
-        <location filename="../../scipop/services/organizations.py" line="+36"/>
-        <source>Organization #{id} does not exist.</source>
-        <translation>单位 #{id} 不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../scipop/registration/service.py" line="+26"/>
-        <source>The session is full: {free} place(s) left, {wanted} asked for (capacity {capacity}).</source>
-        <translation>本场次名额不足：剩余 {free} 个，需要 {wanted} 个（容量 {capacity}）。</translation>
-    </message>
-    <message>
-        <location filename="../../scipop/registration/queries.py" line="+30"/>
-        <source>Ticket #{id} does not exist.</source>
-        <translation>门票 #{id} 不存在。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No ticket has the code &apos;{code}&apos;.</source>
-        <translation>没有门票码为“{code}”的门票。</translation>
-    </message>
-    <message>
-        <location filename="../../scipop/registration/service.py" line="+3"/>
-        <source>Ticket #{id} is already cancelled.</source>
-        <translation>门票 #{id} 已经取消。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ticket #{id} has already been used at the door ({arrived} of {headcount} admitted).</source>
-        <translation>门票 #{id} 已在入口使用过（{headcount} 人中已入场 {arrived} 人）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ticket #{id} is not active ({status}); only active tickets can be re-issued.</source>
-        <translation>门票 #{id} 当前无效（{status}），只有有效门票才能补发。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ticket #{id} is already for that session.</source>
-        <translation>门票 #{id} 本来就是该场次的。</translation>
-    </message>
-    <message>
-        <location filename="../../scipop/importing/attendee_rows.py" line="+40"/>
-        <source>The name is missing.</source>
-        <translation>缺少姓名。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;{value}&apos; is not an email address.</source>
-        <translation>“{value}”不是有效的电子邮箱地址。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;{value}&apos; is not a category (public, student, teacher, VIP, press).</source>
-        <translation>“{value}”不是有效类别（公众、学生、教师、嘉宾、媒体）。</translation>
-    </message>
-    <message>
-        <location filename="../../scipop/registration/service.py" line="+1"/>
-        <source>A ticket is for 1 to {max} people, not {value}.</source>
-        <translation>一张门票可供 1 到 {max} 人使用，不能是 {value} 人。</translation>
-    </message>
-    <message>
-        <location filename="../../scipop/importing/attendee_rows.py" line="+3"/>
-        <source>The session is missing.</source>
-        <translation>缺少场次。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>There is no session &apos;{value}&apos;.</source>
-        <translation>没有场次“{value}”。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;{value}&apos; matches {count} sessions; give the session number instead.</source>
-        <translation>“{value}”对应 {count} 个场次，请改填场次编号。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Session &apos;{value}&apos; was cancelled.</source>
-        <translation>场次“{value}”已取消。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Over capacity: session #{session} has {free} place(s) left, this row needs {count}.</source>
-        <translation>超出容量：场次 #{session} 只剩 {free} 个名额，本行需要 {count} 个。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{name} ({phone}) is already on row {other} for the same session.</source>
-        <translation>{name}（{phone}）已在第 {other} 行报名同一场次。</translation>
-    </message>
-    <message>
-        <location filename="../../scipop/registration/service.py" line="+6"/>
-        <location filename="../../scipop/services/organizations.py" line="+4"/>
-        <location line="+63"/>
-        <location filename="../../scipop/services/people.py" line="+72"/>
-        <location line="+75"/>
-        <location filename="../../scipop/services/venues.py" line="-30"/>
-        <location line="+105"/>
-        <source>Enter the name.</source>
-        <translation>请填写名称。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&apos;{value}&apos; is not a category of attendee.</source>
-        <translation>“{value}”不是有效的观众类别。</translation>
-    </message>
-    <message>
-        <location filename="../../scipop/services/organizations.py" line="-54"/>
-        <source>An organization named &apos;{value}&apos; already exists.</source>
-        <translation>已有名为“{value}”的单位。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>&apos;{name}&apos; organizes {count} event(s); remove it from them before deleting it.</source>
-        <translation>“{name}”是 {count} 个活动的主办/协办单位，请先从这些活动中移除，再删除。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&apos;{name}&apos; has {count} volunteer(s); move them before deleting it.</source>
-        <translation>“{name}”有 {count} 名志愿者，请先将他们转到其他单位，再删除。</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Program #{id} does not exist.</source>
-        <translation>品牌项目 #{id} 不存在。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>A program named &apos;{value}&apos; already exists.</source>
-        <translation>已有名为“{value}”的品牌项目。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Colour &apos;{value}&apos; is not of the form #RRGGBB.</source>
-        <translation>颜色“{value}”的格式应为 #RRGGBB。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Program &apos;{name}&apos; has {count} event(s); move them to another program first.</source>
-        <translation>品牌项目“{name}”下有 {count} 个活动，请先将它们移到其他品牌项目。</translation>
-    </message>
-    <message>
-        <location filename="../../scipop/services/people.py" line="-113"/>
-        <source>Enter the phone number.</source>
-        <translation>请填写电话号码。</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>&apos;{value}&apos; is not a phone number (digits only).</source>
-        <translation>“{value}”不是有效的电话号码（只能包含数字）。</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Volunteer #{id} does not exist.</source>
-        <translation>志愿者 #{id} 不存在。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The chosen organization no longer exists.</source>
-        <translation>所选单位已不存在。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>{name} is on {count} shift(s); mark them inactive instead of deleting.</source>
-        <translation>{name} 已排了 {count} 个班次，请将其设为不活跃，不要删除。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Attendee #{id} does not exist.</source>
-        <translation>观众 #{id} 不存在。</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>{name} holds {count} ticket(s); cancel them before deleting.</source>
-        <translation>{name} 持有 {count} 张门票，请先取消门票再删除。</translation>
-    </message>
-    <message>
-        <location filename="../../scipop/services/sessions.py" line="+18"/>
-        <source>Session #{id} does not exist.</source>
-        <translation>场次 #{id} 不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../scipop/registration/capacity.py" line="+22"/>
-        <source>The session &apos;{title}&apos; at {start} was cancelled; nobody can register for it.</source>
-        <translation>{start} 的场次“{title}”已取消，无法报名。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{name} ({phone}) is already registered for this session (ticket #{ticket}).</source>
-        <translation>{name}（{phone}）已报名本场次（门票 #{ticket}）。</translation>
-    </message>
-    <message>
-        <location filename="../../scipop/services/venues.py" line="-131"/>
-        <source>Venue #{id} does not exist.</source>
-        <translation>场馆 #{id} 不存在。</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>A venue named &apos;{value}&apos; already exists.</source>
-        <translation>已有名为“{value}”的场馆。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Venue &apos;{name}&apos; still has {count} room(s); delete them first.</source>
-        <translation>场馆“{name}”下还有 {count} 个场地，请先删除这些场地。</translation>
-    </message>
-    <message>
-        <location line="+85"/>
-        <source>Choose the venue the room belongs to.</source>
-        <translation>请选择场地所属的场馆。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>This venue already has a room named &apos;{value}&apos;.</source>
-        <translation>该场馆已有名为“{value}”的场地。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Capacity must be more than 0 (it is {value}).</source>
-        <translation>容量必须大于 0（当前为 {value}）。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The room must close after it opens ({opens}–{closes}).</source>
-        <translation>场地的关闭时间必须晚于开放时间（{opens}–{closes}）。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>A buffer cannot be negative.</source>
-        <translation>布场/撤场时间不能为负数。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Room &apos;{name}&apos; has {count} session(s) booked; move or delete them before deleting the room.</source>
-        <translation>场地“{name}”已预订了 {count} 个场次，请先移走或删除这些场次，再删除该场地。</translation>
-    </message>
-    <message>
-        <location filename="../../scipop/tickets/codes.py" line="+55"/>
-        <source>&apos;{code}&apos; is not a ticket code.</source>
-        <translation>“{code}”不是门票码。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ticket code &apos;{code}&apos; was not issued by this database (unknown key).</source>
-        <translation>门票码“{code}”不是本数据库签发的（未知密钥）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ticket code &apos;{code}&apos; is not genuine: its signature does not match.</source>
-        <translation>门票码“{code}”是伪造的：签名不符。</translation>
-    </message>
-    <message>
-        <location filename="../../scipop/importing/cells.py" line="+16"/>
-        <source>&apos;{value}&apos; is not a date (write it like 2026-12-05).</source>
-        <translation>“{value}”不是日期（请写成 2026-12-05 的格式）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;{value}&apos; is not a time of day (write it like 14:00).</source>
-        <translation>“{value}”不是时间（请写成 14:00 的格式）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;{value}&apos; is not a whole number.</source>
-        <translation>“{value}”不是整数。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This cell is empty.</source>
-        <translation>此单元格为空。</translation>
-    </message>
-    <message>
-        <location filename="../../scipop/importing/attendees.py" line="+37"/>
-        <source>&apos;{name}&apos; has no {columns} column; map one, or choose the session for the whole file.</source>
-        <translation>“{name}”中没有“{columns}”列；请指定对应的列，或为整个文件选择同一场次。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&apos;{name}&apos; has a header row but no registrations under it.</source>
-        <translation>“{name}”只有表头行，下面没有报名记录。</translation>
-    </message>
-    <message>
-        <location filename="../../scipop/scheduling/import_columns.py" line="+39"/>
-        <source>&apos;{name}&apos; has no {columns} column(s); the header row must name event (活动), room (场地), date (日期), start (开始) and end (结束).</source>
-        <translation>“{name}”中缺少“{columns}”列；表头行须包含 活动、场地、日期、开始 和 结束。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>There is no event titled &apos;{value}&apos;.</source>
-        <translation>没有标题为“{value}”的活动。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>There is no room &apos;{value}&apos;.</source>
-        <translation>没有场地“{value}”。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Several venues have a room named &apos;{value}&apos;; write it as &apos;venue/room&apos;.</source>
-        <translation>多个场馆都有名为“{value}”的场地，请写成“场馆/场地”。</translation>
-    </message>
-    <message>
-        <location filename="../../scipop/scheduling/importing.py" line="+43"/>
-        <source>&apos;{name}&apos; has a header row but no sessions under it.</source>
-        <translation>“{name}”只有表头行，下面没有场次。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/register_dialog.py" line="-213"/>
-        <source>Choose a session.</source>
-        <translation>请选择场次。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="-252"/>
-        <source>Choose the event this session belongs to.</source>
-        <translation>请选择此场次所属的活动。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose the hall.</source>
-        <translation>请选择场地。</translation>
-    </message>
-    <message>
-        <location filename="../../scipop/store/guard.py" line="+118"/>
-        <source>&apos;{name}&apos; is the program&apos;s own database file, which only the program itself may open while it runs. Choose another file; use Backup to copy the database.</source>
-        <translation>“{name}”是本程序自己的数据库文件，程序运行时只有程序本身可以打开它。请选择其他文件；如需复制数据库，请使用“备份”。</translation>
-    </message>
-</context>
-<context>
-    <name>import</name>
-    <message>
-        <location filename="../../scipop/importing/attendee_mapping.py" line="+23"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Email</source>
-        <translation>电子邮箱</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organization or school</source>
-        <translation>单位或学校</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Session</source>
-        <translation>场次</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Number of people</source>
-        <translation>人数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-</context>
-<context>
-    <name>labels</name>
-    <message>
-        <location filename="../../ui/labels.py" line="+14"/>
-        <source>Exhibition</source>
-        <translation>展览</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show</source>
-        <translation>展演</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Forum / lecture</source>
-        <translation>论坛/讲座</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Competition</source>
-        <translation>竞赛</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Training</source>
-        <translation>培训</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Exchange</source>
-        <translation>交流</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Published</source>
-        <translation>已发布</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../ui/ticket_labels.py" line="+23"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lead organizer</source>
-        <translation>主办单位</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Co-organizer</source>
-        <translation>协办单位</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Association</source>
-        <translation>协会</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Academy / institute</source>
-        <translation>科研院所</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Society</source>
-        <translation>学会</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>School</source>
-        <translation>学校</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Company</source>
-        <translation>企业</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket_labels.py" line="-9"/>
-        <source>Public</source>
-        <translation>公众</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Student</source>
-        <translation>学生</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Teacher</source>
-        <translation>教师</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>VIP</source>
-        <translation>嘉宾</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Press</source>
-        <translation>媒体</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Single</source>
-        <translation>个人票</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Group</source>
-        <translation>团体票</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Active</source>
-        <translation>有效</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Waiting list</source>
-        <translation>候补</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Admitted</source>
-        <translation>已入场</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Admitted in part</source>
-        <translation>部分入场</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Invalid code</source>
-        <translation>无效票码</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Already used</source>
-        <translation>已使用</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wrong session</source>
-        <translation>场次不符</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revoked</source>
-        <translation>已作废</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not yet open</source>
-        <translation>未到检票时间</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed</source>
-        <translation>检票已截止</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Full</source>
-        <translation>已满</translation>
-    </message>
-</context>
-<context>
-    <name>names</name>
-    <message>
-        <location filename="../../ui/models/organizations.py" line="-61"/>
-        <source>Chinese name</source>
-        <translation>中文名称</translation>
-    </message>
-</context>
-<context>
-    <name>scan</name>
-    <message>
-        <location filename="../../scipop/registration/admission.py" line="+27"/>
-        <source>Welcome, {name}.</source>
-        <translation>欢迎，{name}。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{name}: {count} admitted now, {arrived} of {headcount} arrived.</source>
-        <translation>{name}：本次入场 {count} 人，已到 {arrived} / {headcount} 人。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Genuine code, but its ticket #{id} no longer exists.</source>
-        <translation>门票码真实有效，但对应的门票 #{id} 已不存在。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{name}&apos;s code was revoked (the ticket was re-issued or cancelled).</source>
-        <translation>{name} 的门票码已作废（门票已补发或已取消）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{name} is still on the waiting list (position {position}).</source>
-        <translation>{name} 仍在候补名单中（排第 {position} 位）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{name}&apos;s ticket is for another session: {event} at {start}, {room}.</source>
-        <translation>{name} 的门票属于其他场次：{start} 在{room}的“{event}”。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Already used: {name} was admitted at {first_at} at {first_station}.</source>
-        <translation>门票已使用：{name} 已于 {first_at} 在 {first_station} 入场。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{name}&apos;s group has only {remaining} of {headcount} places left, not {count}.</source>
-        <translation>{name} 的团体票只剩 {remaining} / {headcount} 个名额，不够 {count} 人。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Admit at least one person (asked for {count}).</source>
-        <translation>入场人数至少为 1（当前为 {count}）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Walk-in {name} registered and admitted.</source>
-        <translation>现场观众 {name} 已登记并入场。</translation>
-    </message>
-</context>
+        </message>
+    </context>
+    <context>
+        <name>ProgramDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/organization_dialog.py" line="+58" />
+            <source>Edit program</source>
+            <translation>编辑品牌项目</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New program</source>
+            <translation>新建品牌项目</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Name (Chinese):</source>
+            <translation>中文名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;English name:</source>
+            <translation>英文名称(&amp;E)：</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Colour:</source>
+            <translation>颜色(&amp;C)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Description:</source>
+            <translation>简介(&amp;D)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramTableModel</name>
+        <message>
+            <location filename="../../ui/models/organizations.py" line="+27" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English name</source>
+            <translation>英文名称</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Colour</source>
+            <translation>颜色</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Description</source>
+            <translation>简介</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/files.py" line="-25" />
+            <source>&amp;Look in:</source>
+            <translation>查找范围(&amp;L)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Files of &amp;type:</source>
+            <translation>文件类型(&amp;T)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/register_dialog.py" line="+47" />
+            <source>%1 free</source>
+            <translation>余 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>full</source>
+            <translation>已满</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Register for a session</source>
+            <translation>报名场次</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Type a name or phone of someone registered…</source>
+            <translation>输入已登记观众的姓名或电话…</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Registered before?</source>
+            <translation>曾经报名？</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>13800138000</source>
+            <translation>13800138000</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Email</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Organization or school</source>
+            <translation>单位或学校</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Session</source>
+            <translation>场次</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>One person</source>
+            <translation>个人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A group of</source>
+            <translation>团体，人数</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source> people</source>
+            <translation> 人</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Ticket</source>
+            <translation>门票</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A school class is one group ticket: one code for everyone.</source>
+            <translation>一个班级使用一张团体票：全班共用一个票码。</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>%1 of %2 places taken, %3 free.</source>
+            <translation>已报 %1 / 共 %2 个名额，余 %3 个。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not enough places: the ticket would join the waiting list.</source>
+            <translation>名额不足：该门票将进入候补名单。</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Session full</source>
+            <translation>场次已满</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Put them on the waiting list? They get a ticket when places free up, in the order they joined.</source>
+            <translation>加入候补名单吗？有名额空出时按候补顺序发放门票。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/venue_dialog.py" line="+77" />
+            <source>Edit room</source>
+            <translation>编辑场地</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New room</source>
+            <translation>新建场地</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Venue:</source>
+            <translation>所属场馆(&amp;V)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Name (Chinese):</source>
+            <translation>中文名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;English name:</source>
+            <translation>英文名称(&amp;E)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Capacity:</source>
+            <translation>容量(&amp;C)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> people</source>
+            <translation> 人</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Opening &amp;hours:</source>
+            <translation>开放时间(&amp;H)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Setup buffer:</source>
+            <translation>布场时间(&amp;S)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Teardown buffer:</source>
+            <translation>撤场时间(&amp;T)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source> min</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sharing:</source>
+            <translation>共用：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Several sessions may use this hall at the same time</source>
+            <translation>允许多个场次同时使用该场地</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>N&amp;otes:</source>
+            <translation>备注(&amp;O)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomPicker</name>
+        <message>
+            <location filename="../../ui/dialogs/pickers.py" line="+99" />
+            <source>Open %1–%2 · %3 places · buffers %4 / %5 min</source>
+            <translation>开放 %1–%2 · %3 个名额 · 布场/撤场 %4 / %5 分钟</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source> · shared hall (overlaps allowed)</source>
+            <translation> · 可共用场地（允许时间重叠）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomTableModel</name>
+        <message>
+            <location filename="../../ui/models/venues.py" line="+49" />
+            <source>Room</source>
+            <translation>场地</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Capacity</source>
+            <translation>容量</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Opening hours</source>
+            <translation>开放时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Setup (min)</source>
+            <translation>布场（分钟）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Teardown (min)</source>
+            <translation>撤场（分钟）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shareable</source>
+            <translation>可共用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sessions</source>
+            <translation>场次</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowErrorModel</name>
+        <message>
+            <location filename="../../ui/models/import_rows.py" line="+34" />
+            <source>Row</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Problem</source>
+            <translation>有问题</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanTableModel</name>
+        <message>
+            <location filename="../../ui/models/scans.py" line="+25" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Station</source>
+            <translation>检票点</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Verdict</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleRowsModel</name>
+        <message>
+            <location filename="../../ui/models/schedule_rows.py" line="+18" />
+            <source>OK</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Problem</source>
+            <translation>有问题</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Row</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Event</source>
+            <translation>活动</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hall</source>
+            <translation>场地</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>End</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Places</source>
+            <translation>名额</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Problems</source>
+            <translation>问题</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeriesDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/series_dialog.py" line="+108" />
+            <source>New recurring series</source>
+            <translation>新建重复系列</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Event:</source>
+            <translation>活动(&amp;E)：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Hall:</source>
+            <translation>场地(&amp;H)：</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;From:</source>
+            <translation>开始日期(&amp;F)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>until</source>
+            <translation>截止到</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>for</source>
+            <translation>持续</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source> week(s)</source>
+            <translation> 周</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Ends:</source>
+            <translation>结束(&amp;E)：</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>On &amp;days:</source>
+            <translation>每周(&amp;D)：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>then every</source>
+            <translation>之后每隔</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+20" />
+            <source> min</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <location line="-14" />
+            <source>&amp;Starts at:</source>
+            <translation>开始时间(&amp;S)：</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>last start</source>
+            <translation>最后一场开始于</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Length:</source>
+            <translation>时长(&amp;L)：</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Places:</source>
+            <translation>名额(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Title:</source>
+            <translation>标题(&amp;T)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Optional</source>
+            <translation>可不填</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Override the hall's buffers:</source>
+            <translation>自定布场/撤场时间：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> min setup</source>
+            <translation> 分钟布场</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> min teardown</source>
+            <translation> 分钟撤场</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Buffers:</source>
+            <translation>缓冲时间(&amp;B)：</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Book outside opening hours</source>
+            <translation>在开放时间以外预订</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Leave out closed days and holidays</source>
+            <translation>跳过闭馆日和节假日</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rules:</source>
+            <translation>规则：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Leave out this day</source>
+            <translation>跳过这一天</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Double-click a day to take it off the list.</source>
+            <translation>双击某一天可将其移出列表。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Also leave out:</source>
+            <translation>另外跳过：</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>&amp;Preview</source>
+            <translation>预览(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>S&amp;kip every problem</source>
+            <translation>跳过所有问题场次(&amp;K)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Skip selected</source>
+            <translation>跳过所选</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Keep selected as planned</source>
+            <translation>所选按计划保留</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only problems</source>
+            <translation>只看问题</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>&amp;Create series</source>
+            <translation>创建系列(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+179" />
+            <source>Press Preview to see every session the rule gives before creating it.</source>
+            <translation>请先按“预览”查看规则产生的每个场次，再创建。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The rule has changed: press Preview again.</source>
+            <translation>规则已修改：请再次按“预览”。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n occurrence(s) cannot be booked as planned. Skip or move each one (Action and Move to columns) before creating the series.</source>
+            <translation>
+                <numerusform>有 %n 个场次无法按计划预订。创建系列之前，请逐一跳过或改时间（“处理”和“改到”两列）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n session(s) will be created.</source>
+            <translation>
+                <numerusform>将创建 %n 个场次。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionActions</name>
+        <message>
+            <location filename="../../ui/dialogs/session_actions.py" line="+26" />
+            <location line="+49" />
+            <source>Cancel session</source>
+            <translation>取消场次</translation>
+        </message>
+        <message>
+            <location line="-47" />
+            <source>Cancel the session “%1” on %2?</source>
+            <translation>取消 %2 的场次“%1”吗？</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The hall becomes free again. Tickets already issued stay on record, so their holders can be told.</source>
+            <translation>场地将重新空出。已发出的门票仍保留记录，以便通知持票人。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cancel this session</source>
+            <translation>取消此场次</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cancel this and the following</source>
+            <translation>取消此场次及之后的场次</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Keep it</source>
+            <translation>保留</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/session_dialog.py" line="+70" />
+            <source>Edit session</source>
+            <translation>编辑场次</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New session</source>
+            <translation>新建场次</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Event:</source>
+            <translation>活动(&amp;E)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Hall:</source>
+            <translation>场地(&amp;H)：</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>&amp;Day and start:</source>
+            <translation>日期与开始时间(&amp;D)：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>E&amp;nd:</source>
+            <translation>结束时间(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Places:</source>
+            <translation>名额(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Override the hall's buffers:</source>
+            <translation>自定布场/撤场时间：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> min setup</source>
+            <translation> 分钟布场</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> min teardown</source>
+            <translation> 分钟撤场</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Buffers:</source>
+            <translation>缓冲时间(&amp;B)：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Book outside the hall's opening hours</source>
+            <translation>在场地开放时间以外预订</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Book on a closed day</source>
+            <translation>在闭馆日预订</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overrides:</source>
+            <translation>例外：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Title:</source>
+            <translation>标题(&amp;T)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Optional, e.g. Public lecture</source>
+            <translation>可不填，例如：公众科学讲座</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This session only</source>
+            <translation>仅此场次</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This and the following sessions of the series</source>
+            <translation>此场次及系列中之后的场次</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Apply to:</source>
+            <translation>应用于：</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Cancel session…</source>
+            <translation>取消场次…</translation>
+        </message>
+        <message>
+            <location line="+165" />
+            <source>The hall is free at this time.</source>
+            <translation>该时段场地空闲。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketPanel</name>
+        <message>
+            <location filename="../../ui/widgets/ticket_panel.py" line="+45" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Email</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organization / school</source>
+            <translation>单位/学校</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Session</source>
+            <translation>场次</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ticket</source>
+            <translation>门票</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Arrived</source>
+            <translation>已到</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First scan</source>
+            <translation>首次入场</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Code</source>
+            <translation>票码</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Scans at the door</source>
+            <translation>入口扫码记录</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Select a row to see its ticket and scans.</source>
+            <translation>选择一行，查看门票和扫码记录。</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Not scanned yet.</source>
+            <translation>尚未扫码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketPrintDialog</name>
+        <message>
+            <location filename="../../ui/printing/print_dialog.py" line="+91" />
+            <location line="+125" />
+            <source>Print tickets</source>
+            <translation>打印门票</translation>
+        </message>
+        <message>
+            <location line="-120" />
+            <source>A4 sheets, eight tickets a page</source>
+            <translation>A4 纸，每页 8 张</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>80 mm thermal printer, one a ticket</source>
+            <translation>80 毫米热敏打印机，每张一票</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Admission ticket</source>
+            <translation>入场券</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Badge</source>
+            <translation>参会证</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Tickets</source>
+            <translation>门票</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Layout</source>
+            <translation>版式</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print as</source>
+            <translation>打印为</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Print pre&amp;view…</source>
+            <translation>打印预览(&amp;V)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save as P&amp;DF…</source>
+            <translation>另存为 PDF(&amp;D)…</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Making the tickets…</source>
+            <translation>正在生成门票…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Making the tickets: %1 of %2</source>
+            <translation>正在生成门票：%1 / %2</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Nothing to print: only active tickets have a code to print.</source>
+            <translation>没有可打印的门票：只有有效门票才有票码。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 ticket(s) on %2 page(s).</source>
+            <translation>共 %1 张门票，%2 页。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Print preview</source>
+            <translation>打印预览</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Save tickets as PDF</source>
+            <translation>将门票保存为 PDF</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Saved %1.</source>
+            <translation>已保存 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VenueDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/venue_dialog.py" line="-80" />
+            <source>Edit venue</source>
+            <translation>编辑场馆</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New venue</source>
+            <translation>新建场馆</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Name (Chinese):</source>
+            <translation>中文名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;English name:</source>
+            <translation>英文名称(&amp;E)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Address:</source>
+            <translation>地址(&amp;A)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>N&amp;otes:</source>
+            <translation>备注(&amp;O)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>VenueTableModel</name>
+        <message>
+            <location filename="../../ui/models/venues.py" line="-51" />
+            <source>Venue</source>
+            <translation>场馆</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rooms</source>
+            <translation>场地</translation>
+        </message>
+    </context>
+    <context>
+        <name>VenuesPage</name>
+        <message>
+            <location filename="../../ui/pages/venues.py" line="+24" />
+            <source>New &amp;venue…</source>
+            <translation>新建场馆(&amp;V)…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>New &amp;room…</source>
+            <translation>新建场地(&amp;R)…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Venues</source>
+            <translation>场馆</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+33" />
+            <source>Rooms</source>
+            <translation>场地</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rooms of %1</source>
+            <translation>%1的场地</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Delete venue</source>
+            <translation>删除场馆</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Delete room</source>
+            <translation>删除场地</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalkInDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/walk_in_dialog.py" line="+56" />
+            <source>Walk-in</source>
+            <translation>现场登记</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone (optional)</source>
+            <translation>电话（可不填）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Session</source>
+            <translation>场次</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>People</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Admit now (they are at the door)</source>
+            <translation>立即入场（观众就在入口）</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../ui/errors.py" line="+37" />
+            <source>Not done</source>
+            <translation>操作未完成</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/demo/loader.py" line="+72" />
+            <source>The database already holds data; demo data would mix with it. Use an empty database, or force it.</source>
+            <translation>数据库中已有数据，演示数据会与之混在一起。请使用空数据库，或强制载入。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/errors.py" line="+45" />
+            <source>{details}</source>
+            <translation>{details}</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/importing/report.py" line="+11" />
+            <source>Row {row}, column '{column}': {reason}</source>
+            <translation>第 {row} 行“{column}”列：{reason}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Row {row}: {reason}</source>
+            <translation>第 {row} 行：{reason}</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Nothing was imported: {count} row(s) have problems. First: {first}</source>
+            <translation>未导入任何数据：有 {count} 行存在问题。第一处：{first}</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/importing/spreadsheet.py" line="+59" />
+            <source>File '{name}' does not exist.</source>
+            <translation>文件“{name}”不存在。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>'{name}' is not a spreadsheet this program reads (.xlsx, .xls, .ods or .csv).</source>
+            <translation>“{name}”不是本程序能读取的表格文件（支持 .xlsx、.xls、.ods 和 .csv）。</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <location line="+6" />
+            <source>Cannot read '{name}': {reason}</source>
+            <translation>无法读取“{name}”：{reason}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>'{name}' has no sheet named '{sheet}' (it has: {sheets}).</source>
+            <translation>“{name}”中没有名为“{sheet}”的工作表（现有工作表：{sheets}）。</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Cannot read '{name}': it is neither UTF-8 nor GBK/GB18030 text.</source>
+            <translation>无法读取“{name}”：文件既不是 UTF-8 编码，也不是 GBK/GB18030 编码的文本。</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>'{name}' is empty: no header row found.</source>
+            <translation>“{name}”是空的：找不到表头行。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/progress.py" line="+13" />
+            <source>Cancelled; nothing was changed.</source>
+            <translation>已取消，未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/scheduling/conflicts.py" line="+27" />
+            <source>Hall '{room}' is booked {day} {start}–{end} by '{event}'.</source>
+            <translation>场地“{room}”在 {day} {start}–{end} 已被“{event}”占用。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hall '{room}' is booked {day} {start}–{end} by '{event}' (with {setup} min setup).</source>
+            <translation>场地“{room}”在 {day} {start}–{end} 已被“{event}”占用（含 {setup} 分钟布场时间）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Hall '{room}' is booked {day} {start}–{end} by '{event}' (with {teardown} min teardown).</source>
+            <translation>场地“{room}”在 {day} {start}–{end} 已被“{event}”占用（含 {teardown} 分钟撤场时间）。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Hall '{room}' is booked {day} {start}–{end} by '{event}' (with {setup} min setup and {teardown} min teardown).</source>
+            <translation>场地“{room}”在 {day} {start}–{end} 已被“{event}”占用（含 {setup} 分钟布场和 {teardown} 分钟撤场时间）。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Hall '{room}' needs {own_setup} min setup before and {own_teardown} min teardown after this session, which then overlaps '{event}' booked {day} {start}–{end}.</source>
+            <translation>场地“{room}”在本场次前需布场 {own_setup} 分钟、之后需撤场 {own_teardown} 分钟，因此与 {day} {start}–{end} 的“{event}”时间冲突。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Hall '{room}' is already booked {day} {start}–{end} by row {row} ('{event}').</source>
+            <translation>场地“{room}”在 {day} {start}–{end} 已被第 {row} 行（“{event}”）占用。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Hall '{room}' is already booked {day} {start}–{end} by another occurrence of this series ('{event}').</source>
+            <translation>场地“{room}”在 {day} {start}–{end} 已被本系列的另一场次（“{event}”）占用。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/scheduling/following.py" line="+37" />
+            <source>Nothing was changed: {count} of the sessions cannot be changed so: {details}</source>
+            <translation>未做任何更改：其中 {count} 个场次无法这样修改：{details}</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/scheduling/recurrence.py" line="+42" />
+            <source>{count} occurrence(s) cannot be booked as planned; skip or move each of them first: {details}</source>
+            <translation>有 {count} 个场次无法按计划预订，请先跳过或调整这些场次：{details}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The rule gives no session to create.</source>
+            <translation>按此规则不会生成任何场次。</translation>
+        </message>
+        <message>
+            <location line="+169" />
+            <source>Give the last day or a number of weeks.</source>
+            <translation>请填写结束日期或持续周数。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The last day is before the first day.</source>
+            <translation>结束日期早于开始日期。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A session must last at least 1 minute.</source>
+            <translation>每个场次至少持续 1 分钟。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Repeat every 1 minute or more.</source>
+            <translation>重复间隔不能少于 1 分钟。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The last start is before the first start.</source>
+            <translation>最后一场的开始时间早于第一场。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose at least one day of the week.</source>
+            <translation>请至少选择一周中的一天。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The rule gives more than {max} sessions; shorten it.</source>
+            <translation>按此规则将生成超过 {max} 个场次，请缩短时间范围。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/services/events.py" line="+62" />
+            <source>Event #{id} does not exist.</source>
+            <translation>活动 #{id} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/services/venues.py" line="+90" />
+            <source>Room #{id} does not exist.</source>
+            <translation>场地 #{id} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/scheduling/rules.py" line="+38" />
+            <source>The session must end after it starts ({start}–{end}).</source>
+            <translation>场次的结束时间必须晚于开始时间（{start}–{end}）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Capacity must be between 1 and the hall's {room_capacity} (it is {value}).</source>
+            <translation>人数上限须在 1 到场地容量 {room_capacity} 之间（当前为 {value}）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Capacity cannot be {value}: {booked} place(s) are already booked for this session.</source>
+            <translation>人数上限不能设为 {value}：本场次已有 {booked} 个名额被预订。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A setup or teardown buffer must be 0 to {max} minutes (it is {value}).</source>
+            <translation>布场或撤场时间须在 0 到 {max} 分钟之间（当前为 {value}）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Hall '{room}' is open {opens}–{closes}; {start}–{end} is outside opening hours. Choose 'outside opening hours' to book it anyway.</source>
+            <translation>场地“{room}”的开放时间为 {opens}–{closes}，{start}–{end} 不在开放时间内。如仍要预订，请勾选“开放时间外使用”。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{day} is a closed day ({reason}) at '{venue}'. Choose 'book on a closed day' to book anyway.</source>
+            <translation>{day} 是“{venue}”的闭馆日（{reason}）。如仍要预订，请勾选“闭馆日预订”。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/scheduling/service.py" line="+41" />
+            <source>Session {when} of '{event}' has {count} ticket(s); cancel the session instead of deleting it.</source>
+            <translation>“{event}”{when} 的场次已发出 {count} 张门票，请取消该场次，不要删除。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/services/base.py" line="+21" />
+            <source>Someone else saved a change to the same data at the same moment. Reload and try again.</source>
+            <translation>其他人刚刚同时修改并保存了同一数据。请刷新后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/services/events.py" line="+55" />
+            <source>Enter the title.</source>
+            <translation>请填写标题。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>An event titled '{value}' already exists.</source>
+            <translation>已有标题为“{value}”的活动。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The chosen program no longer exists.</source>
+            <translation>所选品牌项目已不存在。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose exactly one lead organizer (now {count}).</source>
+            <translation>必须且只能有一个主办单位（当前为 {count} 个）。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>An organization is listed twice as organizer.</source>
+            <translation>同一单位被重复列为主办/协办单位。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>An organizer no longer exists; choose again.</source>
+            <translation>某个主办/协办单位已不存在，请重新选择。</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Event '{name}' has {count} ticket(s) issued; cancel the event instead of deleting it.</source>
+            <translation>活动“{name}”已发出 {count} 张门票，请取消该活动，不要删除。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/services/organizations.py" line="+36" />
+            <source>Organization #{id} does not exist.</source>
+            <translation>单位 #{id} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/registration/service.py" line="+26" />
+            <source>The session is full: {free} place(s) left, {wanted} asked for (capacity {capacity}).</source>
+            <translation>本场次名额不足：剩余 {free} 个，需要 {wanted} 个（容量 {capacity}）。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/registration/queries.py" line="+30" />
+            <source>Ticket #{id} does not exist.</source>
+            <translation>门票 #{id} 不存在。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No ticket has the code '{code}'.</source>
+            <translation>没有门票码为“{code}”的门票。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/registration/service.py" line="+3" />
+            <source>Ticket #{id} is already cancelled.</source>
+            <translation>门票 #{id} 已经取消。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ticket #{id} has already been used at the door ({arrived} of {headcount} admitted).</source>
+            <translation>门票 #{id} 已在入口使用过（{headcount} 人中已入场 {arrived} 人）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ticket #{id} is not active ({status}); only active tickets can be re-issued.</source>
+            <translation>门票 #{id} 当前无效（{status}），只有有效门票才能补发。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ticket #{id} is already for that session.</source>
+            <translation>门票 #{id} 本来就是该场次的。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/importing/attendee_rows.py" line="+40" />
+            <source>The name is missing.</source>
+            <translation>缺少姓名。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>'{value}' is not an email address.</source>
+            <translation>“{value}”不是有效的电子邮箱地址。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>'{value}' is not a category (public, student, teacher, VIP, press).</source>
+            <translation>“{value}”不是有效类别（公众、学生、教师、嘉宾、媒体）。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/registration/service.py" line="+1" />
+            <source>A ticket is for 1 to {max} people, not {value}.</source>
+            <translation>一张门票可供 1 到 {max} 人使用，不能是 {value} 人。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/importing/attendee_rows.py" line="+3" />
+            <source>The session is missing.</source>
+            <translation>缺少场次。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>There is no session '{value}'.</source>
+            <translation>没有场次“{value}”。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>'{value}' matches {count} sessions; give the session number instead.</source>
+            <translation>“{value}”对应 {count} 个场次，请改填场次编号。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Session '{value}' was cancelled.</source>
+            <translation>场次“{value}”已取消。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Over capacity: session #{session} has {free} place(s) left, this row needs {count}.</source>
+            <translation>超出容量：场次 #{session} 只剩 {free} 个名额，本行需要 {count} 个。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} ({phone}) is already on row {other} for the same session.</source>
+            <translation>{name}（{phone}）已在第 {other} 行报名同一场次。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/registration/service.py" line="+6" />
+            <location filename="../../scipop/services/organizations.py" line="+4" />
+            <location line="+63" />
+            <location filename="../../scipop/services/people.py" line="+72" />
+            <location line="+75" />
+            <location filename="../../scipop/services/venues.py" line="-30" />
+            <location line="+105" />
+            <source>Enter the name.</source>
+            <translation>请填写名称。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>'{value}' is not a category of attendee.</source>
+            <translation>“{value}”不是有效的观众类别。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/services/organizations.py" line="-54" />
+            <source>An organization named '{value}' already exists.</source>
+            <translation>已有名为“{value}”的单位。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>'{name}' organizes {count} event(s); remove it from them before deleting it.</source>
+            <translation>“{name}”是 {count} 个活动的主办/协办单位，请先从这些活动中移除，再删除。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>'{name}' has {count} volunteer(s); move them before deleting it.</source>
+            <translation>“{name}”有 {count} 名志愿者，请先将他们转到其他单位，再删除。</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Program #{id} does not exist.</source>
+            <translation>品牌项目 #{id} 不存在。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>A program named '{value}' already exists.</source>
+            <translation>已有名为“{value}”的品牌项目。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Colour '{value}' is not of the form #RRGGBB.</source>
+            <translation>颜色“{value}”的格式应为 #RRGGBB。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Program '{name}' has {count} event(s); move them to another program first.</source>
+            <translation>品牌项目“{name}”下有 {count} 个活动，请先将它们移到其他品牌项目。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/services/people.py" line="-113" />
+            <source>Enter the phone number.</source>
+            <translation>请填写电话号码。</translation>
+        </message>
+        <message>
+            <location line="-15" />
+            <source>'{value}' is not a phone number (digits only).</source>
+            <translation>“{value}”不是有效的电话号码（只能包含数字）。</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Volunteer #{id} does not exist.</source>
+            <translation>志愿者 #{id} 不存在。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The chosen organization no longer exists.</source>
+            <translation>所选单位已不存在。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>{name} is on {count} shift(s); mark them inactive instead of deleting.</source>
+            <translation>{name} 已排了 {count} 个班次，请将其设为不活跃，不要删除。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Attendee #{id} does not exist.</source>
+            <translation>观众 #{id} 不存在。</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>{name} holds {count} ticket(s); cancel them before deleting.</source>
+            <translation>{name} 持有 {count} 张门票，请先取消门票再删除。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/services/sessions.py" line="+18" />
+            <source>Session #{id} does not exist.</source>
+            <translation>场次 #{id} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/registration/capacity.py" line="+22" />
+            <source>The session '{title}' at {start} was cancelled; nobody can register for it.</source>
+            <translation>{start} 的场次“{title}”已取消，无法报名。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} ({phone}) is already registered for this session (ticket #{ticket}).</source>
+            <translation>{name}（{phone}）已报名本场次（门票 #{ticket}）。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/services/venues.py" line="-131" />
+            <source>Venue #{id} does not exist.</source>
+            <translation>场馆 #{id} 不存在。</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>A venue named '{value}' already exists.</source>
+            <translation>已有名为“{value}”的场馆。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Venue '{name}' still has {count} room(s); delete them first.</source>
+            <translation>场馆“{name}”下还有 {count} 个场地，请先删除这些场地。</translation>
+        </message>
+        <message>
+            <location line="+85" />
+            <source>Choose the venue the room belongs to.</source>
+            <translation>请选择场地所属的场馆。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>This venue already has a room named '{value}'.</source>
+            <translation>该场馆已有名为“{value}”的场地。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Capacity must be more than 0 (it is {value}).</source>
+            <translation>容量必须大于 0（当前为 {value}）。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The room must close after it opens ({opens}–{closes}).</source>
+            <translation>场地的关闭时间必须晚于开放时间（{opens}–{closes}）。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>A buffer cannot be negative.</source>
+            <translation>布场/撤场时间不能为负数。</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Room '{name}' has {count} session(s) booked; move or delete them before deleting the room.</source>
+            <translation>场地“{name}”已预订了 {count} 个场次，请先移走或删除这些场次，再删除该场地。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/tickets/codes.py" line="+55" />
+            <source>'{code}' is not a ticket code.</source>
+            <translation>“{code}”不是门票码。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ticket code '{code}' was not issued by this database (unknown key).</source>
+            <translation>门票码“{code}”不是本数据库签发的（未知密钥）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ticket code '{code}' is not genuine: its signature does not match.</source>
+            <translation>门票码“{code}”是伪造的：签名不符。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/importing/cells.py" line="+16" />
+            <source>'{value}' is not a date (write it like 2026-12-05).</source>
+            <translation>“{value}”不是日期（请写成 2026-12-05 的格式）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>'{value}' is not a time of day (write it like 14:00).</source>
+            <translation>“{value}”不是时间（请写成 14:00 的格式）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>'{value}' is not a whole number.</source>
+            <translation>“{value}”不是整数。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This cell is empty.</source>
+            <translation>此单元格为空。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/importing/attendees.py" line="+37" />
+            <source>'{name}' has no {columns} column; map one, or choose the session for the whole file.</source>
+            <translation>“{name}”中没有“{columns}”列；请指定对应的列，或为整个文件选择同一场次。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>'{name}' has a header row but no registrations under it.</source>
+            <translation>“{name}”只有表头行，下面没有报名记录。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/scheduling/import_columns.py" line="+39" />
+            <source>'{name}' has no {columns} column(s); the header row must name event (活动), room (场地), date (日期), start (开始) and end (结束).</source>
+            <translation>“{name}”中缺少“{columns}”列；表头行须包含 活动、场地、日期、开始 和 结束。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>There is no event titled '{value}'.</source>
+            <translation>没有标题为“{value}”的活动。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>There is no room '{value}'.</source>
+            <translation>没有场地“{value}”。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Several venues have a room named '{value}'; write it as 'venue/room'.</source>
+            <translation>多个场馆都有名为“{value}”的场地，请写成“场馆/场地”。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/scheduling/importing.py" line="+43" />
+            <source>'{name}' has a header row but no sessions under it.</source>
+            <translation>“{name}”只有表头行，下面没有场次。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/register_dialog.py" line="-213" />
+            <source>Choose a session.</source>
+            <translation>请选择场次。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/session_dialog.py" line="-252" />
+            <source>Choose the event this session belongs to.</source>
+            <translation>请选择此场次所属的活动。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the hall.</source>
+            <translation>请选择场地。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/store/guard.py" line="+118" />
+            <source>'{name}' is the program's own database file, which only the program itself may open while it runs. Choose another file; use Backup to copy the database.</source>
+            <translation>“{name}”是本程序自己的数据库文件，程序运行时只有程序本身可以打开它。请选择其他文件；如需复制数据库，请使用“备份”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>import</name>
+        <message>
+            <location filename="../../scipop/importing/attendee_mapping.py" line="+23" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Email</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organization or school</source>
+            <translation>单位或学校</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Session</source>
+            <translation>场次</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Number of people</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <location filename="../../ui/labels.py" line="+14" />
+            <source>Exhibition</source>
+            <translation>展览</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show</source>
+            <translation>展演</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forum / lecture</source>
+            <translation>论坛/讲座</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Competition</source>
+            <translation>竞赛</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Training</source>
+            <translation>培训</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Exchange</source>
+            <translation>交流</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Published</source>
+            <translation>已发布</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../ui/ticket_labels.py" line="+23" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lead organizer</source>
+            <translation>主办单位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Co-organizer</source>
+            <translation>协办单位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Association</source>
+            <translation>协会</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Academy / institute</source>
+            <translation>科研院所</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Society</source>
+            <translation>学会</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>School</source>
+            <translation>学校</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Company</source>
+            <translation>企业</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../../ui/ticket_labels.py" line="-9" />
+            <source>Public</source>
+            <translation>公众</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Student</source>
+            <translation>学生</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Teacher</source>
+            <translation>教师</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>VIP</source>
+            <translation>嘉宾</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Press</source>
+            <translation>媒体</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Single</source>
+            <translation>个人票</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Group</source>
+            <translation>团体票</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Waiting list</source>
+            <translation>候补</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Admitted</source>
+            <translation>已入场</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Admitted in part</source>
+            <translation>部分入场</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invalid code</source>
+            <translation>无效票码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Already used</source>
+            <translation>已使用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wrong session</source>
+            <translation>场次不符</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Revoked</source>
+            <translation>已作废</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not yet open</source>
+            <translation>未到检票时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Closed</source>
+            <translation>检票已截止</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Full</source>
+            <translation>已满</translation>
+        </message>
+    </context>
+    <context>
+        <name>names</name>
+        <message>
+            <location filename="../../ui/models/organizations.py" line="-61" />
+            <source>Chinese name</source>
+            <translation>中文名称</translation>
+        </message>
+    </context>
+    <context>
+        <name>scan</name>
+        <message>
+            <location filename="../../scipop/registration/admission.py" line="+27" />
+            <source>Welcome, {name}.</source>
+            <translation>欢迎，{name}。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name}: {count} admitted now, {arrived} of {headcount} arrived.</source>
+            <translation>{name}：本次入场 {count} 人，已到 {arrived} / {headcount} 人。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Genuine code, but its ticket #{id} no longer exists.</source>
+            <translation>门票码真实有效，但对应的门票 #{id} 已不存在。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name}'s code was revoked (the ticket was re-issued or cancelled).</source>
+            <translation>{name} 的门票码已作废（门票已补发或已取消）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} is still on the waiting list (position {position}).</source>
+            <translation>{name} 仍在候补名单中（排第 {position} 位）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name}'s ticket is for another session: {event} at {start}, {room}.</source>
+            <translation>{name} 的门票属于其他场次：{start} 在{room}的“{event}”。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Already used: {name} was admitted at {first_at} at {first_station}.</source>
+            <translation>门票已使用：{name} 已于 {first_at} 在 {first_station} 入场。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name}'s group has only {remaining} of {headcount} places left, not {count}.</source>
+            <translation>{name} 的团体票只剩 {remaining} / {headcount} 个名额，不够 {count} 人。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Admit at least one person (asked for {count}).</source>
+            <translation>入场人数至少为 1（当前为 {count}）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Walk-in {name} registered and admitted.</source>
+            <translation>现场观众 {name} 已登记并入场。</translation>
+        </message>
+    </context>
 </TS>

@@ -243,7 +243,7 @@ class _Builder:
                 "lecture",
                 start,
                 end,
-                title="公众科学讲座 Public lecture",
+                # no title of its own: the event's name shows, in each UI language
                 outside_hours=not inside,
             )
 

@@ -88,3 +88,21 @@ def test_the_database_is_at_the_newest_migration_and_matches_the_models(any_stor
     with any_store.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert diff == []
+
+
+def test_demo_session_titles_do_not_mix_chinese_and_english(store) -> None:
+    """Titles show as they are in both UIs: none may carry both languages at once."""
+    from sqlalchemy import select
+
+    from scipop.demo import load_demo
+    from scipop.models import Session as EventSession
+
+    load_demo(store)
+    with store.uow() as uow:
+        titles = set(uow.session.scalars(select(EventSession.title)))
+    mixed = [
+        t
+        for t in titles
+        if any("\u4e00" <= c <= "\u9fff" for c in t) and any(c.isascii() and c.isalpha() for c in t)
+    ]
+    assert mixed == []

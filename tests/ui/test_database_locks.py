@@ -160,3 +160,14 @@ def test_a_closed_database_is_an_ordinary_file_again(db_url: str) -> None:
     store.dispose()
     with open(path, "rb") as f:
         assert f.read(16) == b"SQLite format 3\x00"
+
+
+def test_the_file_dialog_speaks_chinese_in_the_chinese_ui(qtbot, chinese, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    dialog = files.file_dialog(None, "选择表格", tmp_path, "表格 (*.xlsx)")
+    qtbot.addWidget(dialog)
+    labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    assert "查找范围(&L)：" in labels
+    assert "文件类型(&T)：" in labels
+    assert not [text for text in labels if text.isascii() and any(c.isalpha() for c in text)]

@@ -61,6 +61,9 @@ def test_domain_errors_are_shown_in_chinese(chinese):
 def test_english_plurals_read_naturally(qapp):
     assert QCoreApplication.translate("EventsPage", "%n event(s)", "", 1) == "1 event"
     assert QCoreApplication.translate("EventsPage", "%n event(s)", "", 8) == "8 events"
+    # a plural lupdate misreads as plain (module-level translate with n): kept by tools/i18n.py
+    assert QCoreApplication.translate("CalendarHeader", "%n place(s)", "", 1) == "1 place"
+    assert QCoreApplication.translate("CalendarHeader", "%n place(s)", "", 80) == "80 places"
 
 
 def test_tools_scan_finds_the_domain_error_templates():

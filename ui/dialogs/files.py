@@ -20,7 +20,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QFileInfo, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QFileInfo,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+)
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QStyle, QWidget
 
@@ -28,6 +34,12 @@ from scipop.store import guard
 from ui.errors import show_error
 
 NATIVE = sys.platform == "win32"
+# Qt's own Chinese translation lacks two labels of its file dialog (Qt 6 gave them mnemonics);
+# marked here, lupdate puts them in our .ts, where Qt finds them in its own context.
+QT_DIALOG_LABELS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 class NameOnlyIconProvider(QAbstractFileIconProvider):
