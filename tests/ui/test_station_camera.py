@@ -281,6 +281,8 @@ def test_a_camera_error_or_unplugging_it_sends_the_volunteer_to_the_scanner(qtbo
     cameras.cameras[-1].errorOccurred.emit(None, "device busy")
     assert panel.message.text() == ("The camera stopped (device busy): scan with the USB scanner")
     assert panel.stack.currentWidget() is panel.message
+    panel.start()  # the volunteer tries again
+    assert panel.is_running and panel.stack.currentWidget() is panel.preview
     cameras.plug([])
     assert not panel.has_camera and panel.message.text() == NO_CAMERA
     cameras.plug([_Device("usb-1", "USB Camera")])  # plugged back in: it comes back on

@@ -179,6 +179,7 @@ class CameraPanel(QWidget):
     def _open(self, device: Any) -> None:
         if (
             self._camera is not None
+            and not self._error  # after an error, start() tries the camera again
             and device is not None
             and self._camera.cameraDevice() == device
         ):
