@@ -662,6 +662,44 @@ Everything changed since then is replaced. The database as it is now is kept as 
         </message>
     </context>
     <context>
+        <name>CameraPanel</name>
+        <message>
+            <location filename="../../ui/station/camera.py" line="+71" />
+            <source>Camera</source>
+            <translation>摄像头</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Hold the ticket's QR code up to the camera.</source>
+            <translation>请将门票二维码对准摄像头。</translation>
+        </message>
+        <message>
+            <location line="+111" />
+            <source>unknown error</source>
+            <translation>未知错误</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No camera found: scan with the USB scanner</source>
+            <translation>未找到摄像头：请用 USB 扫码枪扫码</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The camera stopped (%1): scan with the USB scanner</source>
+            <translation>摄像头已停止（%1）：请用 USB 扫码枪扫码</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The camera is off: scan with the USB scanner</source>
+            <translation>摄像头已关闭：请用 USB 扫码枪扫码</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Starting the camera…</source>
+            <translation>正在启动摄像头…</translation>
+        </message>
+    </context>
+    <context>
         <name>ColorButton</name>
         <message>
             <location filename="../../ui/dialogs/organization_dialog.py" line="+90" />

@@ -31,6 +31,7 @@ A4_COLUMNS, A4_ROWS = 2, 4
 THERMAL_SIZE = (80 * mm, 105 * mm)
 QUIET = 4  # modules of light margin around each symbol
 GREY = (0.45, 0.45, 0.45)
+_DARK_RUN = re.compile(rb"\x00+")
 _TOKEN = re.compile(r"[0-9A-Za-z'’.,:;!?&()/\-+#%@_]+\s*|\s+|.", re.S)
 
 
@@ -81,12 +82,9 @@ def draw_qr(c: Canvas, code: str, x: float, y: float, side: float) -> None:
     left = x + QUIET * module
     top = y + side - QUIET * module
     path = c.beginPath()
-    for r, row in enumerate(symbol.rows):
-        if not row:
-            continue
-        bits = format(row, f"0{n}b")
+    for r in range(n):
         yy = top - (r + 1) * module
-        for run in re.finditer("1+", bits):
+        for run in _DARK_RUN.finditer(symbol.row(r)):
             path.rect(left + run.start() * module, yy, (run.end() - run.start()) * module, module)
     c.setFillColorRGB(0, 0, 0)
     c.drawPath(path, stroke=0, fill=1)

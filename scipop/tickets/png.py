@@ -1,4 +1,4 @@
-"""A tiny PNG writer for QR symbols: 1-bit greyscale, written straight from the symbol's rows."""
+"""A tiny PNG writer for QR symbols: 1-bit greyscale, written straight from the symbol's modules."""
 
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ def _chunk(kind: bytes, data: bytes) -> bytes:
 
 @cache
 def _expander(scale: int) -> dict[int, str]:
-    """str.translate table: a dark module ('1') becomes ``scale`` black pixels (0 bits)."""
-    return {ord("1"): "0" * scale, ord("0"): "1" * scale}
+    """str.translate table: a dark module becomes ``scale`` black pixels (0 bits)."""
+    return {qr.DARK: "0" * scale, qr.LIGHT: "1" * scale}
 
 
 def symbol_png(
@@ -30,21 +30,22 @@ def symbol_png(
     """The symbol as PNG bytes: black modules on white, ``border`` modules of quiet zone."""
     width = (symbol.size + 2 * border) * scale
     row_bytes = (width + 7) // 8
-    pad = "1" * (row_bytes * 8 - width)
-    table = _expander(scale)
-    fmt = f"0{symbol.size + 2 * border}b"
+    quiet = bytes([qr.LIGHT]) * border
     white = b"\x00" + b"\xff" * row_bytes
     lines = [white * (border * scale)]
-    whole_bytes = scale % 8 == 0
-    for row in symbol.rows:
-        modules = format(row << border, fmt)
-        if whole_bytes:  # a module is whole bytes: 0x00 dark, 0xFF light
-            k = scale // 8
-            packed = modules.encode("ascii").replace(b"0", b"\xff" * k).replace(b"1", b"\x00" * k)
-        else:
-            bits = modules.translate(table) + pad
-            packed = int(bits, 2).to_bytes(row_bytes, "big")
-        lines.append((b"\x00" + packed) * scale)
+    if scale % 8 == 0:  # a module is whole bytes, and the symbol's bytes already are 0x00/0xFF
+        k = scale // 8
+        for r in range(symbol.size):
+            packed = quiet + symbol.row(r) + quiet
+            if k > 1:
+                packed = packed.replace(b"\x00", b"\x00" * k).replace(b"\xff", b"\xff" * k)
+            lines.append((b"\x00" + packed) * scale)
+    else:
+        table = _expander(scale)
+        pad = "1" * (row_bytes * 8 - width)
+        for r in range(symbol.size):
+            bits = (quiet + symbol.row(r) + quiet).decode("latin-1").translate(table) + pad
+            lines.append((b"\x00" + int(bits, 2).to_bytes(row_bytes, "big")) * scale)
     lines.append(white * (border * scale))
     header = struct.pack(">IIBBBBB", width, width, 1, 0, 0, 0, 0)
     dpm = round(scale / 0.5 * 1000)  # 0.5 mm modules: 2000 dots per metre per pixel of scale
