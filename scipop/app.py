@@ -9,6 +9,7 @@ from __future__ import annotations
 from scipop.importing.attendees import AttendeeImporter
 from scipop.registration.queries import TicketQueries
 from scipop.registration.service import RegistrationService
+from scipop.reports.service import ReportService
 from scipop.scheduling.service import SchedulingService
 from scipop.services.events import EventService
 from scipop.services.organizations import OrganizationService, ProgramService
@@ -35,3 +36,4 @@ class Services:
         self.registration = RegistrationService(store)
         self.tickets = TicketQueries(store)
         self.attendee_import = AttendeeImporter(store)
+        self.reports = ReportService(store)
