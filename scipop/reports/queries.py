@@ -169,7 +169,7 @@ def session_figures(
         .order_by(EventSession.starts_at, EventSession.id)
     )
     out = []
-    for row in s.execute(q).tuples():
+    for row in s.execute(q):
         fig = SessionFigures(*row)
         if (got := sums.get(fig.id)) is not None:
             fig.registered = int(got.registered or 0)
@@ -196,7 +196,7 @@ def organizers(s: Session, event_ids: list[int]) -> list[Organizer]:
         .where(EventOrganizer.event_id.in_(event_ids))
         .order_by(EventOrganizer.event_id, EventOrganizer.position)
     )
-    return [Organizer(*row) for row in s.execute(q).tuples()]
+    return [Organizer(*row) for row in s.execute(q)]
 
 
 def by_category(s: Session, scope: ReportScope) -> list[CategoryFigures]:
@@ -280,7 +280,7 @@ def detail_rows(s: Session, scope: ReportScope) -> Iterator[Any]:
         .where(Ticket.session_id.in_(scoped_sessions(scope)))
         .order_by(EventSession.starts_at, EventSession.id, Ticket.id)
     )
-    yield from s.execute(q.execution_options(yield_per=BATCH)).tuples()
+    yield from s.execute(q.execution_options(yield_per=BATCH))
 
 
 def detail_count(s: Session, scope: ReportScope) -> int:
@@ -313,7 +313,7 @@ def scan_rows(s: Session, scope: ReportScope) -> Iterator[Any]:
         .where(Scan.session_id.in_(scoped_sessions(scope)))
         .order_by(Scan.scanned_at, Scan.id)
     )
-    yield from s.execute(q.execution_options(yield_per=BATCH)).tuples()
+    yield from s.execute(q.execution_options(yield_per=BATCH))
 
 
 def scan_count(s: Session, scope: ReportScope) -> int:

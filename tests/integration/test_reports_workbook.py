@@ -1,0 +1,312 @@
+"""The attendance workbook, read back with a second reader (python-calamine) and checked figure
+by figure against the database of a generated season with scans, walk-ins and groups."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections import Counter
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from python_calamine import CalamineWorkbook
+from sqlalchemy import func, select
+
+from scipop.app import Services
+from scipop.models import EventKind, Scan, ScanVerdict, Ticket, TicketKind, TicketStatus
+from scipop.progress import Cancelled, Progress
+from scipop.reports.labels import Words
+from scipop.reports.scope import ExportOptions, ReportScope
+from scipop.reports.survey import SurveyCategory
+from tests.fixtures.report_world import TRICKY_NAMES, ReportWorld, build_report_world
+
+
+@pytest.fixture
+def world(services: Services) -> ReportWorld:
+    return build_report_world(services)
+
+
+def export(sv: Services, path: Path, scope: ReportScope | None = None, **options) -> Path:
+    return sv.reports.export(scope or ReportScope(), path, ExportOptions(**options))
+
+
+def sheet(path: Path, name: str) -> list[list]:
+    return CalamineWorkbook.from_path(str(path)).get_sheet_by_name(name).to_python()
+
+
+def blank(row: list) -> bool:
+    return not any(v not in ("", None) for v in row)
+
+
+def table(rows: list[list], header_row: int | None = None) -> list[dict]:
+    """The main table under its header (after the title lines), as dicts, to a blank row."""
+    if header_row is None:
+        header_row = next(i for i, r in enumerate(rows) if blank(r)) + 1
+    header = rows[header_row]
+    out = []
+    for row in rows[header_row + 1 :]:
+        if blank(row):
+            break
+        out.append(dict(zip(header, row, strict=False)))
+    return out
+
+
+def block(rows: list[list], heading: str) -> list[dict]:
+    start = next(i for i, r in enumerate(rows) if r and r[0] == heading)
+    return table(rows, start + 1)
+
+
+def db_session_figures(sv: Services, session_id: int) -> dict[str, int]:
+    with sv.store.uow() as uow:
+        s = uow.session
+        active = [Ticket.session_id == session_id, Ticket.status == TicketStatus.ACTIVE]
+        return {
+            "registered": s.scalar(select(func.sum(Ticket.headcount)).where(*active)) or 0,
+            "groups": s.scalar(
+                select(func.sum(Ticket.headcount)).where(*active, Ticket.kind == TicketKind.GROUP)
+            )
+            or 0,
+            "checked_in": s.scalar(
+                select(func.sum(Ticket.arrived)).where(Ticket.session_id == session_id)
+            )
+            or 0,
+        }
+
+
+def test_summary_gives_each_session_figures_equal_to_the_database(services, world, tmp_path):
+    path = export(services, tmp_path / "出席.xlsx")
+    w = Words("zh_CN")
+    rows = table(sheet(path, w("sheet.summary")))
+    assert len(rows) == len(world.sessions)
+    by_start = {r[w("col.start")]: r for r in rows}
+    assert len(by_start) == len(world.sessions)
+    for key, sid in world.sessions.items():
+        figures = db_session_figures(services, sid)
+        row = next(
+            r
+            for r in rows
+            if r[w("col.capacity")] == {"exhibition": 300, "competition": 100}.get(key, 60)
+            and r[w("col.registered")] == figures["registered"]
+            and r[w("col.checked_in")] == figures["checked_in"]
+        )
+        assert row[w("col.group_headcount")] == figures["groups"]
+        ended = key != "competition"
+        if ended:
+            no_shows = figures["registered"] - figures["checked_in"]
+            assert row[w("col.no_shows")] == no_shows
+            assert row[w("col.no_show_rate")] == pytest.approx(no_shows / figures["registered"])
+            assert row[w("col.walk_ins")] == 2
+        else:
+            assert row[w("col.no_shows")] == ""  # not ended: no no-shows yet
+            assert row[w("col.walk_ins")] == 0
+        assert row[w("col.fill_rate")] == pytest.approx(
+            figures["checked_in"] / row[w("col.capacity")]
+        )
+
+
+def test_summary_breaks_figures_down_by_organization_hall_category_and_school(
+    services, world, tmp_path
+):
+    path = export(services, tmp_path / "r.xlsx", lang="en")
+    w = Words("en")
+    rows = sheet(path, w("sheet.summary"))
+    total = sum(db_session_figures(services, sid)["checked_in"] for sid in world.sessions.values())
+    events = block(rows, w("block.events"))
+    assert events[-1][w("col.event")] == w("total")
+    assert events[-1][w("col.checked_in")] == total
+    orgs = block(rows, w("block.organizations"))
+    bast_lead = next(
+        r
+        for r in orgs
+        if r[w("col.organization")] == "BAST" and r[w("col.role")] == "Lead organizer"
+    )
+    assert bast_lead[w("col.events")] == 2  # the lecture and the competition
+    assert any(
+        r[w("col.organization")] == "BAST" and r[w("col.role")] == "Co-organizer" for r in orgs
+    )
+    halls = block(rows, w("block.halls"))
+    assert sum(r[w("col.checked_in")] for r in halls) == total
+    categories = block(rows, w("block.categories"))
+    assert sum(r[w("col.checked_in")] for r in categories) == total
+    schools = block(rows, w("block.schools"))
+    eight = next(r for r in schools if r[w("col.school")] == "北京市第八中学")
+    assert eight[w("col.groups")] == 4 and eight[w("col.headcount")] == 80
+    assert eight[w("col.arrived")] == 3 * 17
+    notes = [r[0] for r in rows if r and isinstance(r[0], str)]
+    assert w("note.volunteers") in notes  # the Volunteers sheet is left out, and said so
+    assert "Volunteers" not in CalamineWorkbook.from_path(str(path)).sheet_names
+
+
+def test_detail_has_one_row_per_ticket_with_first_and_last_door(services, world, tmp_path):
+    path = export(services, tmp_path / "r.xlsx")
+    w = Words("zh_CN")
+    rows = table(sheet(path, w("sheet.detail")))
+    with services.store.uow() as uow:
+        assert len(rows) == uow.session.scalar(select(func.count(Ticket.id)))
+    group = next(r for r in rows if r[w("col.name")] == "lecture_2 带队老师")
+    assert (group[w("col.headcount")], group[w("col.arrived")]) == (20, 17)
+    assert group[w("col.first_door")] == "东门" and group[w("col.last_door")] == "西门"
+    assert group[w("col.first_scan")] <= group[w("col.last_scan")]
+    assert group[w("col.ticket_kind")] == w("ticket.group")
+
+
+def test_scan_log_lists_every_scan_with_the_verdict_and_reason_in_chinese(
+    services, world, tmp_path
+):
+    path = export(services, tmp_path / "r.xlsx")
+    w = Words("zh_CN")
+    rows = table(sheet(path, w("sheet.scans")))
+    with services.store.uow() as uow:
+        verdicts = Counter(v for (v,) in uow.session.execute(select(Scan.verdict)))
+    assert len(rows) == sum(verdicts.values())
+    assert Counter(r[w("col.verdict")] for r in rows) == {w.enum(v): n for v, n in verdicts.items()}
+    assert verdicts[ScanVerdict.DUPLICATE] or verdicts[ScanVerdict.INVALID]
+    rejected = [r for r in rows if r[w("col.admitted")] == 0]
+    assert rejected
+    for r in rejected:
+        assert re.search(r"[\u4e00-\u9fff]", r[w("col.reason")]), r  # reasons in Chinese
+    invalid = next(r for r in rows if r[w("col.code")] == "=1+2")  # kept as text
+    assert invalid[w("col.verdict")] == w.enum(ScanVerdict.INVALID)
+
+
+def test_arrivals_add_up_to_the_people_admitted_and_carry_a_native_chart(services, world, tmp_path):
+    path = export(services, tmp_path / "r.xlsx")
+    w = Words("zh_CN")
+    rows = table(sheet(path, w("sheet.arrivals")))
+    with services.store.uow() as uow:
+        admitted = uow.session.scalar(select(func.sum(Scan.admitted)))
+    assert sum(r[w("col.check_ins")] or 0 for r in rows) == admitted
+    assert sum(r[w("col.all_sessions")] or 0 for r in rows) == admitted
+    with zipfile.ZipFile(path) as z:
+        charts = [n for n in z.namelist() if n.startswith("xl/charts/chart")]
+        assert charts and "barChart" in z.read(charts[0]).decode()
+
+
+def test_national_statistics_follow_the_stored_kind_to_category_mapping(services, world, tmp_path):
+    w = Words("zh_CN")
+    lecture_people = sum(
+        db_session_figures(services, world.sessions[k])["checked_in"]
+        for k in ("lecture_1", "lecture_2")
+    )
+    held = w("survey.held", category=w("survey.lecture"))
+    people = w("survey.people", category=w("survey.lecture"))
+    rows = table(sheet(export(services, tmp_path / "a.xlsx"), w("sheet.national")))
+    bast = {r[w("col.role")]: r for r in rows if r[w("col.organization")] == "北京市科学技术协会"}
+    assert (bast["主办"][held], bast["主办"][people]) == (2, lecture_people)
+    assert bast["协办"][held] == 0  # co-organized lectures are BJAST's co-organizer row
+    bjast = {
+        r[w("col.role")]: r for r in rows if r[w("col.organization")] == "北京市科学技术研究院"
+    }
+    assert bjast["协办"][held] == 2
+    exhibit_held = w("survey.held", category=w("survey.exhibition"))
+    assert bjast["主办"][exhibit_held] == 1
+
+    services.reports.survey.set({EventKind.FORUM: SurveyCategory.NONE})
+    rows = table(sheet(export(services, tmp_path / "b.xlsx"), w("sheet.national")))
+    bast = {r[w("col.role")]: r for r in rows if r[w("col.organization")] == "北京市科学技术协会"}
+    assert bast["主办"][held] == 0
+    assert services.reports.survey.get()[EventKind.FORUM] is SurveyCategory.NONE
+
+
+def test_text_that_looks_like_a_formula_is_written_as_text_never_a_formula(
+    services, world, tmp_path
+):
+    path = export(services, tmp_path / "r.xlsx")
+    w = Words("zh_CN")
+    names = {r[w("col.name")] for r in table(sheet(path, w("sheet.detail")))}
+    for tricky in TRICKY_NAMES[:4]:  # registration strips the leading tab and CR of the others
+        assert tricky in names, tricky
+    assert "+北京四中" in {r[w("col.org_school")] for r in table(sheet(path, w("sheet.detail")))}
+    with zipfile.ZipFile(path) as z:
+        for name in z.namelist():
+            if name.startswith("xl/worksheets/sheet"):
+                assert "<f>" not in z.read(name).decode(), name
+
+
+def test_no_personal_data_leaves_no_phone_digits_and_no_emails_anywhere(services, world, tmp_path):
+    path = export(services, tmp_path / "r.xlsx", personal_data=False)
+    with zipfile.ZipFile(path) as z:
+        text = "".join(z.read(n).decode("utf-8", "replace") for n in z.namelist())
+    for phone in world.phones:
+        assert phone not in text
+    assert "example.cn" not in text
+    w = Words("zh_CN")
+    detail = table(sheet(path, w("sheet.detail")))
+    assert w("col.email") not in detail[0]
+    assert all(re.fullmatch(r"\d{3}\*+\d{4}|", r[w("col.phone")]) for r in detail)
+    csv_path = export(services, tmp_path / "r.csv", personal_data=False)
+    csv_text = csv_path.read_text(encoding="utf-8-sig")
+    assert not any(phone in csv_text for phone in world.phones)
+
+
+def test_workbook_is_finished_for_managers_title_period_filter_frozen_header_formats(
+    services, world, tmp_path
+):
+    first = world.first_day.date()
+    scope = ReportScope(first, first + timedelta(days=10))
+    path = export(services, tmp_path / "r.xlsx", scope)
+    w = Words("zh_CN")
+    rows = sheet(path, w("sheet.summary"))
+    assert rows[0][0] == w("title.summary")
+    assert rows[1][0] == w(
+        "period", start=scope.date_from.isoformat(), end=scope.date_to.isoformat()
+    )
+    with zipfile.ZipFile(path) as z:
+        styles = z.read("xl/styles.xml").decode()
+        for n in range(1, 6):
+            xml = z.read(f"xl/worksheets/sheet{n}.xml").decode()
+            assert 'state="frozen"' in xml and 'topLeftCell="A6"' in xml
+            assert '<autoFilter ref="A5:' in xml
+            assert "<cols>" in xml
+    assert "0.0%" in styles and "yyyy-mm-dd hh:mm" in styles
+
+
+def test_column_widths_count_chinese_characters_twice():
+    from scipop.reports.cells import column_width, display_width
+
+    assert display_width("北京科学中心") == 12
+    assert display_width("Hall A") == 6
+    assert column_width(["生命·生活·生存 主题展厅"]) > column_width(["Life hall"])
+
+
+def test_scope_by_event_and_dates_keeps_only_those_sessions(services, world, tmp_path):
+    w = Words("en")
+    path = export(services, tmp_path / "e.xlsx", ReportScope(event_id=world.lecture), lang="en")
+    rows = table(sheet(path, w("sheet.summary")))
+    assert {r[w("col.event")] for r in rows} == {"Laureate lecture"}
+    assert len(rows) == 2
+    day = world.first_day.date()
+    path = export(services, tmp_path / "d.xlsx", ReportScope(day, day), lang="en")
+    assert len(table(sheet(path, w("sheet.summary")))) == 1
+
+
+def test_csv_is_utf8_with_bom_and_guards_formula_text(services, world, tmp_path):
+    path = export(services, tmp_path / "明细.csv")
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    text = raw.decode("utf-8-sig")
+    assert "'=HYPERLINK" in text and "'+SUM(A1:A9)" in text and "'-2+3" in text
+    import csv
+
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        lines = list(csv.reader(handle))
+    with services.store.uow() as uow:
+        assert len(lines) - 1 == uow.session.scalar(select(func.count(Ticket.id)))
+
+
+class _CancelAfterFirstReport(Progress):
+    def __init__(self) -> None:
+        self.reports = 0
+
+    def report(self, done: int, total: int, stage: str = "") -> None:
+        self.reports += 1
+
+    def cancelled(self) -> bool:
+        return True
+
+
+def test_a_cancelled_export_leaves_no_file_behind(services, world, tmp_path):
+    with pytest.raises(Cancelled):
+        services.reports.export(ReportScope(), tmp_path / "r.xlsx", None, _CancelAfterFirstReport())
+    assert [p.name for p in tmp_path.iterdir() if p.is_file()] == []
