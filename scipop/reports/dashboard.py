@@ -136,9 +136,18 @@ class DashboardReader:
             state.week_no_shows += f.no_shows(now) or 0
             if to_local(f.starts_at).date() == day:
                 state.sessions[f.id] = DashboardSession(
-                    f.id, f.event_title, f.event_title_en, f.room_id, f.room_name,
-                    f.room_name_en, f.starts_at, f.ends_at, f.capacity, f.registered, f.checked_in,
-                )  # fmt: skip
+                    f.id,
+                    f.event_title,
+                    f.event_title_en,
+                    f.room_id,
+                    f.room_name,
+                    f.room_name_en,
+                    f.starts_at,
+                    f.ends_at,
+                    f.capacity,
+                    f.registered,
+                    f.checked_in,
+                )
         return state
 
     def _new_scans(self, state: _State, now: datetime) -> None:
