@@ -1,0 +1,66 @@
+"""The dashboard's live figures: a refresh sees new scans from any PC, and the week's totals."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from scipop.models import AttendeeCategory
+from scipop.registration.dto import Registrant
+from scipop.reports.survey import DEFAULT_MAPPING, SurveyCategory
+from tests.fixtures.report_world import build_report_world
+from tests.fixtures.tickets_world import build_shows
+
+
+def test_a_refresh_counts_the_scans_made_since_the_last_one(services):
+    from scipop.timeutil import utcnow
+
+    now = utcnow()
+    world = build_shows(services.store)
+    # move the morning show to now so it is today's and running
+    from scipop.models import Session as EventSession
+
+    with services.store.uow(write=True) as uow:
+        sess = uow.session.get(EventSession, world.morning)
+        sess.starts_at, sess.ends_at = now - timedelta(minutes=5), now + timedelta(minutes=30)
+        uow.commit()
+    tickets = [
+        services.registration.register(
+            world.morning, Registrant(name=f"观众{i}", phone=f"1380000{i:04d}")
+        )
+        for i in range(5)
+    ]
+    reader = services.reports.dashboard()
+    first = reader.refresh(now)
+    assert first.full
+    show = next(x for x in first.sessions if x.id == world.morning)
+    assert (show.registered, show.checked_in) == (5, 0)
+    for t in tickets[:3]:
+        services.registration.admit(t.code, world.morning, station="东门")
+    services.registration.admit(tickets[0].code, world.morning, station="西门")  # duplicate
+    later = reader.refresh(now + timedelta(seconds=3))
+    assert not later.full
+    show = next(x for x in later.sessions if x.id == world.morning)
+    assert show.checked_in == 3
+    hall = next(h for h in later.halls if h.room_id == world.room)
+    assert (hall.present, hall.sessions_now) == (3, 1)
+    assert sum(n for _at, n in later.arrivals) == 3
+    assert later.week.checked_in == 3 and later.week.registered == 5
+    # the full read a minute later agrees with the live one
+    again = reader.refresh(now + timedelta(seconds=61))
+    assert again.full and next(x for x in again.sessions if x.id == world.morning).checked_in == 3
+
+
+def test_the_survey_mapping_is_stored_audited_and_checked(services):
+    build_report_world(services)
+    survey = services.reports.survey
+    assert survey.get() == DEFAULT_MAPPING
+    survey.set({k: SurveyCategory.OPEN_DAY for k in DEFAULT_MAPPING})
+    assert set(survey.get().values()) == {SurveyCategory.OPEN_DAY}
+    import pytest
+
+    from scipop.errors import ValidationError
+
+    with pytest.raises(ValidationError):
+        survey.set({next(iter(DEFAULT_MAPPING)): "lectures"})
+    assert survey.reset() == DEFAULT_MAPPING
+    _ = AttendeeCategory
