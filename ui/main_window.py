@@ -63,6 +63,18 @@ PAGES: list[PageSpec] = [
         "ui.pages.attendees:AttendeesPage",
     ),
     PageSpec(
+        "dashboard",
+        QT_TRANSLATE_NOOP("MainWindow", "Dashboard"),
+        "dashboard",
+        "ui.reports.dashboard_page:DashboardPage",
+    ),
+    PageSpec(
+        "reports",
+        QT_TRANSLATE_NOOP("MainWindow", "Reports"),
+        "reports",
+        "ui.reports.page:ReportsPage",
+    ),
+    PageSpec(
         "venues",
         QT_TRANSLATE_NOOP("MainWindow", "Venues & rooms"),
         "venues",

@@ -33,6 +33,8 @@ def test_navigation_lists_only_pages_that_exist_and_each_opens(qtbot, demo_ctx):
         "Events",
         "Calendar",
         "Attendees",
+        "Dashboard",
+        "Reports",
         "Venues & rooms",
         "Organizations & programs",
     ]

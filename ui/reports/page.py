@@ -1,0 +1,345 @@
+"""The Reports page: choose a scope, see its key figures, export the workbook or the CSV."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QStandardPaths, QTimer, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scipop.errors import DomainError
+from scipop.progress import Cancelled
+from scipop.reports.scope import ExportOptions, ReportScope
+from scipop.reports.service import KeyFigures
+from ui.context import AppContext
+from ui.dialogs.files import save_file_name
+from ui.errors import error_text
+from ui.i18n import display_name, is_chinese
+from ui.pages.base import Page
+from ui.reports import background
+from ui.reports.models import FigureRow, FiguresModel, percent
+from ui.widgets.session_combo import SessionCombo, describe_session
+from ui.workers import JobRunner
+
+PREVIEW_DELAY_MS = 250
+
+
+class ReportsPage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.runner = JobRunner(ctx.pool, self)
+        self.export_task: background.Task | None = None
+        self.preview_task: background.Task | None = None
+        self.last_path: Path | None = None
+        self._events: list = []
+
+        today = date.today()
+        self.use_from = QCheckBox(self.tr("From"))
+        self.use_from.setChecked(True)
+        self.date_from = QDateEdit(QDate(today.year, today.month, 1))
+        self.use_to = QCheckBox(self.tr("To"))
+        self.use_to.setChecked(True)
+        self.date_to = QDateEdit(QDate(today.year, today.month, today.day))
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.program = QComboBox()
+        self.event = QComboBox()
+        self.event.setMinimumContentsLength(24)
+        self.session = SessionCombo(all_text=self.tr("All sessions"))
+        self.language = QComboBox()
+        self.language.addItem("中文", "zh_CN")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(0 if is_chinese() else 1)
+        self.no_personal = QCheckBox(self.tr("Leave out personal data (emails; phones masked)"))
+
+        form = QFormLayout()
+        form.addRow(self.use_from, self.date_from)
+        form.addRow(self.use_to, self.date_to)
+        form.addRow(self.tr("Program"), self.program)
+        form.addRow(self.tr("Event"), self.event)
+        form.addRow(self.tr("Session"), self.session)
+        form.addRow(self.tr("Language of the workbook"), self.language)
+        form.addRow("", self.no_personal)
+        scope_box = QGroupBox(self.tr("Scope"))
+        scope_box.setLayout(form)
+
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(
+            self.tr("Save the attendance workbook (.xlsx) or the attendance detail (.csv)")
+        )
+        self.export_button.clicked.connect(self.export)
+        self.mapping_button = QPushButton(self.tr("Survey categories…"))
+        self.mapping_button.clicked.connect(self.edit_mapping)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.mapping_button)
+        buttons.addStretch(1)
+
+        self.figures = FiguresModel(self)
+        self.figures_view = QTableView()
+        self.figures_view.setModel(self.figures)
+        self.figures_view.verticalHeader().hide()
+        self.figures_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        preview_box = QGroupBox(self.tr("Key figures"))
+        preview_layout = QVBoxLayout(preview_box)
+        preview_layout.addWidget(self.figures_view)
+
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("Open the file"))
+        self.open_button.clicked.connect(self.open_file)
+        self.folder_button = QPushButton(self.tr("Show in folder"))
+        self.folder_button.clicked.connect(self.show_folder)
+        for button in (self.open_button, self.folder_button):
+            button.setVisible(False)
+        done_row = QHBoxLayout()
+        done_row.addWidget(self.progress, 1)
+        done_row.addWidget(self.cancel_button)
+        done_row.addWidget(self.open_button)
+        done_row.addWidget(self.folder_button)
+
+        left = QVBoxLayout()
+        left.addWidget(scope_box)
+        left.addLayout(buttons)
+        left.addStretch(1)
+        top = QHBoxLayout()
+        top.addLayout(left, 2)
+        top.addWidget(preview_box, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 1)
+        layout.addLayout(done_row)
+        layout.addWidget(self.status)
+
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.refresh_preview)
+        for box in (self.use_from, self.use_to):
+            box.toggled.connect(self._scope_changed)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self._scope_changed)
+        self.program.currentIndexChanged.connect(self._program_changed)
+        self.event.currentIndexChanged.connect(self._event_changed)
+        self.session.session_changed.connect(self._scope_changed)
+
+    # ---- data
+    def reload(self) -> None:
+        sv = self.services
+        current_program = self.program.currentData()
+        self.program.blockSignals(True)
+        self.program.clear()
+        self.program.addItem(self.tr("All programs"), None)
+        for p in sorted(sv.programs.list(), key=lambda p: p.name):
+            self.program.addItem(display_name(p.name, p.name_en), p.id)
+        self.program.setCurrentIndex(max(0, self.program.findData(current_program)))
+        self.program.blockSignals(False)
+        self._events = sv.events.list()
+        self._fill_events()
+        self.refresh_preview()
+
+    def _fill_events(self) -> None:
+        program_id = self.program.currentData()
+        current = self.event.currentData()
+        self.event.blockSignals(True)
+        self.event.clear()
+        self.event.addItem(self.tr("All events"), None)
+        for e in sorted(self._events, key=lambda e: display_name(e.title, e.title_en).casefold()):
+            if program_id is None or e.program_id == program_id:
+                self.event.addItem(display_name(e.title, e.title_en), e.id)
+        self.event.setCurrentIndex(max(0, self.event.findData(current)))
+        self.event.blockSignals(False)
+        self._fill_sessions()
+
+    def _fill_sessions(self) -> None:
+        event_id = self.event.currentData()
+        items = []
+        if event_id is not None:
+            for x in self.services.sessions.list(event_id=event_id):
+                text = describe_session(
+                    x.starts_at, x.event_title, x.event_title_en, x.room_name, x.room_name_en
+                )
+                items.append((x.id, text, ""))
+        self.session.set_items(items)
+
+    @Slot()
+    def _program_changed(self) -> None:
+        self._fill_events()
+        self._scope_changed()
+
+    @Slot()
+    def _event_changed(self) -> None:
+        self._fill_sessions()
+        self._scope_changed()
+
+    @Slot()
+    def _scope_changed(self, *_args: object) -> None:
+        self.date_from.setEnabled(self.use_from.isChecked())
+        self.date_to.setEnabled(self.use_to.isChecked())
+        self._preview_timer.start()
+
+    def scope(self) -> ReportScope:
+        def day(edit: QDateEdit) -> date:
+            return edit.date().toPython()  # type: ignore[return-value]
+
+        return ReportScope(
+            day(self.date_from) if self.use_from.isChecked() else None,
+            day(self.date_to) if self.use_to.isChecked() else None,
+            self.program.currentData(),
+            self.event.currentData(),
+            self.session.session_id(),
+        )
+
+    def options(self) -> ExportOptions:
+        return ExportOptions(
+            lang=self.language.currentData(), personal_data=not self.no_personal.isChecked()
+        )
+
+    # ---- preview
+    @Slot()
+    def refresh_preview(self) -> None:
+        reports = self.services.reports
+        scope = self.scope()
+        task = background.start(self.runner, lambda _p: reports.key_figures(scope), self)
+        self.preview_task = task
+        task.succeeded.connect(lambda figures, t=task: self._show_figures(t, figures))
+        task.failed.connect(lambda error, t=task: self._preview_failed(t, error))
+
+    def _show_figures(self, task: background.Task, figures: KeyFigures) -> None:
+        if task is not self.preview_task:
+            return  # an older scope's answer
+        rows = [
+            (self.tr("Sessions"), str(figures.sessions)),
+            (self.tr("Registered"), str(figures.registered)),
+            (self.tr("Checked in"), str(figures.checked_in)),
+            (self.tr("No-shows (ended sessions)"), str(figures.no_shows)),
+            (self.tr("No-show rate"), percent(figures.no_show_rate)),
+            (self.tr("Walk-ins"), str(figures.walk_ins)),
+            (self.tr("In school groups"), str(figures.group_headcount)),
+            (self.tr("Capacity"), str(figures.capacity)),
+            (self.tr("Fill rate"), percent(figures.fill_rate)),
+            (self.tr("Tickets"), str(figures.tickets)),
+            (self.tr("Scans at the door"), str(figures.scans)),
+        ]
+        self.figures.set_rows([FigureRow(label, value) for label, value in rows])
+
+    def _preview_failed(self, task: background.Task, error: object) -> None:
+        if task is self.preview_task:
+            self.figures.set_rows([])
+            self.status.setText(self._error_text(error))
+
+    # ---- export
+    @Slot()
+    def export(self) -> None:
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        name = self.tr("attendance") + f"-{date.today().isoformat()}.xlsx"
+        path = save_file_name(
+            self,
+            self.tr("Export the report"),
+            str(Path(documents or Path.home()) / name),
+            self.tr("Excel workbook (*.xlsx);;CSV, attendance detail (*.csv)"),
+        )
+        if path:
+            if Path(path).suffix.lower() not in (".xlsx", ".csv"):
+                path += ".xlsx"
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> background.Task:
+        reports = self.services.reports
+        scope, options = self.scope(), self.options()
+        task = background.start(
+            self.runner, lambda progress: reports.export(scope, path, options, progress), self
+        )
+        self.export_task = task
+        task.progressed.connect(self._progressed)
+        task.succeeded.connect(self._exported)
+        task.failed.connect(self._export_failed)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
+        self.cancel_button.setEnabled(True)
+        self.export_button.setEnabled(False)
+        for button in (self.open_button, self.folder_button):
+            button.setVisible(False)
+        self.status.setText(self.tr("Writing %1…").replace("%1", path.name))
+        return task
+
+    @Slot()
+    def cancel(self) -> None:
+        if self.export_task is not None and self.export_task.running:
+            self.export_task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Cancelling…"))
+
+    @Slot(int, int, str)
+    def _progressed(self, done: int, total: int, stage: str) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+
+    def _finish(self) -> None:
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.export_button.setEnabled(True)
+
+    @Slot(object)
+    def _exported(self, path: Path) -> None:
+        self._finish()
+        self.last_path = path
+        self.status.setText(self.tr("Saved %1").replace("%1", str(path)))
+        for button in (self.open_button, self.folder_button):
+            button.setVisible(True)
+
+    @Slot(object)
+    def _export_failed(self, error: object) -> None:
+        self._finish()
+        if isinstance(error, Cancelled):
+            self.status.setText(self.tr("Cancelled; nothing was saved."))
+        else:
+            self.status.setText(self._error_text(error))
+
+    def _error_text(self, error: object) -> str:
+        if isinstance(error, DomainError):
+            return error_text(error)
+        return self.tr("The report could not be written: %1").replace("%1", str(error))
+
+    # ---- after the export: the file, never the database's
+    @Slot()
+    def open_file(self) -> None:
+        if self.last_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_path)))
+
+    @Slot()
+    def show_folder(self) -> None:
+        if self.last_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_path.parent)))
+
+    @Slot()
+    def edit_mapping(self) -> None:
+        from ui.reports.mapping_dialog import MappingDialog
+
+        if MappingDialog(self.ctx, self).exec():
+            self.status.setText(self.tr("Survey categories saved."))
