@@ -16,6 +16,19 @@
         </message>
     </context>
     <context>
+        <name>ArrivalsChart</name>
+        <message>
+            <location filename="../../ui/reports/arrivals_chart.py" line="+24" />
+            <source>Check-ins per 15 minutes</source>
+            <translation>每15分钟入场人数</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>People</source>
+            <translation>人数</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendeeActions</name>
         <message>
             <location filename="../../ui/pages/attendee_actions.py" line="+47" />
@@ -808,6 +821,64 @@ Everything changed since then is replaced. The database as it is now is kept as 
         </message>
     </context>
     <context>
+        <name>DashboardPage</name>
+        <message>
+            <location filename="../../ui/reports/dashboard_page.py" line="+48" />
+            <source>This week</source>
+            <translation>本周</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sessions</source>
+            <translation>场次</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Registered</source>
+            <translation>报名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Checked in</source>
+            <translation>已签到</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No-shows</source>
+            <translation>未到</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fill rate</source>
+            <translation>上座率</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Today's sessions</source>
+            <translation>今日场次</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Halls now</source>
+            <translation>各场馆当前</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <source>This week (%1 to %2)</source>
+            <translation>本周（%1 至 %2）</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Updated at %1; refreshes every few seconds.</source>
+            <translation>更新于 %1；每隔几秒自动刷新。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Could not refresh: %1</source>
+            <translation>无法刷新：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoLoader</name>
         <message>
             <location filename="../../ui/dialogs/demo_data.py" line="+40" />
@@ -1179,6 +1250,19 @@ Everything changed since then is replaced. The database as it is now is kept as 
         </message>
     </context>
     <context>
+        <name>FiguresModel</name>
+        <message>
+            <location filename="../../ui/reports/models.py" line="+56" />
+            <source>Figure</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+    </context>
+    <context>
         <name>FileDialogs</name>
         <message>
             <location filename="../../ui/dialogs/files.py" line="+61" />
@@ -1194,6 +1278,34 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <location line="+1" />
             <source>%1 file</source>
             <translation>%1 文件</translation>
+        </message>
+    </context>
+    <context>
+        <name>HallsModel</name>
+        <message>
+            <location filename="../../ui/reports/models.py" line="+49" />
+            <source>Hall</source>
+            <translation>场馆</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Inside now</source>
+            <translation>当前在场</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Capacity</source>
+            <translation>容量</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Occupancy</source>
+            <translation>占用率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sessions on</source>
+            <translation>进行中场次</translation>
         </message>
     </context>
     <context>
@@ -1538,6 +1650,16 @@ Everything changed since then is replaced. The database as it is now is kept as 
         </message>
         <message>
             <location line="+6" />
+            <source>Dashboard</source>
+            <translation>实时看板</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Reports</source>
+            <translation>报表</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Venues &amp; rooms</source>
             <translation>场馆与场地</translation>
         </message>
@@ -1635,6 +1757,32 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <location line="+8" />
             <source>Demo data loaded: %1 events, %2 sessions in %3 rooms.</source>
             <translation>演示数据已载入：%1 个活动，%2 个场次，分布在 %3 个场地。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingDialog</name>
+        <message>
+            <location filename="../../ui/reports/mapping_dialog.py" line="+52" />
+            <source>Survey categories</source>
+            <translation>统计类别</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Each kind of event counts under one category of the national science-popularization survey (全国科普统计) on the National statistics sheet. Double-click a category to change it; the choice is kept in the database.</source>
+            <translation>每种活动类型在“全国科普统计”工作表中计入全国科普统计的一个类别。双击类别即可修改；设置保存在数据库中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingModel</name>
+        <message>
+            <location filename="../../ui/reports/models.py" line="+23" />
+            <source>Event kind</source>
+            <translation>活动类型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Counts in the survey as</source>
+            <translation>计入统计类别</translation>
         </message>
     </context>
     <context>
@@ -2095,6 +2243,199 @@ This cannot be undone.</source>
             <location line="+4" />
             <source>Put them on the waiting list? They get a ticket when places free up, in the order they joined.</source>
             <translation>加入候补名单吗？有名额空出时按候补顺序发放门票。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <location filename="../../ui/reports/page.py" line="+53" />
+            <source>From</source>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>To</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>All sessions</source>
+            <translation>全部场次</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Leave out personal data (emails; phones masked)</source>
+            <translation>去除个人信息（不含电子邮箱，电话部分隐藏）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Program</source>
+            <translation>品牌项目</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Event</source>
+            <translation>活动</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Session</source>
+            <translation>场次</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language of the workbook</source>
+            <translation>报表语言</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Scope</source>
+            <translation>统计范围</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save the attendance workbook (.xlsx) or the attendance detail (.csv)</source>
+            <translation>保存出席情况工作簿（.xlsx）或签到明细（.csv）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Survey categories…</source>
+            <translation>统计类别…</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Key figures</source>
+            <translation>主要数据</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Open the file</source>
+            <translation>打开文件</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Show in folder</source>
+            <translation>在文件夹中显示</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>All programs</source>
+            <translation>全部品牌项目</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>All events</source>
+            <translation>全部活动</translation>
+        </message>
+        <message>
+            <location line="+66" />
+            <source>Sessions</source>
+            <translation>场次</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Registered</source>
+            <translation>报名人数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Checked in</source>
+            <translation>签到人数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No-shows (ended sessions)</source>
+            <translation>未到人数（已结束场次）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No-show rate</source>
+            <translation>未到率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Walk-ins</source>
+            <translation>现场登记</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In school groups</source>
+            <translation>学生团体人数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Capacity</source>
+            <translation>容量</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fill rate</source>
+            <translation>上座率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tickets</source>
+            <translation>票数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scans at the door</source>
+            <translation>入口扫码次数</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>attendance</source>
+            <translation>出席情况</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Export the report</source>
+            <translation>导出报表</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Excel workbook (*.xlsx);;CSV, attendance detail (*.csv)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV 签到明细 (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Writing %1…</source>
+            <translation>正在写入 %1…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Cancelled; nothing was saved.</source>
+            <translation>已取消，未保存任何文件。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The report could not be written: %1</source>
+            <translation>无法写入报表：%1</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Survey categories saved.</source>
+            <translation>统计类别已保存。</translation>
         </message>
     </context>
     <context>
@@ -2676,6 +3017,44 @@ This cannot be undone.</source>
         </message>
     </context>
     <context>
+        <name>SurveyCategory</name>
+        <message>
+            <location filename="../../ui/reports/models.py" line="-113" />
+            <source>Lectures (科普(技)讲座)</source>
+            <translation>科普(技)讲座</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Special exhibitions (科普(技)专题展览)</source>
+            <translation>科普(技)专题展览</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Competitions (科普(技)竞赛)</source>
+            <translation>科普(技)竞赛</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trainings (实用技术培训)</source>
+            <translation>实用技术培训</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open days of research institutes (科研机构向社会开放)</source>
+            <translation>科研机构、大学向社会开放</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>International exchanges (科普国际交流)</source>
+            <translation>科普国际交流</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not counted</source>
+            <translation>不计入</translation>
+        </message>
+    </context>
+    <context>
         <name>TicketPanel</name>
         <message>
             <location filename="../../ui/widgets/ticket_panel.py" line="+45" />
@@ -2855,6 +3234,44 @@ This cannot be undone.</source>
             <location line="+10" />
             <source>Saved %1.</source>
             <translation>已保存 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodaySessionsModel</name>
+        <message>
+            <location filename="../../ui/reports/models.py" line="+39" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Event</source>
+            <translation>活动</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hall</source>
+            <translation>场馆</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Checked in</source>
+            <translation>已签到</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Capacity</source>
+            <translation>容量</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Registered</source>
+            <translation>报名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fill rate</source>
+            <translation>上座率</translation>
         </message>
     </context>
     <context>
@@ -3599,6 +4016,16 @@ This cannot be undone.</source>
             <location filename="../../scipop/store/integrity.py" line="+48" />
             <source>Only SQLite files are checked here; a PostgreSQL server checks its own data.</source>
             <translation>这里只能检查 SQLite 数据库文件；PostgreSQL 服务器会自行检查其数据。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/reports/service.py" line="+28" />
+            <source>A report is saved as .xlsx or .csv, not “{name}”.</source>
+            <translation>报表只能保存为 .xlsx 或 .csv，不能是“{name}”。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/reports/survey.py" line="+42" />
+            <source>“{value}” is not a survey category.</source>
+            <translation>“{value}”不是统计类别。</translation>
         </message>
     </context>
     <context>
