@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
-from scipop.timeutil import to_local
+from scipop.timeutil import local_zone, to_local
 
 # text starting with one of these is taken for a formula by Excel, WPS or LibreOffice (CSV)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -34,6 +34,27 @@ def excel_time(value: datetime | None) -> datetime | None:
     if value is None:
         return None
     return to_local(value).replace(tzinfo=None)
+
+
+class LocalTimes:
+    """``excel_time`` for many values: naive UTC (SQLite's raw rows) or aware, the zone's
+    offset looked up once per hour of the day instead of once per value."""
+
+    def __init__(self) -> None:
+        self.zone = local_zone()
+        self._offsets: dict[tuple[int, int, int, int], timedelta] = {}
+
+    def __call__(self, value: datetime | None) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is not None:
+            value = value.astimezone(UTC).replace(tzinfo=None)
+        key = (value.year, value.month, value.day, value.hour)
+        offset = self._offsets.get(key)
+        if offset is None:
+            local = value.replace(tzinfo=UTC).astimezone(self.zone)
+            offset = self._offsets[key] = local.utcoffset() or timedelta(0)
+        return value + offset
 
 
 def display_width(text: str) -> int:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Integer, Select, case, cast, func, select
+from sqlalchemy import DateTime, Integer, Select, String, case, cast, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from scipop.models import (
@@ -101,6 +101,16 @@ class SchoolFigures:
     groups: int
     headcount: int
     arrived: int
+
+
+def _raw_text(column: Any) -> Any:
+    """An enum column as its stored text (the big tables skip the per-row enum objects)."""
+    return type_coerce(column, String())
+
+
+def _raw_time(column: Any) -> Any:
+    """A UTC time column as the driver gives it: naive UTC on SQLite, aware on PostgreSQL."""
+    return type_coerce(column, DateTime(timezone=True))
 
 
 def scoped_sessions(scope: ReportScope) -> Select[Any]:
@@ -255,20 +265,20 @@ def detail_rows(s: Session, scope: ReportScope) -> Iterator[Any]:
             Attendee.phone,
             Attendee.email,
             Attendee.organization,
-            Attendee.category,
+            _raw_text(Attendee.category),
             Event.title,
             Event.title_en,
             EventSession.title,
-            EventSession.starts_at,
+            _raw_time(EventSession.starts_at),
             Room.name,
             Room.name_en,
-            Ticket.kind,
+            _raw_text(Ticket.kind),
             Ticket.headcount,
             Ticket.arrived,
-            Ticket.status,
-            Ticket.first_scan_at,
+            _raw_text(Ticket.status),
+            _raw_time(Ticket.first_scan_at),
             Ticket.first_scan_station,
-            last_scan.scanned_at,
+            _raw_time(last_scan.scanned_at),
             last_scan.station,
         )
         .join(Attendee, Attendee.id == Ticket.attendee_id)
@@ -280,7 +290,7 @@ def detail_rows(s: Session, scope: ReportScope) -> Iterator[Any]:
         .where(Ticket.session_id.in_(scoped_sessions(scope)))
         .order_by(EventSession.starts_at, EventSession.id, Ticket.id)
     )
-    yield from s.execute(q.execution_options(yield_per=BATCH))
+    yield from s.connection().execute(q.execution_options(yield_per=BATCH))
 
 
 def detail_count(s: Session, scope: ReportScope) -> int:
@@ -292,15 +302,15 @@ def scan_rows(s: Session, scope: ReportScope) -> Iterator[Any]:
     """Every scan at the doors of the sessions in scope, accepted or not, by time."""
     q = (
         select(
-            Scan.scanned_at,
+            _raw_time(Scan.scanned_at),
             Scan.station,
             Scan.operator,
             Event.title,
             Event.title_en,
-            EventSession.starts_at,
+            _raw_time(EventSession.starts_at),
             Scan.ticket_id,
             Attendee.name,
-            Scan.verdict,
+            _raw_text(Scan.verdict),
             Scan.admitted,
             Scan.reason,
             Scan.reason_detail,
@@ -313,7 +323,7 @@ def scan_rows(s: Session, scope: ReportScope) -> Iterator[Any]:
         .where(Scan.session_id.in_(scoped_sessions(scope)))
         .order_by(Scan.scanned_at, Scan.id)
     )
-    yield from s.execute(q.execution_options(yield_per=BATCH))
+    yield from s.connection().execute(q.execution_options(yield_per=BATCH))
 
 
 def scan_count(s: Session, scope: ReportScope) -> int:

@@ -23,8 +23,10 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from scipop.progress import NO_PROGRESS, Progress
 from scipop.reports.cells import ERROR_CODES, FORMULA_STARTS, ILLEGAL, column_width, display_width
 
+PLAIN = ("int", "float")  # numbers go to openpyxl as they are
 SAMPLE = 500  # rows measured for the column widths
 REPORT_EVERY = 2000
+FIRST_CHARS = frozenset("".join(FORMULA_STARTS))
 DATETIME = "yyyy-mm-dd hh:mm"
 DATETIME_SECONDS = "yyyy-mm-dd hh:mm:ss"
 TIME = "hh:mm"
@@ -128,14 +130,22 @@ class Sheet:
                 self.ws.freeze_panes = f"A{len(self.lines) + 4}"
             self.heading()
         header_row = self.header(columns)
-        convert = self._converters(columns)
+        # only the columns that need it are converted: text (the guard), dates, percentages
+        converting = [
+            (i, self._converter(c.kind)) for i, c in enumerate(columns) if c.kind not in PLAIN
+        ]
+        append = self.ws.append
         count = 0
         for values in chain(sample, rows):
-            self._append([f(v) for f, v in zip(convert, values, strict=False)])
+            row = list(values)
+            for i, convert in converting:
+                row[i] = convert(row[i])
+            append(row)
             count += 1
             if count % REPORT_EVERY == 0:
                 progress.check()
                 progress.report(count, total, stage)
+        self.row += count
         if main:
             last = get_column_letter(len(columns))
             self.ws.auto_filter.ref = f"A{header_row}:{last}{max(self.row, header_row)}"
@@ -158,26 +168,22 @@ class Sheet:
     def _text(value: str) -> str:
         return ILLEGAL.sub("", value) if ILLEGAL.search(value) else value
 
-    def _converters(self, columns: Sequence[Column]) -> list[Callable[[Any], Any]]:
-        return [self._converter(c.kind) for c in columns]
-
     def _converter(self, kind: str) -> Callable[[Any], Any]:
         ws = self.ws
         text = self._text
         if kind == "text":
+            search = ILLEGAL.search
 
             def convert_text(value: Any) -> Any:
-                if value is None:
+                if not value:
                     return None
                 if value.__class__ is not str:
                     value = str(value)
-                if not value:
-                    return None
-                if value.startswith(FORMULA_STARTS) or value in ERROR_CODES:
+                if value[0] in FIRST_CHARS or value in ERROR_CODES:
                     cell = WriteOnlyCell(ws, value=text(value))
                     cell.data_type = "s"  # text, never a formula
                     return cell
-                return text(value)
+                return text(value) if search(value) else value
 
             return convert_text
         formats = {"datetime": DATETIME, "seconds": DATETIME_SECONDS, "time": TIME, "pct": PERCENT}

@@ -18,7 +18,7 @@ from scipop.models import EventKind, OrganizerRole
 from scipop.progress import NO_PROGRESS, Progress
 from scipop.redact import mask_phone, mask_phones
 from scipop.reports import queries as q
-from scipop.reports.cells import excel_time
+from scipop.reports.cells import LocalTimes, excel_time
 from scipop.reports.labels import Words
 from scipop.reports.national import national_rows
 from scipop.reports.scope import ExportOptions, ReportScope
@@ -316,6 +316,7 @@ class WorkbookWriter:
         kinds = {"single": self.words("ticket.single"), "group": self.words("ticket.group")}
         personal = self.options.personal_data
         zh = self.zh
+        local = LocalTimes()
         for (
             tid,
             name,
@@ -349,15 +350,15 @@ class WorkbookWriter:
                 org if personal else mask_phones(org),
                 enum(category),
                 title if zh or not title_en else title_en,
-                excel_time(start),
+                local(start),
                 room if zh or not room_en else room_en,
-                kinds.get(kind.value, kind.value),
+                kinds.get(kind, kind),
                 headcount,
                 arrived,
                 enum(status),
-                excel_time(first_at),
+                local(first_at),
                 first_door,
-                excel_time(last_at),
+                local(last_at),
                 last_door,
             ]
             yield row
@@ -392,6 +393,7 @@ class WorkbookWriter:
         words = self.words
         personal = self.options.personal_data
         zh = self.zh
+        local = LocalTimes()
         for (
             at,
             door,
@@ -411,11 +413,11 @@ class WorkbookWriter:
             if not personal:
                 text, raw, name = mask_phones(text), mask_phones(raw), mask_phones(name or "")
             yield [
-                excel_time(at),
+                local(at),
                 door,
                 operator,
                 title if zh or not title_en else title_en,
-                excel_time(start),
+                local(start),
                 tid,
                 name,
                 words.enum(verdict),
