@@ -34,6 +34,7 @@ SESSIONS = 40
 TIME_RATIO = 1.3
 PEAK_MB = 150.0
 REFRESH_MS = 50.0
+ALREADY_USED = "Already used: {name} was admitted at {first_at} at {first_station}."
 
 
 def _fmt(at: datetime) -> str:
@@ -121,7 +122,7 @@ def build(path: Path, check_ins: int) -> Path:
             detail = json.dumps(
                 {
                     "context": "scan",
-                    "template": "Already used: {name} was admitted at {first_at} at {first_station}.",
+                    "template": ALREADY_USED,
                     "params": {
                         "name": f"观众{i:06d}",
                         "first_at": at[:16],
@@ -130,8 +131,9 @@ def build(path: Path, check_ins: int) -> Path:
                 },
                 ensure_ascii=False,
             )
+            reason = f"Already used: 观众{i:06d} was admitted at {at[:16]} at 东门."
             scans.append((i, sid, f"CODE{i:022d}", "西门", "志愿者", at, "duplicate", 0,
-                          f"Already used: 观众{i:06d} was admitted at {at[:16]} at 东门.", detail))  # fmt: skip
+                          reason, detail))  # fmt: skip
         conn.executemany(
             "INSERT INTO attendee (id, name, phone, email, organization, category, notes,"
             " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
