@@ -853,14 +853,14 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>上座率</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>Today's sessions</source>
             <translation>今日场次</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>Halls now</source>
-            <translation>各场馆当前</translation>
+            <source>Halls right now</source>
+            <translation>场馆实时情况</translation>
         </message>
         <message>
             <location line="+58" />
@@ -2248,7 +2248,7 @@ This cannot be undone.</source>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../ui/reports/page.py" line="+53" />
+            <location filename="../../ui/reports/page.py" line="+55" />
             <source>From</source>
             <translation>起始日期</translation>
         </message>

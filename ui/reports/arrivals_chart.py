@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCharts import QAreaSeries, QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QDateTime, QPointF, Qt
@@ -54,10 +54,16 @@ class ArrivalsChart(QChartView):
             upper += [QPointF(start, people), QPointF(start + step, people)]
         self.upper.replace(upper)
         self.lower.replace([QPointF(p.x(), 0) for p in upper])
-        first, last = buckets[0][0], buckets[-1][0]
+        first = buckets[0][0].replace(minute=0)  # whole hours at both ends
+        last = buckets[-1][0].replace(minute=0) + timedelta(hours=1)
+        hours = max(1, round((last - first).total_seconds() / 3600))
+        every = 1 if hours <= 12 else 2
+        if hours % every:
+            last += timedelta(hours=1)
+            hours += 1
+        self.x_axis.setTickCount(hours // every + 1)
         self.x_axis.setRange(
-            QDateTime(first.date(), first.time()),
-            QDateTime(last.date(), last.time()).addSecs(15 * 60),
+            QDateTime(first.date(), first.time()), QDateTime(last.date(), last.time())
         )
         top = max(people for _at, people in buckets)
         self.y_axis.setRange(0, max(5, int(top * 1.15) + 1))

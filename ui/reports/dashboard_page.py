@@ -61,14 +61,16 @@ class DashboardPage(Page):
             value.setAlignment(Qt.AlignmentFlag.AlignCenter)
             caption = QLabel(text)
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            grid.addWidget(value, 0, column)
-            grid.addWidget(caption, 1, column)
+            grid.addWidget(value, 1, column)
+            grid.addWidget(caption, 2, column)
             self.week_labels[key] = value
+        grid.setRowStretch(0, 1)
+        grid.setRowStretch(3, 1)
         self.week_title = week_box
 
         sessions_box = QGroupBox(self.tr("Today's sessions"))
         QVBoxLayout(sessions_box).addWidget(self.sessions_view)
-        halls_box = QGroupBox(self.tr("Halls now"))
+        halls_box = QGroupBox(self.tr("Halls right now"))
         QVBoxLayout(halls_box).addWidget(self.halls_view)
         self.updated = QLabel()
         top = QSplitter(Qt.Orientation.Horizontal)

@@ -27,6 +27,7 @@ from scipop.errors import DomainError
 from scipop.progress import Cancelled
 from scipop.reports.scope import ExportOptions, ReportScope
 from scipop.reports.service import KeyFigures
+from scipop.timeutil import to_local, utcnow
 from ui.context import AppContext
 from ui.dialogs.files import save_file_name
 from ui.errors import error_text
@@ -49,13 +50,14 @@ class ReportsPage(Page):
         self.last_path: Path | None = None
         self._events: list = []
 
-        today = date.today()
+        today = to_local(utcnow()).date()  # this month, in the program's time zone
+        first = QDate(today.year, today.month, 1)
         self.use_from = QCheckBox(self.tr("From"))
         self.use_from.setChecked(True)
-        self.date_from = QDateEdit(QDate(today.year, today.month, 1))
+        self.date_from = QDateEdit(first)
         self.use_to = QCheckBox(self.tr("To"))
         self.use_to.setChecked(True)
-        self.date_to = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date_to = QDateEdit(first.addMonths(1).addDays(-1))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -255,7 +257,7 @@ class ReportsPage(Page):
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
-        name = self.tr("attendance") + f"-{date.today().isoformat()}.xlsx"
+        name = self.tr("attendance") + f"-{to_local(utcnow()).date().isoformat()}.xlsx"
         path = save_file_name(
             self,
             self.tr("Export the report"),
