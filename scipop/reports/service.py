@@ -42,11 +42,12 @@ class KeyFigures:
     capacity: int
     tickets: int
     scans: int
+    ended_registered: int = 0  # registered for the sessions that have ended
 
     @property
     def no_show_rate(self) -> float:
-        ended = self.checked_in + self.no_shows
-        return self.no_shows / ended if ended else 0.0
+        """No-shows of the ended sessions over those sessions' registrations."""
+        return self.no_shows / self.ended_registered if self.ended_registered else 0.0
 
     @property
     def fill_rate(self) -> float:
@@ -86,6 +87,7 @@ class ReportService:
                 capacity=sum(f.capacity for f in figs),
                 tickets=q.detail_count(s, scope),
                 scans=q.scan_count(s, scope),
+                ended_registered=sum(f.registered for f in ended),
             )
 
     def export(

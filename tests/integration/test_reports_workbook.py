@@ -310,3 +310,19 @@ def test_a_cancelled_export_leaves_no_file_behind(services, world, tmp_path):
     with pytest.raises(Cancelled):
         services.reports.export(ReportScope(), tmp_path / "r.xlsx", None, _CancelAfterFirstReport())
     assert [p.name for p in tmp_path.iterdir() if p.is_file()] == []
+
+
+def test_the_key_figures_agree_with_the_database(services, world):
+    figures = services.reports.key_figures(ReportScope())
+    sessions = [db_session_figures(services, sid) for sid in world.sessions.values()]
+    assert figures.sessions == 4
+    assert figures.checked_in == sum(f["checked_in"] for f in sessions)
+    assert figures.registered == sum(f["registered"] for f in sessions)
+    ended = [
+        db_session_figures(services, world.sessions[k])
+        for k in ("lecture_1", "lecture_2", "exhibition")
+    ]
+    no_shows = sum(f["registered"] - f["checked_in"] for f in ended)
+    assert figures.no_shows == no_shows
+    assert figures.no_show_rate == pytest.approx(no_shows / sum(f["registered"] for f in ended))
+    assert figures.walk_ins == 3 * 2

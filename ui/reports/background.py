@@ -33,6 +33,7 @@ class Task(QObject):
         self.job.signals.failed.connect(self._failed)
 
     def cancel(self) -> None:
+        """Ask the work to stop (safe after it ended: only a flag is set)."""
         self.job.cancel()
 
     @property
@@ -47,11 +48,13 @@ class Task(QObject):
     def _finished(self, result: object) -> None:
         self.running = False
         self.succeeded.emit(result)
+        self.deleteLater()  # a dashboard makes one every few seconds all day
 
     @Slot(object)
     def _failed(self, error: object) -> None:
         self.running = False
         self.failed.emit(error)
+        self.deleteLater()
 
 
 def start(runner: JobRunner, fn: Callable[[Progress], Any], parent: QObject | None = None) -> Task:
