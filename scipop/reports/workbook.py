@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -63,12 +64,16 @@ class WorkbookWriter:
         w = self.words
         wb = Workbook(write_only=True)
         total = q.detail_count(self.s, self.scope) + q.scan_count(self.s, self.scope)
-        self._summary(wb)
-        self._arrivals(wb)
-        done = self._detail(wb, progress, total)
-        self._scans(wb, progress, total, done)
-        self._national(wb)
-        progress.check()
+        try:
+            self._summary(wb)
+            self._arrivals(wb)
+            done = self._detail(wb, progress, total)
+            self._scans(wb, progress, total, done)
+            self._national(wb)
+            progress.check()
+        except BaseException:
+            _discard(wb)
+            raise
         progress.report(total, total, "saving")
         wb.properties.title = w("title.summary")
         wb.properties.creator = "SciPop Desk"
@@ -452,6 +457,19 @@ class WorkbookWriter:
         sheet.blank()
         sheet.note(w("note.national"))
         sheet.note(w("note.volunteers"))
+
+
+def _discard(wb: Workbook) -> None:
+    """Close a workbook given up half-way (cancelled): its sheets' temporary files go too."""
+    for ws in wb.worksheets:
+        rows, writer = getattr(ws, "_rows", None), getattr(ws, "_writer", None)
+        with suppress(Exception):
+            if rows is not None:
+                rows.close()
+        with suppress(Exception):
+            if writer is not None:
+                writer.close()
+                Path(writer.out).unlink(missing_ok=True)
 
 
 class _Offset(Progress):
