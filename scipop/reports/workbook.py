@@ -102,52 +102,60 @@ class WorkbookWriter:
             *figures_cols,
         ]
         rows = [self._session_row(f) for f in self.figures]
-        sheet.set_widths(cols, rows)
-        sheet.table(cols, rows, main=True)
-        events = self._per_event()
-        sheet.block(
-            w("block.events"),
-            [Column(w("col.event")), Column(w("col.sessions"), "int"), *figures_cols],
-            [*events, [w("total"), len(self.figures), *self._figures(self.figures)]],
-        )
         org_cols = [
             Column(w("col.organization")),
             Column(w("col.role")),
             Column(w("col.events"), "int"),
+            Column(w("col.sessions"), "int"),
         ]
-        sheet.block(
-            w("block.organizations"),
-            [*org_cols, Column(w("col.sessions"), "int"), *figures_cols],
-            self._per_org(),
-        )
-        sheet.block(
-            w("block.halls"),
-            [Column(w("col.hall")), Column(w("col.sessions"), "int"), *figures_cols],
-            self._per_hall(),
-        )
-        sheet.block(
-            w("block.categories"),
-            [
-                Column(w("col.category")),
-                Column(w("col.tickets"), "int"),
-                Column(w("col.registered"), "int"),
-                Column(w("col.checked_in"), "int"),
-            ],
-            [
-                [w.enum(c.category), c.tickets, c.registered, c.checked_in]
-                for c in q.by_category(self.s, self.scope)
-            ],
-        )
-        sheet.block(
-            w("block.schools"),
-            [
-                Column(w("col.school")),
-                Column(w("col.groups"), "int"),
-                Column(w("col.headcount"), "int"),
-                Column(w("col.arrived"), "int"),
-            ],
-            [[x.school, x.groups, x.headcount, x.arrived] for x in q.by_school(self.s, self.scope)],
-        )
+        count_cols = [
+            Column(w("col.tickets"), "int"),
+            Column(w("col.registered"), "int"),
+            Column(w("col.checked_in"), "int"),
+        ]
+        school_cols = [
+            Column(w("col.groups"), "int"),
+            Column(w("col.headcount"), "int"),
+            Column(w("col.arrived"), "int"),
+        ]
+        blocks = [
+            (
+                w("block.events"),
+                [Column(w("col.event")), Column(w("col.sessions"), "int"), *figures_cols],
+                [*self._per_event(), [w("total"), len(self.figures), *self._figures(self.figures)]],
+            ),
+            (w("block.organizations"), [*org_cols, *figures_cols], self._per_org()),
+            (
+                w("block.halls"),
+                [Column(w("col.hall")), Column(w("col.sessions"), "int"), *figures_cols],
+                self._per_hall(),
+            ),
+            (
+                w("block.categories"),
+                [Column(w("col.category")), *count_cols],
+                [
+                    [w.enum(c.category), c.tickets, c.registered, c.checked_in]
+                    for c in q.by_category(self.s, self.scope)
+                ],
+            ),
+            (
+                w("block.schools"),
+                [Column(w("col.school")), *school_cols],
+                [
+                    [x.school or "—", x.groups, x.headcount, x.arrived]
+                    for x in q.by_school(self.s, self.scope)
+                ],
+            ),
+        ]
+        # the widths fit every block of the sheet, headers included (text only: numbers fit)
+        sample: list[list[Any]] = list(rows)
+        for _title, block_cols, block_rows in blocks:
+            sample.append([c.label for c in block_cols])
+            sample += [[v if isinstance(v, str) else None for v in r] for r in block_rows]
+        sheet.set_widths([Column(c.label) if c.kind == "text" else c for c in cols], sample)
+        sheet.table(cols, rows, main=True)
+        for title, block_cols, block_rows in blocks:
+            sheet.block(title, block_cols, block_rows)
         sheet.blank()
         sheet.note(w("block.notes"))
         sheet.note(w("note.no_shows"))
