@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
+from scipop.app import Services
 from scipop.models import AttendeeCategory
 from scipop.registration.dto import Registrant
 from scipop.reports.survey import DEFAULT_MAPPING, SurveyCategory
 from tests.fixtures.report_world import build_report_world
 from tests.fixtures.tickets_world import build_shows
+
+
+@pytest.fixture
+def services(any_services: Services) -> Services:
+    """SQLite, and PostgreSQL too when SCIPOP_TEST_DATABASE_URL names one (as in the CI)."""
+    return any_services
 
 
 def test_a_refresh_counts_the_scans_made_since_the_last_one(services):

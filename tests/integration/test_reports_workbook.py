@@ -23,6 +23,12 @@ from tests.fixtures.report_world import TRICKY_NAMES, ReportWorld, build_report_
 
 
 @pytest.fixture
+def services(any_services: Services) -> Services:
+    """SQLite, and PostgreSQL too when SCIPOP_TEST_DATABASE_URL names one (as in the CI)."""
+    return any_services
+
+
+@pytest.fixture
 def world(services: Services) -> ReportWorld:
     return build_report_world(services)
 
