@@ -211,7 +211,7 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../ui/models/attendees.py" line="+59"/>
+        <location filename="../../ui/models/attendees.py" line="+60"/>
         <source>No ticket</source>
         <translation>无门票</translation>
     </message>
@@ -1797,7 +1797,7 @@ This cannot be undone.</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/register_dialog.py" line="+47"/>
+        <location filename="../../ui/dialogs/register_dialog.py" line="+48"/>
         <source>%1 free</source>
         <translation>余 %1</translation>
     </message>
@@ -2483,7 +2483,7 @@ This cannot be undone.</source>
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../ui/widgets/ticket_panel.py" line="+45"/>
+        <location filename="../../ui/widgets/ticket_panel.py" line="+46"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -3069,7 +3069,7 @@ This cannot be undone.</source>
         <translation>门票 #{id} 本来就是该场次的。</translation>
     </message>
     <message>
-        <location filename="../../scipop/importing/attendee_rows.py" line="+40"/>
+        <location filename="../../scipop/importing/attendee_rows.py" line="+41"/>
         <source>The name is missing.</source>
         <translation>缺少姓名。</translation>
     </message>
@@ -3122,7 +3122,7 @@ This cannot be undone.</source>
         <location filename="../../scipop/registration/service.py" line="+6"/>
         <location filename="../../scipop/services/organizations.py" line="+4"/>
         <location line="+63"/>
-        <location filename="../../scipop/services/people.py" line="+72"/>
+        <location filename="../../scipop/services/people.py" line="+63"/>
         <location line="+75"/>
         <location filename="../../scipop/services/venues.py" line="-30"/>
         <location line="+105"/>
@@ -3170,17 +3170,12 @@ This cannot be undone.</source>
         <translation>品牌项目“{name}”下有 {count} 个活动，请先将它们移到其他品牌项目。</translation>
     </message>
     <message>
-        <location filename="../../scipop/services/people.py" line="-113"/>
+        <location filename="../../scipop/services/people.py" line="-114"/>
         <source>Enter the phone number.</source>
         <translation>请填写电话号码。</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <source>&apos;{value}&apos; is not a phone number (digits only).</source>
-        <translation>“{value}”不是有效的电话号码（只能包含数字）。</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+27"/>
         <source>Volunteer #{id} does not exist.</source>
         <translation>志愿者 #{id} 不存在。</translation>
     </message>
@@ -3353,6 +3348,31 @@ This cannot be undone.</source>
         <location filename="../../scipop/store/guard.py" line="+118"/>
         <source>&apos;{name}&apos; is the program&apos;s own database file, which only the program itself may open while it runs. Choose another file; use Backup to copy the database.</source>
         <translation>“{name}”是本程序自己的数据库文件，程序运行时只有程序本身可以打开它。请选择其他文件；如需复制数据库，请使用“备份”。</translation>
+    </message>
+    <message>
+        <location filename="../../scipop/phones.py" line="+23"/>
+        <source>&apos;{value}&apos; is not a phone number: it should be digits, like 138 1234 5678.</source>
+        <translation>“{value}”不是电话号码：应当是数字，例如 138 1234 5678。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{value}&apos; is too short for a phone number: a mobile has 11 digits, a landline needs its area code (like 010 6265 1234).</source>
+        <translation>“{value}”作为电话号码太短：手机号是 11 位数字，固定电话需要带区号（例如 010 6265 1234）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{value}&apos; has too many digits for a phone number: a mobile has 11 digits.</source>
+        <translation>“{value}”作为电话号码位数太多：手机号是 11 位数字。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{value}&apos; does not start with a known country code (China is +86).</source>
+        <translation>“{value}”开头不是已知的国家代码（中国是 +86）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{value}&apos; is not a valid phone number: a mobile has 11 digits starting with 1, a landline starts with its area code (010 for Beijing), a foreign number with + and its country code.</source>
+        <translation>“{value}”不是有效的电话号码：手机号是以 1 开头的 11 位数字，固定电话以区号开头（北京是 010），外国号码以 + 和国家代码开头。</translation>
     </message>
 </context>
 <context>

@@ -30,10 +30,11 @@ from scipop.models import (
     TicketStatus,
 )
 from scipop.models import Session as EventSession
+from scipop.phones import PhoneError, normalize_phone
 from scipop.progress import Progress
 from scipop.registration.capacity import DUPLICATE_PERSON
 from scipop.registration.service import BAD_HEADCOUNT, MAX_HEADCOUNT
-from scipop.services.people import BAD_PHONE, PHONE_RE, mask_phone, normalize_phone
+from scipop.services.people import mask_phone
 from scipop.services.sessions import SESSION_MISSING
 from scipop.timeutil import to_local
 
@@ -244,9 +245,11 @@ def check_rows(
         if not name:
             errors.append(RowError(number, header("name"), MISSING_NAME))
         raw_phone = text(row, i_phone)
-        phone = raw_phone if raw_phone.isdigit() else normalize_phone(raw_phone)
-        if raw_phone and not PHONE_RE.match(raw_phone):
-            errors.append(RowError(number, header("phone"), BAD_PHONE, {"value": raw_phone}))
+        try:
+            phone = normalize_phone(raw_phone)
+        except PhoneError as exc:
+            phone = raw_phone
+            errors.append(RowError(number, header("phone"), exc.template, exc.params))
         email = text(row, i_email)
         if email and not _EMAIL.match(email):
             errors.append(RowError(number, header("email"), BAD_EMAIL, {"value": email}))

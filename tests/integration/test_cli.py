@@ -99,7 +99,7 @@ def test_demo_attendees_are_plausible_chinese_people(capsys, db):
     rows = json.loads(run(capsys, "--db", db, "list", "attendees", "--json", "--limit", "5000")[1])
     assert len(rows) == 800  # 300 in the base demo + 500
     assert all(2 <= len(r["name"]) <= 3 and "\u4e00" <= r["name"][0] <= "\u9fff" for r in rows)
-    assert all(len(r["phone"]) == 11 and r["phone"].startswith("1") for r in rows)
+    assert all(len(r["phone"]) == 14 and r["phone"].startswith("+861") for r in rows)
     assert any(r["organization"].endswith(("中学", "小学", "学校")) for r in rows)
 
 

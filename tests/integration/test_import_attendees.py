@@ -64,7 +64,7 @@ def test_a_clean_file_with_chinese_name_imports_every_row(tmp_path, importer, se
         ("张伟", 1, "student"),
         ("王老师", 41, "teacher"),
     ]
-    assert noon[1].phone == "13900000002" and noon[1].organization == "北京景山学校"
+    assert noon[1].phone == "+8613900000002" and noon[1].organization == "北京景山学校"
     assert all(t.code for t in noon)
     assert services.registration.admit(noon[1].code, world.noon, count=32).verdict == (
         ScanVerdict.PARTIAL

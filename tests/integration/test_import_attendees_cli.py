@@ -57,7 +57,7 @@ def test_import_with_a_bad_row_prints_every_problem_and_imports_nothing(
     assert code == 2 and out == ""
     assert "nothing was imported" in err
     assert "Row 4, column '姓名': The name is missing." in err
-    assert "Row 4, column '手机号': '12' is not a phone number" in err
+    assert "Row 4, column '手机号': '12' is too short for a phone number" in err
 
 
 def test_only_good_rows_then_print_them_as_pdf_and_pngs(capsys, tmp_path, db, world):

@@ -32,7 +32,7 @@ def person(name: str, phone: str = "", **kw) -> Registrant:
 def test_registering_gives_an_active_ticket_with_a_verifiable_code(services: Services, world):
     t = services.registration.register(world.noon, person("张伟", "138 0013 8000", email="zw@x.cn"))
     assert t.status == TicketStatus.ACTIVE and t.kind == TicketKind.SINGLE
-    assert t.phone == "13800138000" and t.phone_masked == "138****8000"
+    assert t.phone == "+8613800138000" and t.phone_masked == "138****8000"
     assert t.event_title == "数字球幕秀：蓝色星球" and t.room_name == "球幕/数字球 展厅"
     assert services.tickets.by_code(t.code.lower()).id == t.id
     assert make_qr(t.code).version <= 3

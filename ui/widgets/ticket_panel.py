@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scipop.phones import display_phone
 from scipop.registration.dto import ScanData
 from scipop.registration.table_queries import AttendeeRow
 from scipop.tickets.codes import format_for_print
@@ -106,7 +107,7 @@ class TicketPanel(QWidget):
             return
         self.title.setText(row.name)
         values = {
-            "phone": row.phone_masked if mask else row.phone,
+            "phone": row.phone_masked if mask else display_phone(row.phone),
             "email": row.email,
             "organization": row.organization,
             "category": ticket_label(row.category),
