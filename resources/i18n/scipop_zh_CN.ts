@@ -2823,7 +2823,7 @@ This cannot be undone.</source>
         <translation>未导入任何数据：有 {count} 行存在问题。第一处：{first}</translation>
     </message>
     <message>
-        <location filename="../../scipop/importing/spreadsheet.py" line="+59"/>
+        <location filename="../../scipop/importing/spreadsheet.py" line="+60"/>
         <source>File &apos;{name}&apos; does not exist.</source>
         <translation>文件“{name}”不存在。</translation>
     </message>
@@ -2833,23 +2833,28 @@ This cannot be undone.</source>
         <translation>“{name}”不是本程序能读取的表格文件（支持 .xlsx、.xls、.ods 和 .csv）。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <location line="+6"/>
         <source>Cannot read &apos;{name}&apos;: {reason}</source>
         <translation>无法读取“{name}”：{reason}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>&apos;{name}&apos; is not an Excel file but text; if it is CSV, rename it .csv.</source>
+        <translation>“{name}”不是 Excel 文件，而是文本文件；如果它是 CSV，请把扩展名改为 .csv。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>&apos;{name}&apos; has no sheet named &apos;{sheet}&apos; (it has: {sheets}).</source>
         <translation>“{name}”中没有名为“{sheet}”的工作表（现有工作表：{sheets}）。</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Cannot read &apos;{name}&apos;: it is neither UTF-8 nor GBK/GB18030 text.</source>
-        <translation>无法读取“{name}”：文件既不是 UTF-8 编码，也不是 GBK/GB18030 编码的文本。</translation>
+        <location line="+38"/>
+        <source>Cannot read &apos;{name}&apos;: it is not text in UTF-8, UTF-16 or GBK/GB18030.</source>
+        <translation>无法读取“{name}”：它不是 UTF-8、UTF-16 或 GBK/GB18030 编码的文本。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+61"/>
         <source>&apos;{name}&apos; is empty: no header row found.</source>
         <translation>“{name}”是空的：找不到表头行。</translation>
     </message>
@@ -3115,6 +3120,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>The text is {length} characters long; at most {max} fit in this field.</source>
+        <translation>内容有 {length} 个字符，此项最多只能填 {max} 个字符。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{name} ({phone}) is already on row {other} for the same session.</source>
         <translation>{name}（{phone}）已在第 {other} 行报名同一场次。</translation>
     </message>

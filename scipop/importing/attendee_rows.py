@@ -52,6 +52,14 @@ CANCELLED_SESSION = QT_TRANSLATE_NOOP("errors", "Session '{value}' was cancelled
 OVER_CAPACITY = QT_TRANSLATE_NOOP(
     "errors", "Over capacity: session #{session} has {free} place(s) left, this row needs {count}."
 )
+TOO_LONG = QT_TRANSLATE_NOOP(
+    "errors", "The text is {length} characters long; at most {max} fit in this field."
+)
+# the longest text each field's column holds (so PostgreSQL never refuses the whole file;
+# a phone that is a number always fits)
+MAX_LENGTH = {
+    name: Attendee.__table__.c[name].type.length for name in ("name", "email", "organization")
+}
 DUPLICATE_IN_FILE = QT_TRANSLATE_NOOP(
     "errors", "{name} ({phone}) is already on row {other} for the same session."
 )
@@ -280,6 +288,21 @@ def check_rows(
             sid, template, params = index.resolve(row[i_session] if i_session is not None else "")
             if sid is None:
                 errors.append(RowError(number, header("session"), template, params))
+        organization = text(row, i_org)
+        for field_name, value in (
+            ("name", name),
+            ("email", email),
+            ("organization", organization),
+        ):
+            if len(value) > MAX_LENGTH[field_name]:
+                errors.append(
+                    RowError(
+                        number,
+                        header(field_name),
+                        TOO_LONG,
+                        {"length": len(value), "max": MAX_LENGTH[field_name]},
+                    )
+                )
         if len(errors) == bad:
             parsed.append(
                 AttendeeRow(
@@ -287,7 +310,7 @@ def check_rows(
                     name,
                     phone,
                     email,
-                    text(row, i_org),
+                    organization,
                     category,
                     headcount,
                     text(row, i_notes),
