@@ -106,11 +106,16 @@ def _find(normalized: list[str], synonyms: tuple[str, ...], taken: set[int], exa
     return None
 
 
-def _key(headers: list[str]) -> str:
+def form_key(prefix: str, headers: list[str]) -> str:
+    """A Setting key for what is remembered about one form: ``prefix`` + its headers' digest."""
     digest = hashlib.sha1(
         json.dumps([normalize_header(h) for h in headers], ensure_ascii=False).encode("utf-8")
     ).hexdigest()
-    return SETTING_PREFIX + digest
+    return prefix + digest
+
+
+def _key(headers: list[str]) -> str:
+    return form_key(SETTING_PREFIX, headers)
 
 
 def remembered_mapping(s: Session, headers: list[str]) -> ColumnMapping | None:

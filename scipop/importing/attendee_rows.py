@@ -17,9 +17,10 @@ from sqlalchemy.orm import Session
 from scipop.errors import NotFound
 from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.importing.attendee_mapping import ColumnMapping
-from scipop.importing.cells import CellError, text_of, to_count
+from scipop.importing.cells import CellError, count_in_words, text_of, to_count
 from scipop.importing.report import RowError
 from scipop.importing.spreadsheet import Table, is_blank
+from scipop.importing.value_mapping import ValueMapping
 from scipop.models import (
     Attendee,
     AttendeeCategory,
@@ -206,8 +207,14 @@ def check_rows(
     session_id: int | None,
     waitlist: bool,
     progress: Progress,
+    values: ValueMapping | None = None,
 ) -> tuple[list[AttendeeRow], list[RowError]]:
-    """Every non-blank row checked, in file order: good rows and one RowError per problem."""
+    """Every non-blank row checked, in file order: good rows and one RowError per problem.
+
+    ``values`` maps the answers of the session, headcount and category columns (see
+    :mod:`scipop.importing.value_mapping`); an answer it maps wins over reading the cell.
+    """
+    values = values or ValueMapping()
     index = SessionIndex(s)
     col = {name: mapping.index(name) for name in mapping.columns}
     header = mapping.header
@@ -262,14 +269,17 @@ def check_rows(
         if email and not _EMAIL.match(email):
             errors.append(RowError(number, header("email"), BAD_EMAIL, {"value": email}))
         cell_text = text(row, i_cat)
-        category = _category(cell_text)
+        category = values.category(cell_text) if cell_text else None
+        if category is None:
+            category = _category(cell_text)
         if category is None:
             errors.append(RowError(number, header("category"), BAD_CATEGORY, {"value": cell_text}))
         headcount = 1
         raw_count = row[i_count] if i_count is not None else ""
         if raw_count != "" and raw_count != 1:
             try:
-                headcount = to_count(raw_count)
+                mapped = values.headcount(text_of(raw_count))
+                headcount = mapped if mapped is not None else _count(raw_count)
             except CellError as exc:
                 errors.append(RowError(number, header("headcount"), exc.template, exc.params))
             else:
@@ -285,7 +295,9 @@ def check_rows(
         if fixed is not None:
             sid = fixed[0]
         else:
-            sid, template, params = index.resolve(row[i_session] if i_session is not None else "")
+            cell = row[i_session] if i_session is not None else ""
+            mapped = values.session(text_of(cell)) if cell != "" else None
+            sid, template, params = index.resolve(mapped if mapped is not None else cell)
             if sid is None:
                 errors.append(RowError(number, header("session"), template, params))
         organization = text(row, i_org)
@@ -320,6 +332,17 @@ def check_rows(
     good = _places_and_duplicates(s, parsed, index, waitlist, errors)
     progress.report(total, total, "checking")
     return good, errors
+
+
+def _count(value: object) -> int:
+    """A headcount cell: a number, or words that say one (``3人``, ``三人``)."""
+    try:
+        return to_count(value)
+    except CellError:
+        said = count_in_words(text_of(value))
+        if said is None:
+            raise
+        return said
 
 
 def _places_and_duplicates(
