@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnswerModel</name>
+    <message>
+        <location filename="../../ui/dialogs/value_mapping.py" line="+54"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer in the file</source>
+        <translation>文件中的回答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Means</source>
+        <translation>对应</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+62"/>
+        <location line="+4"/>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Chosen for this form last time</source>
+        <translation>上次导入此表单时的选择</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="+163"/>
@@ -1027,18 +1062,18 @@
 <context>
     <name>ImportAttendeesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_attendees.py" line="+76"/>
+        <location filename="../../ui/dialogs/import_attendees.py" line="+79"/>
         <source>Import registrations</source>
         <translation>导入报名</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+172"/>
+        <location line="+23"/>
+        <location line="+173"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
@@ -1054,12 +1089,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-132"/>
         <source>A .xlsx, .xls, .ods or .csv file</source>
         <translation>.xlsx、.xls、.ods 或 .csv 文件</translation>
     </message>
@@ -1110,6 +1145,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>2b. What the form&apos;s answers mean</source>
+        <translation>2b. 表单中的回答分别对应什么</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>3. Check the rows</source>
         <translation>3. 检查各行</translation>
     </message>
@@ -1139,12 +1179,12 @@
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>— not in this file —</source>
         <translation>— 文件中没有 —</translation>
     </message>
@@ -1169,7 +1209,12 @@
         <translation>%1：工作表“%3”共 %2 行。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+27"/>
+        <source>Reading the form&apos;s answers…</source>
+        <translation>正在读取表单中的回答…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
@@ -2663,6 +2708,14 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>ValueMappingWidget</name>
+    <message>
+        <location filename="../../ui/dialogs/value_mapping.py" line="+101"/>
+        <source>The form&apos;s answers below are not session numbers, numbers or categories as such. Check what each one means; suggestions and last time&apos;s choices are filled in. Rows whose answer stays unchosen are listed as problems.</source>
+        <translation>下列表单回答不是场次编号、数字或类别本身。请逐一确认它们的含义；建议值和上次的选择已经填好。回答未选择对应项的行将被列为有问题的行。</translation>
+    </message>
+</context>
+<context>
     <name>VenueDialog</name>
     <message>
         <location filename="../../ui/dialogs/venue_dialog.py" line="-80"/>
@@ -3074,7 +3127,7 @@ This cannot be undone.</source>
         <translation>门票 #{id} 本来就是该场次的。</translation>
     </message>
     <message>
-        <location filename="../../scipop/importing/attendee_rows.py" line="+41"/>
+        <location filename="../../scipop/importing/attendee_rows.py" line="+42"/>
         <source>The name is missing.</source>
         <translation>缺少姓名。</translation>
     </message>
@@ -3305,7 +3358,7 @@ This cannot be undone.</source>
         <translation>此单元格为空。</translation>
     </message>
     <message>
-        <location filename="../../scipop/importing/attendees.py" line="+37"/>
+        <location filename="../../scipop/importing/attendees.py" line="+42"/>
         <source>&apos;{name}&apos; has no {columns} column; map one, or choose the session for the whole file.</source>
         <translation>“{name}”中没有“{columns}”列；请指定对应的列，或为整个文件选择同一场次。</translation>
     </message>

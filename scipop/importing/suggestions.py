@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from scipop.importing.attendee_rows import CATEGORY_WORDS, SessionIndex, _SessionInfo
+from scipop.importing.attendee_rows import CATEGORY_WORDS, SessionIndex, _category, _SessionInfo
 from scipop.importing.cells import count_in_words, text_of
 from scipop.importing.spreadsheet import Table
 from scipop.importing.value_mapping import CATEGORY, HEADCOUNT, SESSION, ValueMapping
@@ -61,11 +61,9 @@ def answers(
         (CATEGORY, suggest_category),
     ):
         for text, rows in distinct_answers(table, columns.get(name)):
-            if name == HEADCOUNT and text.isdigit():
-                continue  # a plain number needs no mapping
-            if name == SESSION and re.fullmatch(r"#?\s*\d+", text):
-                continue  # a session number
             known = remembered.get(name, text)
+            if known is None and _plain(name, text, index):
+                continue  # read as it is, without asking
             guess = suggest(text)
             if isinstance(guess, AttendeeCategory):
                 guess = guess.value
@@ -75,6 +73,18 @@ def answers(
                 answer.label = describe(index.by_id[int(guess)])
             out.append(answer)
     return out
+
+
+def _plain(name: str, text: str, index: SessionIndex) -> bool:
+    """Whether the import reads the answer without a mapping, and nobody could read it otherwise:
+    a number, a category's own word, a session's number or its unique date and time."""
+    if name == HEADCOUNT:
+        return text.isdigit()
+    if name == CATEGORY:
+        return _category(text) is not None
+    if re.fullmatch(r"#?\s*\d+", text):
+        return True  # a session number: right, or reported as no such session
+    return index.resolve(text)[0] is not None
 
 
 def describe(info: _SessionInfo) -> str:
