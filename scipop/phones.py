@@ -11,6 +11,7 @@ Beijing landlines with their area code (``(010) 6265-1234``) are accepted; a 10-
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import phonenumbers
@@ -102,6 +103,24 @@ def phone_or_original(text: str) -> str:
         return normalize_phone(text)
     except PhoneError:
         return (text or "").strip()
+
+
+def phone_search_text(text: str) -> str:
+    """What to look for in stored phones when someone searches ``text``.
+
+    A whole number in any form is found as stored (``138 0013 8000`` → ``+8613800138000``); a
+    part typed in the national form keeps its digits (``010 6265`` → ``106265``).
+    """
+    text = unicodedata.normalize("NFKC", text or "").strip()  # full-width digits too
+    if not text or not _PHONE_LIKE.fullmatch(text):
+        return text
+    try:
+        return normalize_phone(text)
+    except PhoneError:
+        return re.sub(r"\D", "", text).lstrip("0") or text
+
+
+_PHONE_LIKE = re.compile(r"[+0-9 ()\-]{4,}")
 
 
 @lru_cache(maxsize=4096)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from scipop.errors import DomainError, InvalidInput
 
@@ -32,8 +32,6 @@ def translated(context: str, template: str, params: dict, fallback: str) -> str:
 
 def show_error(parent: QWidget | None, error: DomainError, title: str = "") -> None:
     """A warning box with the translated message (for errors no field can show)."""
-    QMessageBox.warning(
-        parent,
-        title or QCoreApplication.translate("errors", "Not done"),
-        error_text(error),
-    )
+    from ui.widgets.plain_text import tell
+
+    tell(parent, title or QCoreApplication.translate("errors", "Not done"), error_text(error))

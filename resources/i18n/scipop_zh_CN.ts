@@ -39,7 +39,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+163"/>
+        <location filename="../../ui/app.py" line="+164"/>
         <source>The database cannot be opened:
 %1</source>
         <translation>无法打开数据库：
@@ -54,7 +54,7 @@
 <context>
     <name>AttendeeActions</name>
     <message>
-        <location filename="../../ui/pages/attendee_actions.py" line="+47"/>
+        <location filename="../../ui/pages/attendee_actions.py" line="+48"/>
         <source>&amp;Register…</source>
         <translation>报名(&amp;R)…</translation>
     </message>
@@ -134,7 +134,7 @@
         <translation>打印所选门票（%1 张）…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
         <source> (group of %1)</source>
         <translation>（%1 人团体）</translation>
     </message>
@@ -309,7 +309,7 @@
 <context>
     <name>AttendeesPage</name>
     <message>
-        <location filename="../../ui/pages/attendees.py" line="+65"/>
+        <location filename="../../ui/pages/attendees.py" line="+66"/>
         <source>Filter by name, phone, school, session or code…</source>
         <translation>按姓名、电话、学校、场次或票码筛选…</translation>
     </message>
@@ -348,7 +348,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/calendar/banner.py" line="+32"/>
+        <location filename="../../ui/calendar/banner.py" line="+33"/>
         <source>Close this message</source>
         <translation>关闭此消息</translation>
     </message>
@@ -1068,12 +1068,12 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+173"/>
+        <location line="+175"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-165"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
@@ -1089,7 +1089,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1273,12 +1273,12 @@
     <name>ImportSessionsDialog</name>
     <message>
         <location filename="../../ui/dialogs/import_sessions.py" line="+51"/>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>Import schedule</source>
         <translation>导入日程</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-86"/>
         <source>A spreadsheet (.xlsx, .xls, .ods or .csv) with one session per row</source>
         <translation>电子表格（.xlsx、.xls、.ods 或 .csv），每行一个场次</translation>
     </message>
@@ -1308,7 +1308,7 @@
         <translation>列（顺序不限，中英文表头均可）：活动（event）、场地（hall）、日期（date）、开始（start）、结束（end）；可选：容量（places）、标题（title）。只要有一行有问题，整个文件都不会导入。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Only rows with problems</source>
         <translation>只看有问题的行</translation>
     </message>
@@ -1503,7 +1503,7 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/dialogs/move_dialog.py" line="+29"/>
+        <location filename="../../ui/dialogs/move_dialog.py" line="+30"/>
         <source>Move to another session</source>
         <translation>改签到其他场次</translation>
     </message>
@@ -1771,7 +1771,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="+52"/>
+        <location filename="../../ui/pages/base.py" line="+53"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -2208,7 +2208,7 @@ This cannot be undone.</source>
         <translation>场地(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;From:</source>
         <translation>开始日期(&amp;F)：</translation>
     </message>
@@ -2354,7 +2354,7 @@ This cannot be undone.</source>
         <translation>只看问题</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>&amp;Create series</source>
         <translation>创建系列(&amp;C)</translation>
     </message>
@@ -2386,7 +2386,7 @@ This cannot be undone.</source>
 <context>
     <name>SessionActions</name>
     <message>
-        <location filename="../../ui/dialogs/session_actions.py" line="+26"/>
+        <location filename="../../ui/dialogs/session_actions.py" line="+27"/>
         <location line="+49"/>
         <source>Cancel session</source>
         <translation>取消场次</translation>
@@ -2440,7 +2440,7 @@ This cannot be undone.</source>
         <translation>场地(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Day and start:</source>
         <translation>日期与开始时间(&amp;D)：</translation>
     </message>
@@ -2528,7 +2528,7 @@ This cannot be undone.</source>
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../ui/widgets/ticket_panel.py" line="+46"/>
+        <location filename="../../ui/widgets/ticket_panel.py" line="+47"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -2578,7 +2578,7 @@ This cannot be undone.</source>
         <translation>票码</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Scans at the door</source>
         <translation>入口扫码记录</translation>
     </message>
@@ -3097,7 +3097,7 @@ This cannot be undone.</source>
         <translation>本场次名额不足：剩余 {free} 个，需要 {wanted} 个（容量 {capacity}）。</translation>
     </message>
     <message>
-        <location filename="../../scipop/registration/queries.py" line="+30"/>
+        <location filename="../../scipop/registration/queries.py" line="+31"/>
         <source>Ticket #{id} does not exist.</source>
         <translation>门票 #{id} 不存在。</translation>
     </message>
@@ -3398,7 +3398,7 @@ This cannot be undone.</source>
         <translation>请选择场次。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="-252"/>
+        <location filename="../../ui/dialogs/session_dialog.py" line="-253"/>
         <source>Choose the event this session belongs to.</source>
         <translation>请选择此场次所属的活动。</translation>
     </message>
@@ -3413,7 +3413,7 @@ This cannot be undone.</source>
         <translation>“{name}”是本程序自己的数据库文件，程序运行时只有程序本身可以打开它。请选择其他文件；如需复制数据库，请使用“备份”。</translation>
     </message>
     <message>
-        <location filename="../../scipop/phones.py" line="+23"/>
+        <location filename="../../scipop/phones.py" line="+24"/>
         <source>&apos;{value}&apos; is not a phone number: it should be digits, like 138 1234 5678.</source>
         <translation>“{value}”不是电话号码：应当是数字，例如 138 1234 5678。</translation>
     </message>

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, joinedload
 from scipop.errors import InUse, Validator
 from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import Assignment, Attendee, AttendeeCategory, Organization, Ticket, Volunteer
-from scipop.phones import PhoneError, normalize_phone
+from scipop.phones import PhoneError, normalize_phone, phone_search_text
 from scipop.redact import mask_phone as mask_phone  # the door's rule, used by logs too
 from scipop.services.base import CrudService, count
 
@@ -119,12 +119,12 @@ class AttendeeService(CrudService[Attendee, AttendeeData]):
             q = select(Attendee).order_by(Attendee.id).limit(limit).offset(offset)
             text = text.strip()
             if text:
-                like = f"%{text}%"
+                # autoescape: a % or _ typed is that character, not a wildcard
                 q = q.where(
                     or_(
-                        Attendee.name.like(like),
-                        Attendee.phone.like(like),
-                        Attendee.organization.like(like),
+                        Attendee.name.contains(text, autoescape=True),
+                        Attendee.phone.contains(phone_search_text(text), autoescape=True),
+                        Attendee.organization.contains(text, autoescape=True),
                     )
                 )
             return [self.to_dto(uow.session, a) for a in uow.session.scalars(q)]

@@ -98,3 +98,18 @@ def test_a_foreign_number_is_kept_internationally():
 )
 def test_masking_works_on_the_stored_and_the_shown_form(stored, masked):
     assert mask_phone(stored) == masked
+
+
+def test_a_percent_or_underscore_typed_in_search_is_that_character(services):
+    services.attendees.create(AttendeeData(name="张_伟", organization="100%科学社"))
+    services.attendees.create(AttendeeData(name="张大伟", organization="北京四中"))
+    assert [a.name for a in services.attendees.search("张_伟")] == ["张_伟"]
+    assert [a.name for a in services.attendees.search("%")] == ["张_伟"]
+
+
+def test_a_phone_is_found_whichever_way_it_is_typed(services):
+    a = services.attendees.create(AttendeeData(name="王芳", phone="13800138000"))
+    b = services.attendees.create(AttendeeData(name="中心", phone="010-62651234"))
+    for typed in ("138 0013 8000", "+86 13800138000", "１３８００１３８０００", "0013 8000"):
+        assert [x.id for x in services.attendees.search(typed)] == [a.id], typed
+    assert [x.id for x in services.attendees.search("010 6265")] == [b.id]

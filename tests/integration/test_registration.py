@@ -339,6 +339,15 @@ def test_search_finds_tickets_by_name_phone_school_or_event(services: Services, 
     assert services.tickets.count(session_id=world.afternoon) == 1
 
 
+def test_ticket_search_takes_percent_and_underscore_literally(services: Services, world):
+    reg = services.registration
+    reg.register(world.noon, person("张_伟", "13800000001", organization="100%科学社"))
+    reg.register(world.afternoon, person("张大伟", "13900000002"))
+    assert [t.attendee_name for t in services.tickets.search("张_伟")] == ["张_伟"]
+    assert [t.attendee_name for t in services.tickets.search("%")] == ["张_伟"]
+    assert services.tickets.count("_") == 1
+
+
 def test_a_scan_before_any_ticket_was_issued_is_logged_as_invalid(services: Services, world):
     result = services.registration.admit("SP01000000101ABCDEFGHJKMN", world.noon, station="东门")
     assert result.verdict == ScanVerdict.INVALID and result.ticket is None

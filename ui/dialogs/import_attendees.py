@@ -131,6 +131,8 @@ class ImportAttendeesDialog(QDialog):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.progress_box)
         layout.addLayout(buttons)
+        for label in (self.error_label, self.mapping_note, self.preview_summary, self.result_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # file names, people's names
         self.resize(820, 560)
         if path is not None:
             self.path_edit.setText(str(path))

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QRadioButton,
     QSpinBox,
     QWidget,
@@ -30,6 +29,7 @@ from ui.context import AppContext
 from ui.dialogs.base import FormDialog
 from ui.errors import error_text
 from ui.ticket_labels import category_choices
+from ui.widgets.plain_text import ask
 from ui.widgets.session_combo import SessionCombo, describe_session
 
 LOOKUP_DELAY_MS = 250
@@ -242,7 +242,7 @@ class RegisterDialog(FormDialog):
         return register(True)
 
     def offer_waiting_list(self, full: CapacityExceeded) -> bool:
-        answer = QMessageBox.question(
+        return ask(
             self,
             self.tr("Session full"),
             error_text(full)
@@ -251,7 +251,5 @@ class RegisterDialog(FormDialog):
                 "Put them on the waiting list? They get a ticket "
                 "when places free up, in the order they joined."
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
+            default_yes=True,
         )
-        return answer == QMessageBox.StandardButton.Yes

@@ -31,6 +31,7 @@ class TicketPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setProperty("role", "heading")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -55,6 +56,7 @@ class TicketPanel(QWidget):
             ("code", self.tr("Code")),
         ):
             value = QLabel(self)
+            value.setTextFormat(Qt.TextFormat.PlainText)
             value.setWordWrap(key not in ("code", "arrived", "first_scan"))
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(text, value)
