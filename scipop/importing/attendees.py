@@ -172,14 +172,14 @@ class AttendeeImporter:
                 raise ImportRejected(errors)
             for sid in sorted({r.session_id for r in rows}):
                 lock_session(s, sid)
-            new_people = write_rows(s, rows, progress)
+            written = write_rows(s, rows, progress)
             remember_mapping(s, preview.mapping)
             remember_values(s, preview.table.headers, preview.values)
             summary = ImportSummary(
                 tickets=len(rows),
                 people=sum(r.headcount for r in rows if not r.waitlisted),
                 waitlisted=sum(1 for r in rows if r.waitlisted),
-                new_attendees=new_people,
+                new_attendees=len(written.attendee_ids),
                 skipped_rows=sorted({e.row for e in errors}),
                 errors=errors,
             )
@@ -189,6 +189,12 @@ class AttendeeImporter:
                 None,
                 f"{summary.tickets} registration(s) imported from {preview.file_name or 'a file'}"
                 + (f", {len(summary.skipped_rows)} bad row(s) skipped" if errors else ""),
+                after={
+                    "file": preview.file_name,
+                    "tickets": written.ticket_ids,
+                    "attendees_created": written.attendee_ids,
+                    "skipped_rows": summary.skipped_rows,
+                },
             )
             progress.check()
             uow.commit()

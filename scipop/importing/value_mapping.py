@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from scipop.importing.attendee_mapping import form_key
+from scipop.importing.attendee_mapping import form_key, save_setting
 from scipop.models import AttendeeCategory, Setting
 
 SESSION = "session"
@@ -112,8 +112,4 @@ def remember_values(s: Session, headers: list[str], values: ValueMapping) -> Non
         return
     key = form_key(SETTING_PREFIX, headers)
     merged = remembered_values(s, headers).update(values)
-    setting = s.get(Setting, key)
-    if setting is None:
-        s.add(Setting(key=key, value=merged.to_json()))
-    else:
-        setting.value = merged.to_json()
+    save_setting(s, key, merged.to_json(), "answers of an attendee form")
