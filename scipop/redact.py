@@ -65,6 +65,20 @@ def hide_passwords(text: str) -> str:
     return _SETTING_PASSWORD.sub(lambda m: m["head"] + HIDDEN, text)
 
 
+def hide_url_password(url: str) -> str:
+    """A database URL with its password hidden, even one too broken to parse.
+
+    Everything between the first ``:`` after the user name and the *last* ``@`` is the
+    password (a password may itself hold ``@``, ``/``, ``#`` or spaces).
+    """
+    scheme, sep, rest = url.partition("://")
+    if not sep or "@" not in rest:
+        return hide_passwords(url)
+    userinfo, _, host = rest.rpartition("@")
+    user, colon, _password = userinfo.partition(":")
+    return f"{scheme}://{user}{':' + HIDDEN if colon else ''}@{host}"
+
+
 def redact(text: str) -> str:
     """``text`` with its passwords hidden and its phone numbers masked."""
     return mask_phones(hide_passwords(text))

@@ -2846,17 +2846,22 @@ This cannot be undone.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+37"/>
+        <location filename="../../ui/errors.py" line="+15"/>
+        <source>Tick &apos;Book outside the hall&apos;s opening hours&apos; to book it anyway.</source>
+        <translation>如仍要预订，请勾选“在场地开放时间以外预订”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick &apos;Book on a closed day&apos; to book it anyway.</source>
+        <translation>如仍要预订，请勾选“在闭馆日预订”。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Not done</source>
         <translation>操作未完成</translation>
     </message>
     <message>
-        <location filename="../../scipop/demo/loader.py" line="+72"/>
-        <source>The database already holds data; demo data would mix with it. Use an empty database, or force it.</source>
-        <translation>数据库中已有数据，演示数据会与之混在一起。请使用空数据库，或强制载入。</translation>
-    </message>
-    <message>
-        <location filename="../../scipop/errors.py" line="+45"/>
+        <location filename="../../scipop/errors.py" line="+55"/>
         <source>{details}</source>
         <translation>{details}</translation>
     </message>
@@ -3012,7 +3017,7 @@ This cannot be undone.</source>
         <translation>场地 #{id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../scipop/scheduling/rules.py" line="+38"/>
+        <location filename="../../scipop/scheduling/rules.py" line="+40"/>
         <source>The session must end after it starts ({start}–{end}).</source>
         <translation>场次的结束时间必须晚于开始时间（{start}–{end}）。</translation>
     </message>
@@ -3033,13 +3038,13 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Hall &apos;{room}&apos; is open {opens}–{closes}; {start}–{end} is outside opening hours. Choose &apos;outside opening hours&apos; to book it anyway.</source>
-        <translation>场地“{room}”的开放时间为 {opens}–{closes}，{start}–{end} 不在开放时间内。如仍要预订，请勾选“开放时间外使用”。</translation>
+        <source>Hall &apos;{room}&apos; is open {opens}–{closes}; {start}–{end} is outside opening hours.</source>
+        <translation>场地“{room}”的开放时间为 {opens}–{closes}，{start}–{end} 不在开放时间内。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{day} is a closed day ({reason}) at &apos;{venue}&apos;. Choose &apos;book on a closed day&apos; to book anyway.</source>
-        <translation>{day} 是“{venue}”的闭馆日（{reason}）。如仍要预订，请勾选“闭馆日预订”。</translation>
+        <location line="+4"/>
+        <source>{day} is a closed day ({reason}) at &apos;{venue}&apos;.</source>
+        <translation>{day} 是“{venue}”的闭馆日（{reason}）。</translation>
     </message>
     <message>
         <location filename="../../scipop/scheduling/service.py" line="+41"/>
@@ -3437,11 +3442,41 @@ This cannot be undone.</source>
         <source>&apos;{value}&apos; is not a valid phone number: a mobile has 11 digits starting with 1, a landline starts with its area code (010 for Beijing), a foreign number with + and its country code.</source>
         <translation>“{value}”不是有效的电话号码：手机号是以 1 开头的 11 位数字，固定电话以区号开头（北京是 010），外国号码以 + 和国家代码开头。</translation>
     </message>
+    <message>
+        <location filename="../../scipop/demo/loader.py" line="+72"/>
+        <source>The database already holds data; demo data would mix with it. Use an empty database.</source>
+        <translation>数据库中已有数据，演示数据会与之混在一起。请使用空数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../scipop/store/engine.py" line="+37"/>
+        <source>&apos;{url}&apos; is not a database URL ({reason}); a PostgreSQL URL looks like postgresql+psycopg://user@server/database.</source>
+        <translation>“{url}”不是有效的数据库地址（{reason}）；PostgreSQL 地址的格式为 postgresql+psycopg://用户名@服务器/数据库名。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The {backend} driver is not installed: run pip install -e &quot;.[{extra}]&quot; in the program&apos;s folder (the installer bundle already has it).</source>
+        <translation>未安装 {backend} 驱动：请在程序文件夹中运行 pip install -e ".[{extra}]"（安装包版本已自带该驱动）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create the folder &apos;{folder}&apos; for the database ({reason}); create it, or choose another database.</source>
+        <translation>无法为数据库创建文件夹“{folder}”（{reason}）；请先创建该文件夹，或选择其他数据库。</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Cannot read the password file &apos;{path}&apos;: {reason}.</source>
+        <translation>无法读取密码文件“{path}”：{reason}。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The driver for &apos;{driver}&apos; is not installed ({reason}).</source>
+        <translation>未安装“{driver}”的数据库驱动（{reason}）。</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
     <message>
-        <location filename="../../scipop/importing/attendee_mapping.py" line="+23"/>
+        <location filename="../../scipop/importing/attendee_mapping.py" line="+24"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
