@@ -40,6 +40,7 @@ from scipop.models import AttendeeCategory
 from scipop.registration.service import MAX_HEADCOUNT
 from ui.models.base import RowTableModel
 from ui.ticket_labels import category_choices, ticket_label
+from ui.widgets.session_combo import SessionCombo
 
 Index = QModelIndex | QPersistentModelIndex
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 10  # the chosen session id / headcount / category
@@ -135,12 +136,13 @@ class MeaningDelegate(QStyledItemDelegate):
             editor.setSpecialValueText(QCoreApplication.translate("AnswerModel", "— choose —"))
             editor.valueChanged.connect(lambda _v: self.commitData.emit(editor))
             return editor
-        editor = QComboBox(parent)
-        editor.addItem(QCoreApplication.translate("AnswerModel", "— choose —"), None)
-        if answer.field == SESSION:
-            for ident, label in model.session_labels.items():
-                editor.addItem(label, ident)
+        choose = QCoreApplication.translate("AnswerModel", "— choose —")
+        if answer.field == SESSION:  # hundreds in a season: typing narrows the list
+            editor = SessionCombo(parent, all_text=choose)
+            editor.set_items((i, label, "") for i, label in model.session_labels.items())
         else:
+            editor = QComboBox(parent)
+            editor.addItem(choose, None)
             for label, category in category_choices():
                 editor.addItem(label, category.value)
         editor.currentIndexChanged.connect(lambda _i: self.commitData.emit(editor))
@@ -148,10 +150,16 @@ class MeaningDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(VALUE_ROLE)
-        if isinstance(editor, QSpinBox):
-            editor.setValue(int(value or 0))
-        elif isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(0, editor.findData(value)))
+        blocked = editor.blockSignals(True)  # showing the value is no edit to commit
+        try:
+            if isinstance(editor, QSpinBox):
+                editor.setValue(int(value or 0))
+            elif isinstance(editor, QComboBox):
+                editor.setCurrentIndex(max(0, editor.findData(value)))
+                if editor.lineEdit() is not None:
+                    editor.lineEdit().setCursorPosition(0)  # the date and time first
+        finally:
+            editor.blockSignals(blocked)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, QSpinBox):
