@@ -96,3 +96,24 @@ def test_a_text_file_named_xlsx_says_to_rename_it_csv(tmp_path: Path):
     message = str(info.value)
     assert "not an Excel file" in message and "rename it .csv" in message
     assert "EOCD" not in message and "Zip" not in message
+
+
+@pytest.mark.parametrize(
+    ("answer", "people"),
+    [("3", 3), ("3人", 3), ("三人", 3), ("两位", 2), ("十二人", 12), ("共 4 位", 4), ("2大1小", 3)],
+)
+def test_a_headcount_written_in_words_is_read_as_its_number(answer, people):
+    from scipop.importing.cells import count_in_words
+
+    assert count_in_words(answer) == people
+
+
+@pytest.mark.parametrize(
+    ("answer", "category"),
+    [("我是带队老师", "teacher"), ("初二学生", "student"), ("媒体记者", "press"), ("家长", None)],
+)
+def test_a_free_text_category_is_suggested_from_its_words(answer, category):
+    from scipop.importing.suggestions import suggest_category
+
+    found = suggest_category(answer)
+    assert (found.value if found else None) == category
