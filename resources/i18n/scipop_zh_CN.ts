@@ -1,9 +1,44 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AnswerModel</name>
+        <message>
+            <location filename="../../ui/dialogs/value_mapping.py" line="+55" />
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answer in the file</source>
+            <translation>文件中的回答</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Means</source>
+            <translation>对应</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <location line="+62" />
+            <location line="+3" />
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <location line="-44" />
+            <source>Chosen for this form last time</source>
+            <translation>上次导入此表单时的选择</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="+167" />
+            <location filename="../../ui/app.py" line="+168" />
             <source>The database cannot be opened:
 %1</source>
             <translation>无法打开数据库：
@@ -18,7 +53,7 @@
     <context>
         <name>AttendeeActions</name>
         <message>
-            <location filename="../../ui/pages/attendee_actions.py" line="+47" />
+            <location filename="../../ui/pages/attendee_actions.py" line="+48" />
             <source>&amp;Register…</source>
             <translation>报名(&amp;R)…</translation>
         </message>
@@ -98,7 +133,7 @@
             <translation>打印所选门票（%1 张）…</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+26" />
             <source> (group of %1)</source>
             <translation>（%1 人团体）</translation>
         </message>
@@ -210,7 +245,7 @@
     <context>
         <name>AttendeeTableModel</name>
         <message>
-            <location filename="../../ui/models/attendees.py" line="+59" />
+            <location filename="../../ui/models/attendees.py" line="+60" />
             <source>No ticket</source>
             <translation>无门票</translation>
         </message>
@@ -273,7 +308,7 @@
     <context>
         <name>AttendeesPage</name>
         <message>
-            <location filename="../../ui/pages/attendees.py" line="+65" />
+            <location filename="../../ui/pages/attendees.py" line="+66" />
             <source>Filter by name, phone, school, session or code…</source>
             <translation>按姓名、电话、学校、场次或票码筛选…</translation>
         </message>
@@ -412,7 +447,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>Banner</name>
         <message>
-            <location filename="../../ui/calendar/banner.py" line="+32" />
+            <location filename="../../ui/calendar/banner.py" line="+33" />
             <source>Close this message</source>
             <translation>关闭此消息</translation>
         </message>
@@ -1199,18 +1234,18 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>ImportAttendeesDialog</name>
         <message>
-            <location filename="../../ui/dialogs/import_attendees.py" line="+76" />
+            <location filename="../../ui/dialogs/import_attendees.py" line="+79" />
             <source>Import registrations</source>
             <translation>导入报名</translation>
         </message>
         <message>
-            <location line="+20" />
-            <location line="+172" />
+            <location line="+23" />
+            <location line="+175" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location line="-162" />
+            <location line="-165" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; 上一步(&amp;B)</translation>
         </message>
@@ -1226,12 +1261,12 @@ Everything changed since then is replaced. The database as it is now is kept as 
         </message>
         <message>
             <location line="+2" />
-            <location line="+158" />
+            <location line="+161" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location line="-131" />
+            <location line="-132" />
             <source>A .xlsx, .xls, .ods or .csv file</source>
             <translation>.xlsx、.xls、.ods 或 .csv 文件</translation>
         </message>
@@ -1282,6 +1317,11 @@ Everything changed since then is replaced. The database as it is now is kept as 
         </message>
         <message>
             <location line="+1" />
+            <source>2b. What the form's answers mean</source>
+            <translation>2b. 表单中的回答分别对应什么</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>3. Check the rows</source>
             <translation>3. 检查各行</translation>
         </message>
@@ -1311,12 +1351,12 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>所有文件 (*)</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+28" />
             <source>Reading the file…</source>
             <translation>正在读取文件…</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>— not in this file —</source>
             <translation>— 文件中没有 —</translation>
         </message>
@@ -1341,7 +1381,12 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>%1：工作表“%3”共 %2 行。</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+27" />
+            <source>Reading the form's answers…</source>
+            <translation>正在读取表单中的回答…</translation>
+        </message>
+        <message>
+            <location line="+31" />
             <source>Checking every row…</source>
             <translation>正在检查每一行…</translation>
         </message>
@@ -1400,12 +1445,12 @@ Everything changed since then is replaced. The database as it is now is kept as 
         <name>ImportSessionsDialog</name>
         <message>
             <location filename="../../ui/dialogs/import_sessions.py" line="+51" />
-            <location line="+95" />
+            <location line="+97" />
             <source>Import schedule</source>
             <translation>导入日程</translation>
         </message>
         <message>
-            <location line="-84" />
+            <location line="-86" />
             <source>A spreadsheet (.xlsx, .xls, .ods or .csv) with one session per row</source>
             <translation>电子表格（.xlsx、.xls、.ods 或 .csv），每行一个场次</translation>
         </message>
@@ -1435,7 +1480,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>列（顺序不限，中英文表头均可）：活动（event）、场地（hall）、日期（date）、开始（start）、结束（end）；可选：容量（places）、标题（title）。只要有一行有问题，整个文件都不会导入。</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+32" />
             <source>Only rows with problems</source>
             <translation>只看有问题的行</translation>
         </message>
@@ -1640,7 +1685,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>MoveDialog</name>
         <message>
-            <location filename="../../ui/dialogs/move_dialog.py" line="+29" />
+            <location filename="../../ui/dialogs/move_dialog.py" line="+30" />
             <source>Move to another session</source>
             <translation>改签到其他场次</translation>
         </message>
@@ -1908,7 +1953,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>Page</name>
         <message>
-            <location filename="../../ui/pages/base.py" line="+52" />
+            <location filename="../../ui/pages/base.py" line="+53" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
@@ -1992,7 +2037,7 @@ This cannot be undone.</source>
     <context>
         <name>RegisterDialog</name>
         <message>
-            <location filename="../../ui/dialogs/register_dialog.py" line="+47" />
+            <location filename="../../ui/dialogs/register_dialog.py" line="+48" />
             <source>%1 free</source>
             <translation>余 %1</translation>
         </message>
@@ -2358,7 +2403,7 @@ This cannot be undone.</source>
             <translation>场地(&amp;H)：</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>&amp;From:</source>
             <translation>开始日期(&amp;F)：</translation>
         </message>
@@ -2504,7 +2549,7 @@ This cannot be undone.</source>
             <translation>只看问题</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source>&amp;Create series</source>
             <translation>创建系列(&amp;C)</translation>
         </message>
@@ -2536,7 +2581,7 @@ This cannot be undone.</source>
     <context>
         <name>SessionActions</name>
         <message>
-            <location filename="../../ui/dialogs/session_actions.py" line="+26" />
+            <location filename="../../ui/dialogs/session_actions.py" line="+27" />
             <location line="+49" />
             <source>Cancel session</source>
             <translation>取消场次</translation>
@@ -2590,7 +2635,7 @@ This cannot be undone.</source>
             <translation>场地(&amp;H)：</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>&amp;Day and start:</source>
             <translation>日期与开始时间(&amp;D)：</translation>
         </message>
@@ -2678,7 +2723,7 @@ This cannot be undone.</source>
     <context>
         <name>TicketPanel</name>
         <message>
-            <location filename="../../ui/widgets/ticket_panel.py" line="+45" />
+            <location filename="../../ui/widgets/ticket_panel.py" line="+47" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
@@ -2728,7 +2773,7 @@ This cannot be undone.</source>
             <translation>票码</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Scans at the door</source>
             <translation>入口扫码记录</translation>
         </message>
@@ -2855,6 +2900,14 @@ This cannot be undone.</source>
             <location line="+10" />
             <source>Saved %1.</source>
             <translation>已保存 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValueMappingWidget</name>
+        <message>
+            <location filename="../../ui/dialogs/value_mapping.py" line="+108" />
+            <source>The form's answers below are not session numbers, numbers or categories as such. Check what each one means; suggestions and last time's choices are filled in. Rows whose answer stays unchosen are listed as problems.</source>
+            <translation>下列表单回答不是场次编号、数字或类别本身。请逐一确认它们的含义；建议值和上次的选择已经填好。回答未选择对应项的行将被列为有问题的行。</translation>
         </message>
     </context>
     <context>
@@ -2988,22 +3041,27 @@ This cannot be undone.</source>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../ui/errors.py" line="+37" />
+            <location filename="../../ui/errors.py" line="+15" />
+            <source>Tick 'Book outside the hall's opening hours' to book it anyway.</source>
+            <translation>如仍要预订，请勾选“在场地开放时间以外预订”。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Tick 'Book on a closed day' to book it anyway.</source>
+            <translation>如仍要预订，请勾选“在闭馆日预订”。</translation>
+        </message>
+        <message>
+            <location line="+32" />
             <source>Not done</source>
             <translation>操作未完成</translation>
         </message>
         <message>
-            <location filename="../../scipop/demo/loader.py" line="+72" />
-            <source>The database already holds data; demo data would mix with it. Use an empty database, or force it.</source>
-            <translation>数据库中已有数据，演示数据会与之混在一起。请使用空数据库，或强制载入。</translation>
-        </message>
-        <message>
-            <location filename="../../scipop/errors.py" line="+45" />
+            <location filename="../../scipop/errors.py" line="+55" />
             <source>{details}</source>
             <translation>{details}</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+63" />
             <source>The database {db} is read-only; nothing can be changed.</source>
             <translation>数据库 {db} 是只读的，无法做任何修改。</translation>
         </message>
@@ -3028,7 +3086,7 @@ This cannot be undone.</source>
             <translation>未导入任何数据：有 {count} 行存在问题。第一处：{first}</translation>
         </message>
         <message>
-            <location filename="../../scipop/importing/spreadsheet.py" line="+59" />
+            <location filename="../../scipop/importing/spreadsheet.py" line="+60" />
             <source>File '{name}' does not exist.</source>
             <translation>文件“{name}”不存在。</translation>
         </message>
@@ -3038,23 +3096,28 @@ This cannot be undone.</source>
             <translation>“{name}”不是本程序能读取的表格文件（支持 .xlsx、.xls、.ods 和 .csv）。</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+27" />
             <location line="+6" />
             <source>Cannot read '{name}': {reason}</source>
             <translation>无法读取“{name}”：{reason}</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+8" />
+            <source>'{name}' is not an Excel file but text; if it is CSV, rename it .csv.</source>
+            <translation>“{name}”不是 Excel 文件，而是文本文件；如果它是 CSV，请把扩展名改为 .csv。</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>'{name}' has no sheet named '{sheet}' (it has: {sheets}).</source>
             <translation>“{name}”中没有名为“{sheet}”的工作表（现有工作表：{sheets}）。</translation>
         </message>
         <message>
-            <location line="+18" />
-            <source>Cannot read '{name}': it is neither UTF-8 nor GBK/GB18030 text.</source>
-            <translation>无法读取“{name}”：文件既不是 UTF-8 编码，也不是 GBK/GB18030 编码的文本。</translation>
+            <location line="+38" />
+            <source>Cannot read '{name}': it is not text in UTF-8, UTF-16 or GBK/GB18030.</source>
+            <translation>无法读取“{name}”：它不是 UTF-8、UTF-16 或 GBK/GB18030 编码的文本。</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+61" />
             <source>'{name}' is empty: no header row found.</source>
             <translation>“{name}”是空的：找不到表头行。</translation>
         </message>
@@ -3159,7 +3222,7 @@ This cannot be undone.</source>
             <translation>场地 #{id} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../scipop/scheduling/rules.py" line="+38" />
+            <location filename="../../scipop/scheduling/rules.py" line="+40" />
             <source>The session must end after it starts ({start}–{end}).</source>
             <translation>场次的结束时间必须晚于开始时间（{start}–{end}）。</translation>
         </message>
@@ -3180,13 +3243,13 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+3" />
-            <source>Hall '{room}' is open {opens}–{closes}; {start}–{end} is outside opening hours. Choose 'outside opening hours' to book it anyway.</source>
-            <translation>场地“{room}”的开放时间为 {opens}–{closes}，{start}–{end} 不在开放时间内。如仍要预订，请勾选“开放时间外使用”。</translation>
+            <source>Hall '{room}' is open {opens}–{closes}; {start}–{end} is outside opening hours.</source>
+            <translation>场地“{room}”的开放时间为 {opens}–{closes}，{start}–{end} 不在开放时间内。</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>{day} is a closed day ({reason}) at '{venue}'. Choose 'book on a closed day' to book anyway.</source>
-            <translation>{day} 是“{venue}”的闭馆日（{reason}）。如仍要预订，请勾选“闭馆日预订”。</translation>
+            <location line="+4" />
+            <source>{day} is a closed day ({reason}) at '{venue}'.</source>
+            <translation>{day} 是“{venue}”的闭馆日（{reason}）。</translation>
         </message>
         <message>
             <location filename="../../scipop/scheduling/service.py" line="+41" />
@@ -3244,7 +3307,7 @@ This cannot be undone.</source>
             <translation>本场次名额不足：剩余 {free} 个，需要 {wanted} 个（容量 {capacity}）。</translation>
         </message>
         <message>
-            <location filename="../../scipop/registration/queries.py" line="+30" />
+            <location filename="../../scipop/registration/queries.py" line="+31" />
             <source>Ticket #{id} does not exist.</source>
             <translation>门票 #{id} 不存在。</translation>
         </message>
@@ -3274,7 +3337,7 @@ This cannot be undone.</source>
             <translation>门票 #{id} 本来就是该场次的。</translation>
         </message>
         <message>
-            <location filename="../../scipop/importing/attendee_rows.py" line="+40" />
+            <location filename="../../scipop/importing/attendee_rows.py" line="+42" />
             <source>The name is missing.</source>
             <translation>缺少姓名。</translation>
         </message>
@@ -3320,6 +3383,11 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+3" />
+            <source>The text is {length} characters long; at most {max} fit in this field.</source>
+            <translation>内容有 {length} 个字符，此项最多只能填 {max} 个字符。</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>{name} ({phone}) is already on row {other} for the same session.</source>
             <translation>{name}（{phone}）已在第 {other} 行报名同一场次。</translation>
         </message>
@@ -3327,7 +3395,7 @@ This cannot be undone.</source>
             <location filename="../../scipop/registration/service.py" line="+6" />
             <location filename="../../scipop/services/organizations.py" line="+4" />
             <location line="+63" />
-            <location filename="../../scipop/services/people.py" line="+72" />
+            <location filename="../../scipop/services/people.py" line="+63" />
             <location line="+75" />
             <location filename="../../scipop/services/venues.py" line="-30" />
             <location line="+105" />
@@ -3375,17 +3443,12 @@ This cannot be undone.</source>
             <translation>品牌项目“{name}”下有 {count} 个活动，请先将它们移到其他品牌项目。</translation>
         </message>
         <message>
-            <location filename="../../scipop/services/people.py" line="-113" />
+            <location filename="../../scipop/services/people.py" line="-114" />
             <source>Enter the phone number.</source>
             <translation>请填写电话号码。</translation>
         </message>
         <message>
-            <location line="-15" />
-            <source>'{value}' is not a phone number (digits only).</source>
-            <translation>“{value}”不是有效的电话号码（只能包含数字）。</translation>
-        </message>
-        <message>
-            <location line="+41" />
+            <location line="+27" />
             <source>Volunteer #{id} does not exist.</source>
             <translation>志愿者 #{id} 不存在。</translation>
         </message>
@@ -3505,7 +3568,7 @@ This cannot be undone.</source>
             <translation>此单元格为空。</translation>
         </message>
         <message>
-            <location filename="../../scipop/importing/attendees.py" line="+37" />
+            <location filename="../../scipop/importing/attendees.py" line="+42" />
             <source>'{name}' has no {columns} column; map one, or choose the session for the whole file.</source>
             <translation>“{name}”中没有“{columns}”列；请指定对应的列，或为整个文件选择同一场次。</translation>
         </message>
@@ -3545,7 +3608,7 @@ This cannot be undone.</source>
             <translation>请选择场次。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/session_dialog.py" line="-252" />
+            <location filename="../../ui/dialogs/session_dialog.py" line="-253" />
             <source>Choose the event this session belongs to.</source>
             <translation>请选择此场次所属的活动。</translation>
         </message>
@@ -3600,11 +3663,66 @@ This cannot be undone.</source>
             <source>Only SQLite files are checked here; a PostgreSQL server checks its own data.</source>
             <translation>这里只能检查 SQLite 数据库文件；PostgreSQL 服务器会自行检查其数据。</translation>
         </message>
+        <message>
+            <location filename="../../scipop/demo/loader.py" line="+72" />
+            <source>The database already holds data; demo data would mix with it. Use an empty database.</source>
+            <translation>数据库中已有数据，演示数据会与之混在一起。请使用空数据库。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/phones.py" line="+24" />
+            <source>'{value}' is not a phone number: it should be digits, like 138 1234 5678.</source>
+            <translation>“{value}”不是电话号码：应当是数字，例如 138 1234 5678。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{value}' is too short for a phone number: a mobile has 11 digits, a landline needs its area code (like 010 6265 1234).</source>
+            <translation>“{value}”作为电话号码太短：手机号是 11 位数字，固定电话需要带区号（例如 010 6265 1234）。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>'{value}' has too many digits for a phone number: a mobile has 11 digits.</source>
+            <translation>“{value}”作为电话号码位数太多：手机号是 11 位数字。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{value}' does not start with a known country code (China is +86).</source>
+            <translation>“{value}”开头不是已知的国家代码（中国是 +86）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{value}' is not a valid phone number: a mobile has 11 digits starting with 1, a landline starts with its area code (010 for Beijing), a foreign number with + and its country code.</source>
+            <translation>“{value}”不是有效的电话号码：手机号是以 1 开头的 11 位数字，固定电话以区号开头（北京是 010），外国号码以 + 和国家代码开头。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/store/engine.py" line="+37" />
+            <source>'{url}' is not a database URL ({reason}); a PostgreSQL URL looks like postgresql+psycopg://user@server/database.</source>
+            <translation>“{url}”不是有效的数据库地址（{reason}）；PostgreSQL 地址的格式为 postgresql+psycopg://用户名@服务器/数据库名。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The {backend} driver is not installed: run pip install -e ".[{extra}]" in the program's folder (the installer bundle already has it).</source>
+            <translation>未安装 {backend} 驱动：请在程序文件夹中运行 pip install -e &quot;.[{extra}]&quot;（安装包版本已自带该驱动）。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot create the folder '{folder}' for the database ({reason}); create it, or choose another database.</source>
+            <translation>无法为数据库创建文件夹“{folder}”（{reason}）；请先创建该文件夹，或选择其他数据库。</translation>
+        </message>
+        <message>
+            <location line="+67" />
+            <source>Cannot read the password file '{path}': {reason}.</source>
+            <translation>无法读取密码文件“{path}”：{reason}。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The driver for '{driver}' is not installed ({reason}).</source>
+            <translation>未安装“{driver}”的数据库驱动（{reason}）。</translation>
+        </message>
     </context>
     <context>
         <name>import</name>
         <message>
-            <location filename="../../scipop/importing/attendee_mapping.py" line="+23" />
+            <location filename="../../scipop/importing/attendee_mapping.py" line="+24" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from scipop.models import SigningKey
-from scipop.store.uow import Store
+from scipop.store.uow import Store, audit_in
 from scipop.tickets.codes import MAX_KEY_ID, KeyRing
 from scipop.timeutil import utcnow
 
@@ -29,6 +29,13 @@ def load_keyring(session: Session, *, create: bool = True) -> KeyRing | None:
         if not create:
             return KeyRing({r.id: bytes(r.secret) for r in rows}, 0) if rows else None
         key = _new_key(session)
+        audit_in(
+            session,
+            "create",
+            "signing_key",
+            key.id,
+            f"first ticket signing key #{key.id}" if not rows else f"signing key #{key.id}",
+        )
         rows = [*rows, key]
         active = [key.id]
     return KeyRing({r.id: bytes(r.secret) for r in rows}, active[-1])

@@ -84,6 +84,8 @@ def test_field_errors_appear_beside_their_fields(qtbot, demo_ctx):
     dialog.end_edit.setTime(time(19))
     _ok(dialog)
     assert "outside opening hours" in dialog.field_error("starts_at")
+    assert "Tick 'Book outside the hall's opening hours'" in dialog.field_error("starts_at")
+    assert "--outside-hours" not in dialog.field_error("starts_at")
     dialog.outside_check.setChecked(True)
     _ok(dialog)
     assert dialog.result() == dialog.DialogCode.Accepted

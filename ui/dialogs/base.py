@@ -32,6 +32,7 @@ class ErrorLabel(QLabel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("fieldError")
+        self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what people typed
         self.setProperty("role", "error")
         self.setWordWrap(True)
         self.hide()

@@ -1,4 +1,5 @@
-"""Import registrations from a spreadsheet: file → column mapping → preview of bad rows → import.
+"""Import registrations from a spreadsheet: file → column mapping → the form's answers (when
+they need a person's word; see ui/dialogs/value_mapping.py) → preview of bad rows → import.
 
 Reading, checking and importing run in a worker with progress and cancel. A file with bad
 rows imports nothing unless the user explicitly chooses to import only the good rows (the
@@ -36,10 +37,12 @@ from scipop.importing.attendee_mapping import FIELD_LABELS, FIELDS, ColumnMappin
 from scipop.importing.attendees import AttendeeImporter, AttendeePreview, ImportSummary
 from scipop.importing.report import ImportRejected
 from scipop.importing.spreadsheet import Table
+from scipop.importing.suggestions import Answer
 from scipop.progress import Cancelled, Progress
 from ui.context import AppContext
 from ui.dialogs.files import open_file_name
 from ui.dialogs.register_dialog import open_sessions, session_items
+from ui.dialogs.value_mapping import ValueMappingWidget
 from ui.errors import error_text
 from ui.models.import_rows import RowErrorModel, SampleModel
 from ui.widgets.session_combo import SessionCombo
@@ -54,7 +57,7 @@ def n(value: int) -> str:
 
 
 class ImportAttendeesDialog(QDialog):
-    FILE, MAPPING, PREVIEW, RESULT = range(4)
+    FILE, MAPPING, VALUES, PREVIEW, RESULT = range(5)
 
     def __init__(
         self,
@@ -78,6 +81,9 @@ class ImportAttendeesDialog(QDialog):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._file_step(session_id))
         self.stack.addWidget(self._mapping_step())
+        self.values_step = ValueMappingWidget(self)
+        self.values_step.changed.connect(self._update_buttons)
+        self.stack.addWidget(self.values_step)
         self.stack.addWidget(self._preview_step())
         self.stack.addWidget(self._result_step())
         self.step_label = QLabel(self)
@@ -125,6 +131,8 @@ class ImportAttendeesDialog(QDialog):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.progress_box)
         layout.addLayout(buttons)
+        for label in (self.error_label, self.mapping_note, self.preview_summary, self.result_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # file names, people's names
         self.resize(820, 560)
         if path is not None:
             self.path_edit.setText(str(path))
@@ -235,6 +243,7 @@ class ImportAttendeesDialog(QDialog):
         titles = {
             self.FILE: self.tr("1. Choose the file"),
             self.MAPPING: self.tr("2. Which column holds what"),
+            self.VALUES: self.tr("2b. What the form's answers mean"),
             self.PREVIEW: self.tr("3. Check the rows"),
             self.RESULT: self.tr("Done"),
         }
@@ -246,9 +255,9 @@ class ImportAttendeesDialog(QDialog):
 
     def _update_buttons(self) -> None:
         step, busy = self.step(), self.job is not None
-        self.back_button.setVisible(step in (self.MAPPING, self.PREVIEW))
+        self.back_button.setVisible(step in (self.MAPPING, self.VALUES, self.PREVIEW))
         self.back_button.setEnabled(not busy)
-        self.next_button.setVisible(step in (self.FILE, self.MAPPING))
+        self.next_button.setVisible(step in (self.FILE, self.MAPPING, self.VALUES))
         ready = bool(self.path_edit.text().strip()) if step == self.FILE else True
         if step == self.MAPPING:
             ready = all(self.field_combos[f].currentData() is not None for f in REQUIRED)
@@ -288,9 +297,12 @@ class ImportAttendeesDialog(QDialog):
 
     @Slot()
     def back(self) -> None:
-        if self.job is None and self.step() in (self.MAPPING, self.PREVIEW):
+        if self.job is None and self.step() in (self.MAPPING, self.VALUES, self.PREVIEW):
             self.say_error("")
-            self.show_step(self.step() - 1)
+            step = self.step() - 1
+            if step == self.VALUES and not self.values_step.model.rowCount():
+                step = self.MAPPING  # the form had no answers to map
+            self.show_step(step)
 
     @Slot()
     def next(self) -> None:
@@ -308,6 +320,8 @@ class ImportAttendeesDialog(QDialog):
 
             self._run(read, self._file_read, self.tr("Reading the file…"))
         elif self.step() == self.MAPPING:
+            self.map_answers()
+        elif self.step() == self.VALUES:
             self.check_rows()
 
     def _file_read(self, result: tuple[Table, ColumnMapping]) -> None:
@@ -342,9 +356,33 @@ class ImportAttendeesDialog(QDialog):
         remembered = self.mapping.remembered if self.mapping is not None else False
         return ColumnMapping(list(self.table.headers), columns, remembered)
 
+    def map_answers(self) -> None:
+        """Find the answers to confirm; show them, or go straight on when there are none."""
+        assert self.table is not None
+        table, mapping = self.table, self.chosen_mapping()
+        self.mapping = mapping
+        asked = ColumnMapping(mapping.headers, dict(mapping.columns))
+        if self.session_combo.session_id() is not None:
+            asked.columns["session"] = None  # every row goes to the chosen session
+        importer = self.importer
+        self._run(
+            lambda _p: importer.answers(table, asked),
+            self._answers_found,
+            self.tr("Reading the form's answers…"),
+        )
+
+    def _answers_found(self, answers: list[Answer]) -> None:
+        labels = {ident: text for ident, text, _tip in session_items(open_sessions(self.ctx))}
+        self.values_step.set_answers(answers, labels)
+        if answers:
+            self.show_step(self.VALUES)
+        else:
+            self.check_rows()
+
     def check_rows(self) -> None:
         assert self.table is not None
         table, mapping = self.table, self.chosen_mapping()
+        values = self.values_step.values()
         session_id = self.session_combo.session_id()
         waitlist = self.waitlist_check.isChecked()
         name = Path(self.path_edit.text()).name
@@ -358,6 +396,7 @@ class ImportAttendeesDialog(QDialog):
                 waitlist=waitlist,
                 file_name=name,
                 progress=p,
+                values=values,
             ),
             self._checked,
             self.tr("Checking every row…"),

@@ -85,6 +85,7 @@ class ImportSessionsDialog(QDialog):
         self.help.setProperty("role", "hint")
         self.error = ErrorLabel(self)
         self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
 
         self.model = ScheduleRowsModel(self)
@@ -101,6 +102,7 @@ class ImportSessionsDialog(QDialog):
         self.fitter = ColumnFitter(self.table, ScheduleRowsModel.PROBLEMS)
         self.model.modelReset.connect(self.fitter.schedule)
         self.details = QLabel(self)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setWordWrap(True)
         self.details.setProperty("role", "error")
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -121,7 +121,9 @@ class SeriesDialog(FormDialog):
             "room_id", self.tr("&Hall:"), RoomPicker(services.rooms.list(), self)
         )
         self.room_combo.set_room(room_id)
-        self.room_hint = QLabel(room_hint(self.room_combo.room()), self)
+        self.room_hint = QLabel(self)
+        self.room_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.room_hint.setText(room_hint(self.room_combo.room()))
         self.room_hint.setProperty("role", "hint")
         self.form.addRow("", self.room_hint)
 
@@ -264,6 +266,7 @@ class SeriesDialog(FormDialog):
         self.problems_check = QCheckBox(self.tr("Only problems"), self)
         self.problems_check.toggled.connect(self._problems_only)
         self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)

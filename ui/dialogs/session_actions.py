@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from scipop.errors import DomainError
@@ -22,6 +22,7 @@ def ask_cancel_scope(parent: QWidget, session) -> str | None:
     title = display_name(session.event_title, session.event_title_en)
     when = f"{fmt_local(session.starts_at)}–{fmt_local(session.ends_at, '%H:%M')}"
     box = QMessageBox(parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the title is the staff's own text
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("SessionActions", "Cancel session"))
     box.setText(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -74,6 +74,7 @@ class SessionDialog(FormDialog):
         self.event_combo = self.add_field("event_id", self.tr("&Event:"), EventPicker(events, self))
         self.room_combo = self.add_field("room_id", self.tr("&Hall:"), RoomPicker(rooms, self))
         self.room_hint = QLabel(self)
+        self.room_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.room_hint.setProperty("role", "hint")
         self.form.addRow("", self.room_hint)
 

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from scipop.models import TicketStatus
+from scipop.phones import display_phone
 from scipop.registration.table_queries import AttendeeRow, AttendeeTable, Pager, RowKey
 from scipop.tickets.codes import format_for_print
 from scipop.timeutil import fmt_local
@@ -225,7 +226,7 @@ class AttendeeTableModel(HeaderedTableModel[AttendeeRow]):
             case self.NAME:
                 return row.name
             case self.PHONE:
-                return row.phone_masked if self.mask_phones else row.phone
+                return row.phone_masked if self.mask_phones else display_phone(row.phone)
             case self.ORGANIZATION:
                 return row.organization
             case self.CATEGORY:

@@ -22,6 +22,7 @@ from ui.errors import show_error
 from ui.i18n import display_name, is_chinese
 from ui.models.attendees import session_text
 from ui.resources import icon
+from ui.widgets.plain_text import ask, tell
 
 if TYPE_CHECKING:
     from ui.pages.attendees import AttendeesPage
@@ -150,14 +151,7 @@ class AttendeeActions(QObject):
             return None
 
     def _ask(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            self.page,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self.page, title, text)
 
     def _promoted_text(self, result: ChangeResult) -> str:
         if not result.promoted:
@@ -259,7 +253,7 @@ class AttendeeActions(QObject):
         self.page.say(" ".join(t for t in (text, promoted) if t))
         self.page.after_write(select=row.key)
         if promoted:
-            QMessageBox.information(self.page, title, promoted)
+            tell(self.page, title, promoted, QMessageBox.Icon.Information)
 
     @Slot()
     def reissue(self) -> None:

@@ -6,11 +6,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from scipop.errors import DomainError
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.widgets.plain_text import ask
 
 
 class Page(QWidget):
@@ -47,14 +48,11 @@ class Page(QWidget):
 
     # ---- helpers for the pages' write actions
     def confirm_delete(self, what: str) -> bool:
-        answer = QMessageBox.question(
+        return ask(
             self,
             self.tr("Delete"),
             self.tr("Delete “%1”?\nThis cannot be undone.").replace("%1", what),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def run_read(self, action: Callable[[], Any]) -> Any | None:
         """Run a service read; when the record is gone, say so and reload the page."""

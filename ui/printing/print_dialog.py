@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QProgressDialog,
     QPushButton,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from ui.dialogs.files import save_file_name
 from ui.i18n import is_chinese
 from ui.printing.pdf_pages import paint_pdf, setup_printer
 from ui.resources import icon
+from ui.widgets.plain_text import plain_label, tell
 from ui.workers import Job, JobRunner
 
 
@@ -90,7 +90,7 @@ class TicketPrintDialog(QDialog):
         self._made: dict[PrintJob, PrintedPdf] = {}
         self.setWindowTitle(self.tr("Print tickets"))
 
-        self.what_label = QLabel(what, self)
+        self.what_label = plain_label(what, self)
         self.what_label.setWordWrap(True)
         self.format_combo = QComboBox(self)
         self.format_combo.addItem(self.tr("A4 sheets, eight tickets a page"), "a4")
@@ -213,7 +213,7 @@ class TicketPrintDialog(QDialog):
         if isinstance(error, Cancelled):
             self.status_label.setText(self.tr("Cancelled."))
             return
-        QMessageBox.warning(self, self.tr("Print tickets"), str(error))
+        tell(self, self.tr("Print tickets"), str(error))
 
     def _set_busy(self, busy: bool) -> None:
         for b in (self.preview_button, self.print_button, self.pdf_button):
