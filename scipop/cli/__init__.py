@@ -16,13 +16,21 @@ from collections.abc import Sequence
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from scipop import __version__
-from scipop.cli import demo_cmd, import_cmd, init_cmd, list_cmd, session_cmd, tickets_cmd
+from scipop.cli import (
+    demo_cmd,
+    import_cmd,
+    init_cmd,
+    list_cmd,
+    scan_cmd,
+    session_cmd,
+    tickets_cmd,
+)
 from scipop.cli.context import CliContext
 from scipop.errors import DomainError
 from scipop.logsetup import current_log_path, setup_logging
 from scipop.redact import redact
 
-COMMANDS = [init_cmd, demo_cmd, list_cmd, import_cmd, tickets_cmd, session_cmd]
+COMMANDS = [init_cmd, demo_cmd, list_cmd, import_cmd, tickets_cmd, session_cmd, scan_cmd]
 
 EXIT_ERROR = 2
 EXIT_UNEXPECTED = 1

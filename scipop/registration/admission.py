@@ -91,7 +91,7 @@ def verify(store: Store, text: str) -> CodeParts:
 def admit(
     store: Store,
     ticket_code: str,
-    session_id: int,
+    session_id: int | None,
     count: int | None = None,
     station: str = "",
     operator: str = "",
@@ -100,6 +100,7 @@ def admit(
 ) -> AdmitResult:
     """Scan ``ticket_code`` at the door of ``session_id``: admit ``count`` people of it.
 
+    ``session_id`` None admits to the session the ticket is for (one door for all of them).
     ``count`` None means everyone not yet admitted (1 for a single ticket). A group can come
     in parts: 32 of 40 now, the other 8 later with the same code. Never raises for a bad code
     (or any text at all): the verdict says why it was refused, and the scan is logged.
@@ -128,7 +129,7 @@ def admit(
 def admit_ticket(
     store: Store,
     ticket_id: int,
-    session_id: int,
+    session_id: int | None,
     count: int | None,
     door: Door,
     *,
@@ -151,6 +152,8 @@ def admit_ticket(
                 session_id=session_id,
             )
         else:
+            if session_id is None:  # a station for every session: the ticket's own
+                session_id = row.session_id
             result = _judge(s, row, parts, session_id, count, door, common)
             if door.audit and result.accepted:
                 uow.audit(door.method.value, "scan", result.scan_id, door.audit)

@@ -97,7 +97,7 @@ class StationService:
     def scan(
         self,
         code: str,
-        session_id: int,
+        session_id: int | None,
         *,
         station: str,
         operator: str = "",
@@ -117,7 +117,9 @@ class StationService:
             on_wait=on_wait,
         )
 
-    def _scan_out(self, code: str, session_id: int, station: str, operator: str) -> AdmitResult:
+    def _scan_out(
+        self, code: str, session_id: int | None, station: str, operator: str
+    ) -> AdmitResult:
         door = Door(station, operator or self.store.actor, utcnow(), ScanMethod.EXIT)
         raw = code[:MAX_SCAN_CHARS] if isinstance(code, str) else ""
         try:
@@ -127,6 +129,8 @@ class StationService:
         with self.store.uow(write=True, actor=door.operator) as uow:
             s = uow.session
             row = s.execute(admission._ROW.where(Ticket.id == parts.ticket_id)).first()
+            if session_id is None and row is not None:
+                session_id = row.session_id
             common = {**door.common(raw), "session_id": session_id}
             if row is None or row.session_id != session_id or row.arrived == 0:
                 name = row.attendee_name if row is not None else "?"
