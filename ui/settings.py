@@ -24,8 +24,23 @@ LAST_PAGE = Key("window/last_page", "events", str)
 LANGUAGE = Key("ui/language", "", str)  # "" follows the system; else "zh_CN" or "en"
 OFFER_DEMO = Key("first_run/offer_demo", True, bool)
 VENUES_SPLITTER = Key("venues/splitter", QByteArray(), QByteArray)
+STATION_DOOR = Key("station/door", "", str)  # this PC's door name, e.g. 东门
+STATION_ROOM = Key("station/room", 0, int)  # the hall of "whatever is open now"
+STATION_VERDICT_SECONDS = Key("station/verdict_seconds", 4, int)  # back to ready after
+STATION_SOUND = Key("station/sound", True, bool)
 
-KEYS = (GEOMETRY, WINDOW_STATE, LAST_PAGE, LANGUAGE, OFFER_DEMO, VENUES_SPLITTER)
+KEYS = (
+    GEOMETRY,
+    WINDOW_STATE,
+    LAST_PAGE,
+    LANGUAGE,
+    OFFER_DEMO,
+    VENUES_SPLITTER,
+    STATION_DOOR,
+    STATION_ROOM,
+    STATION_VERDICT_SECONDS,
+    STATION_SOUND,
+)
 
 
 class Settings:

@@ -30,6 +30,9 @@ _LABELS: dict[Enum, str] = {
     ScanVerdict.NOT_OPEN: QT_TRANSLATE_NOOP("labels", "Not yet open"),
     ScanVerdict.CLOSED: QT_TRANSLATE_NOOP("labels", "Closed"),
     ScanVerdict.FULL: QT_TRANSLATE_NOOP("labels", "Full"),
+    ScanVerdict.CANCELLED: QT_TRANSLATE_NOOP("labels", "Session cancelled"),
+    ScanVerdict.EXIT: QT_TRANSLATE_NOOP("labels", "Left"),
+    ScanVerdict.UNDONE: QT_TRANSLATE_NOOP("labels", "Undone"),
 }
 
 

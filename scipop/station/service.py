@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from sqlalchemy import func, select
@@ -252,8 +252,10 @@ class StationService:
             operator=operator,
         )
 
-    def undo(self, scan_id: int, *, station: str, operator: str = "") -> AdmitResult:
-        """Take back a check-in made by mistake (audited): the places and the hall count."""
+    def undo(
+        self, scan_id: int, *, station: str, operator: str = "", count: int | None = None
+    ) -> AdmitResult:
+        """Take back a check-in made by mistake, or ``count`` people of it (audited)."""
 
         def run() -> AdmitResult:
             door = Door(station, operator or self.store.actor, utcnow(), ScanMethod.UNDO)
@@ -262,15 +264,21 @@ class StationService:
                 scan = s.get(Scan, scan_id)
                 if scan is None:
                     raise NotFound(SCAN_MISSING, id=scan_id)
-                if (
-                    scan.verdict not in (ScanVerdict.ACCEPTED, ScanVerdict.PARTIAL)
-                    or not scan.ticket_id
-                ):
+                accepted = (ScanVerdict.ACCEPTED, ScanVerdict.PARTIAL)
+                if scan.verdict not in accepted or not scan.ticket_id or scan.admitted < 1:
                     raise Conflict(NOT_UNDOABLE, id=scan_id)
-                if s.scalar(select(Scan.id).where(Scan.ref_scan_id == scan_id).limit(1)):
-                    raise Conflict(ALREADY_UNDONE, id=scan_id)
+                taken_back = -int(
+                    s.scalar(
+                        select(func.coalesce(func.sum(Scan.admitted), 0)).where(
+                            Scan.ref_scan_id == scan_id
+                        )
+                    )
+                )
                 ticket = s.get(Ticket, scan.ticket_id)
-                n = min(scan.admitted, ticket.arrived)
+                left = min(scan.admitted - taken_back, ticket.arrived)
+                n = left if count is None else min(count, left)
+                if n < 1:
+                    raise Conflict(ALREADY_UNDONE, id=scan_id)
                 ticket.arrived -= n
                 if ticket.arrived == 0:
                     ticket.first_scan_at = None
@@ -363,22 +371,46 @@ class StationService:
             )
         return out
 
-    def open_session(self, room_id: int, now: datetime | None = None) -> int | None:
-        """The session of the hall whose check-in window is open now (the soonest to start)."""
+    def session_for_hall(self, room_id: int, now: datetime | None = None) -> int | None:
+        """The hall's session whose door is open now; else the next one today, else the last.
+
+        A station following "whatever is open now in this hall" scans against it, so a scan
+        between two shows says "not yet open" (or "closed") rather than nothing.
+        """
         now = now or utcnow()
         window = self.config.window()
+        live = (EventSession.room_id == room_id, EventSession.status == SessionStatus.SCHEDULED)
         with self.store.uow() as uow:
-            return uow.session.scalar(
+            s = uow.session
+            found = s.scalar(
                 select(EventSession.id)
                 .where(
-                    EventSession.room_id == room_id,
-                    EventSession.status == SessionStatus.SCHEDULED,
+                    *live,
                     EventSession.starts_at <= now + window.before,
                     EventSession.ends_at > now - window.after,
                 )
                 .order_by(EventSession.starts_at)
                 .limit(1)
             )
+            if found is None:
+                found = s.scalar(
+                    select(EventSession.id)
+                    .where(
+                        *live,
+                        EventSession.starts_at > now,
+                        EventSession.starts_at < now + timedelta(hours=24),
+                    )
+                    .order_by(EventSession.starts_at)
+                    .limit(1)
+                )
+            if found is None:
+                found = s.scalar(
+                    select(EventSession.id)
+                    .where(*live, EventSession.ends_at <= now)
+                    .order_by(EventSession.ends_at.desc())
+                    .limit(1)
+                )
+            return found
 
     def lookup(self, session_id: int, text: str) -> list[LookupRow]:
         return lookup(self.store, session_id, text)

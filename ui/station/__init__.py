@@ -1,0 +1,1 @@
+"""The check-in station at a hall door: its page in the main window and the station window."""
