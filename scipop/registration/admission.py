@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Row, case, select, update
+from sqlalchemy import Integer, Row, String, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from scipop.models import (
@@ -26,6 +26,7 @@ from scipop.models import (
     TicketStatus,
 )
 from scipop.models import Session as EventSession
+from scipop.models.base import UTCDateTime
 from scipop.registration import verdicts as V
 from scipop.registration.dto import AdmitResult, TicketData
 from scipop.registration.scanlog import MAX_SCAN_CHARS, safe_text, write_scan
@@ -44,6 +45,28 @@ _ROW = select(
     EventSession.in_hall.label("in_hall"),
     Room.capacity.label("hall_capacity"),
 ).select_from(ticket_from())
+
+
+# The writes of a scan, built once (plain SQL, portable: SQLite ≥ 3.35 and PostgreSQL).
+_CLAIM = (
+    text(
+        "UPDATE ticket SET arrived = arrived + :n,"
+        " first_scan_at = CASE WHEN first_scan_at IS NULL THEN :now ELSE first_scan_at END,"
+        " first_scan_station = CASE WHEN first_scan_at IS NULL THEN :door"
+        " ELSE first_scan_station END"
+        " WHERE id = :tid AND generation = :gen AND status = 'active'"
+        " AND arrived + :n <= headcount"
+        " RETURNING arrived, first_scan_at, first_scan_station"
+    )
+    .bindparams(bindparam("now", type_=UTCDateTime()))
+    .columns(arrived=Integer(), first_scan_at=UTCDateTime(), first_scan_station=String())
+)
+_HALL_SET = (
+    "UPDATE session SET in_hall = CASE WHEN in_hall + :n < 0 THEN 0 ELSE in_hall + :n END"
+    " WHERE id = :sid"
+)
+_HALL = text(_HALL_SET + " AND in_hall + :n <= :cap RETURNING in_hall")
+_HALL_ANY = text(_HALL_SET + " RETURNING in_hall")
 
 
 @dataclass(frozen=True)
@@ -111,7 +134,7 @@ def admit(
     try:
         parts = verify(store, raw)
     except InvalidCode as exc:
-        with store.uow(write=True, actor=door.operator) as uow:
+        with store.uow(write=True, actor=door.operator, racing=True) as uow:
             result = write_scan(
                 uow.session,
                 **door.common(raw),
@@ -138,7 +161,7 @@ def admit_ticket(
 ) -> AdmitResult:
     """Admit ticket ``ticket_id`` (from a verified code's ``parts``, or by hand without)."""
     door.operator = door.operator or store.actor
-    with store.uow(write=True, actor=door.operator) as uow:
+    with store.uow(write=True, actor=door.operator, racing=True) as uow:
         s = uow.session
         row = s.execute(_ROW.where(Ticket.id == ticket_id)).first()
         common = door.common(raw)
@@ -252,24 +275,14 @@ def _judge(
         }
         return done(ScanVerdict.FULL, V.HALL_FULL, params)
     claimed = s.execute(
-        update(Ticket)
-        .where(
-            Ticket.id == row.id,
-            Ticket.generation == row.generation,
-            Ticket.status == TicketStatus.ACTIVE,
-            Ticket.arrived + wanted <= Ticket.headcount,
-        )
-        .values(
-            arrived=Ticket.arrived + wanted,
-            first_scan_at=case(
-                (Ticket.first_scan_at.is_(None), door.now), else_=Ticket.first_scan_at
-            ),
-            first_scan_station=case(
-                (Ticket.first_scan_at.is_(None), door.station[:100]),
-                else_=Ticket.first_scan_station,
-            ),
-        )
-        .returning(Ticket.arrived, Ticket.first_scan_at, Ticket.first_scan_station)
+        _CLAIM,
+        {
+            "tid": row.id,
+            "gen": row.generation,
+            "n": wanted,
+            "now": door.now,
+            "door": door.station[:100],
+        },
     ).first()
     if claimed is None:  # another station was faster (PostgreSQL: it committed meanwhile)
         hall_now = _take_hall(s, session_id, -wanted, row.hall_capacity, True)
@@ -313,11 +326,10 @@ def _already_used(done, row: Row[Any], first: Row[Any], **extra: Any) -> AdmitRe
 
 def _take_hall(s: Session, session_id: int, n: int, capacity: int, force: bool) -> int | None:
     """Add ``n`` people to the session's hall (negative: they left); None when it would overflow."""
-    stmt = update(EventSession).where(EventSession.id == session_id)
-    if not force:
-        stmt = stmt.where(EventSession.in_hall + n <= capacity)
-    value = case((EventSession.in_hall + n < 0, 0), else_=EventSession.in_hall + n)
-    got = s.execute(stmt.values(in_hall=value).returning(EventSession.in_hall)).first()
+    if force:
+        got = s.execute(_HALL_ANY, {"sid": session_id, "n": n}).first()
+    else:
+        got = s.execute(_HALL, {"sid": session_id, "n": n, "cap": capacity}).first()
     return None if got is None else int(got[0])
 
 

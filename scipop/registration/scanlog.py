@@ -11,10 +11,11 @@ import json
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
-from scipop.models import Scan, ScanMethod, ScanVerdict
+from scipop.models import ScanMethod, ScanVerdict
+from scipop.models.base import UTCDateTime
 from scipop.registration.dto import AdmitResult
 
 # A ticket code is 26 characters; with an AIM prefix, ECI and spaces a scanner sends < 60.
@@ -35,6 +36,17 @@ def safe_text(text: object, limit: int) -> str:
         else:
             out.append(ch)
     return "".join(out)[:limit]
+
+
+_COLUMNS = (
+    "ticket_id, session_id, raw_code, station, operator, scanned_at, verdict, admitted,"
+    " method, ref_scan_id, reason, reason_detail"
+)
+_INSERT = text(
+    f"INSERT INTO scan ({_COLUMNS}) VALUES ("
+    + ", ".join(f":{c.strip()}" for c in _COLUMNS.split(","))
+    + ") RETURNING id"
+).bindparams(bindparam("scanned_at", type_=UTCDateTime()))
 
 
 def _safe_params(params: dict[str, Any]) -> dict[str, Any]:
@@ -60,28 +72,25 @@ def write_scan(
 ) -> AdmitResult:
     """Insert the scan row (one statement) and return the verdict it records."""
     params = _safe_params(params)
-    scan_id = s.execute(
-        insert(Scan)
-        .values(
-            ticket_id=ticket_id,
-            session_id=session_id,
-            raw_code=safe_text(raw, 200),
-            station=safe_text(station, 100),
-            operator=safe_text(operator, 100),
-            scanned_at=now,
-            verdict=verdict,
-            admitted=admitted,
-            method=method,
-            ref_scan_id=ref_scan_id,
-            reason=safe_text(template.format(**params), 300),
-            reason_detail=json.dumps(
-                {"context": context, "template": template, "params": params},
-                ensure_ascii=False,
-                default=str,
-            ),
-        )
-        .returning(Scan.id)
-    ).scalar_one()
+    values = {
+        "ticket_id": ticket_id,
+        "session_id": session_id,
+        "raw_code": safe_text(raw, 200),
+        "station": safe_text(station, 100),
+        "operator": safe_text(operator, 100),
+        "scanned_at": now,
+        "verdict": verdict.value,
+        "admitted": admitted,
+        "method": method.value,
+        "ref_scan_id": ref_scan_id,
+        "reason": safe_text(template.format(**params), 300),
+        "reason_detail": json.dumps(
+            {"context": context, "template": template, "params": params},
+            ensure_ascii=False,
+            default=str,
+        ),
+    }
+    scan_id = s.execute(_INSERT, values).scalar_one()
     return AdmitResult(
         verdict,
         admitted,

@@ -126,7 +126,7 @@ class StationService:
             parts = admission.verify(self.store, raw)
         except InvalidCode:
             return admission.admit(self.store, raw, session_id, door=door)  # logs it as invalid
-        with self.store.uow(write=True, actor=door.operator) as uow:
+        with self.store.uow(write=True, actor=door.operator, racing=True) as uow:
             s = uow.session
             row = s.execute(admission._ROW.where(Ticket.id == parts.ticket_id)).first()
             if session_id is None and row is not None:
@@ -165,7 +165,7 @@ class StationService:
 
         def run() -> AdmitResult:
             door = Door(station, operator or self.store.actor, utcnow(), ScanMethod.MINUS_ONE)
-            with self.store.uow(write=True, actor=door.operator) as uow:
+            with self.store.uow(write=True, actor=door.operator, racing=True) as uow:
                 in_hall = admission.take_hall(uow.session, session_id, -1)
                 result = write_scan(
                     uow.session,

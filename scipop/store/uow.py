@@ -11,8 +11,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from scipop.models import AuditEntry
 from scipop.store import guard
+from scipop.store.door_lock import door_lock_for
 from scipop.store.engine import (
     BEGIN_OPTION,
+    SPIN_OPTION,
     create_store_engine,
     describe_url,
     resolve_url,
@@ -36,6 +38,7 @@ class Store:
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
         self.actor = actor or current_user()
         self.database_file = sqlite_file(self.engine)
+        self.door_lock = door_lock_for(self.database_file)
         if self.database_file is not None:
             guard.register(self.database_file)
 
@@ -57,11 +60,16 @@ class Store:
     def description(self) -> str:
         return describe_url(self.url)
 
-    def uow(self, *, write: bool = False, actor: str | None = None) -> UnitOfWork:
-        return UnitOfWork(self, write=write, actor=actor or self.actor)
+    def uow(
+        self, *, write: bool = False, actor: str | None = None, racing: bool = False
+    ) -> UnitOfWork:
+        """``racing``: a short write many processes make at once (a scan): see SPIN_OPTION."""
+        return UnitOfWork(self, write=write, actor=actor or self.actor, racing=racing)
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.door_lock is not None:
+            self.door_lock.close()
         if self.database_file is not None:
             guard.unregister(self.database_file)
             self.database_file = None
@@ -74,16 +82,21 @@ class UnitOfWork:
     race (two stations scanning, two staff booking) queue on the lock instead of failing later.
     """
 
-    def __init__(self, store: Store, *, write: bool = False, actor: str = ""):
+    def __init__(self, store: Store, *, write: bool = False, actor: str = "", racing: bool = False):
         self.store = store
         self.write = write
+        self.racing = racing
         self.actor = actor
         self.session: Session
 
     def __enter__(self) -> UnitOfWork:
+        self._queued = self.write and self.racing and self.store.door_lock is not None
+        if self._queued:
+            self.store.door_lock.acquire()
         self.session = self.store.session_factory()
         if self.write and self.store.is_sqlite:
-            self.session.connection(execution_options={BEGIN_OPTION: "IMMEDIATE"})
+            options = {BEGIN_OPTION: "IMMEDIATE", SPIN_OPTION: self.racing}
+            self.session.connection(execution_options=options)
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -91,6 +104,9 @@ class UnitOfWork:
             self.session.rollback()
         finally:
             self.session.close()
+            if self._queued:
+                self._queued = False
+                self.store.door_lock.release()
 
     def commit(self) -> None:
         self.session.commit()

@@ -185,7 +185,7 @@ def test_a_megabyte_of_junk_is_refused_before_any_lock(door, monkeypatch):
         uow_module.Store, "uow", lambda self, **kw: writes.append(kw) or real(self, **kw)
     )
     scan(services, "Q" * 1_000_000, w.now_show)
-    assert writes == [{"write": True, "actor": "志愿者"}]  # only the INSERT of the scan row
+    assert writes == [{"write": True, "actor": "志愿者", "racing": True}]  # the scan row's INSERT
 
 
 def test_a_scan_costs_one_select_two_updates_and_one_insert(door):

@@ -187,7 +187,7 @@ def test_lost_code_lookup_by_initials_checks_in_by_hand(qtbot, station, world):
     rows = []
     dialog.chosen.connect(rows.append)
     dialog.edit.setText("zw")
-    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=15000)
     assert dialog.model.data(dialog.model.index(0, LookupModel.PHONE)) == "138****5678"
     dialog._check_in()
     assert rows[0].name == "张伟"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from scipop.models import ScanVerdict
@@ -68,13 +68,16 @@ class VerdictPanel(QFrame):
         font.setBold(bold)
         label.setFont(font)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setStyleSheet("color: white;")
+        palette = label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("white"))
+        label.setPalette(palette)
         return label
 
     def _paint(self, state: str, title: str, name: str = "", detail: str = "") -> None:
         self.state = state
-        colour = LOOKS.get(state, LOOKS[READY])[0]
-        self.setStyleSheet(f"#verdict_panel {{ background: {colour}; border-radius: 12px; }}")
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(LOOKS.get(state, LOOKS[READY])[0]))
+        self.setPalette(palette)  # a palette, not a style sheet: no re-polish on every scan
         self.title.setText(title)
         self.name.setText(name)
         self.name.setVisible(bool(name))
