@@ -15,10 +15,12 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -93,6 +95,8 @@ class StationWindow(QWidget):
         font.setPixelSize(22)
         font.setBold(True)
         self.header.setFont(font)
+        self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.header.setWordWrap(True)
         self.mode_label = QLabel(self)
         self.mode_label.setObjectName("mode_label")
         self.mode_label.setFont(font)
@@ -113,7 +117,7 @@ class StationWindow(QWidget):
         self.camera_panel = QFrame(self)
         self.camera_panel.setObjectName("camera_panel")
         self.camera_panel.setFrameShape(QFrame.Shape.StyledPanel)
-        self.camera_panel.setFixedWidth(300)
+        self.camera_panel.setFixedWidth(380)
         camera_box = QVBoxLayout(self.camera_panel)
         self.camera_label = QLabel(self.tr("No camera: scanner only"), self.camera_panel)
         self.camera_label.setObjectName("camera_label")
@@ -126,9 +130,18 @@ class StationWindow(QWidget):
         self.feed_view.setModel(self.feed)
         self.feed_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.feed_view.verticalHeader().hide()
-        self.feed_view.horizontalHeader().setSectionResizeMode(
-            FeedModel.REASON, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.feed_view.horizontalHeader()
+        header.setMinimumSectionSize(20)
+        widths = {
+            FeedModel.TIME: "00:00:00",
+            FeedModel.STATION: "East door",
+            FeedModel.VERDICT: "Already used",
+        }
+        metrics = self.feed_view.fontMetrics()
+        for column, sample in widths.items():
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 14)
+        header.setSectionResizeMode(FeedModel.REASON, QHeaderView.ResizeMode.Stretch)
+        self.feed_view.setWordWrap(False)
         camera_box.addWidget(self.feed_view, 1)
 
         def button(text: str, slot, key: str) -> QPushButton:
@@ -160,9 +173,9 @@ class StationWindow(QWidget):
         counts = QHBoxLayout()
         counts.addWidget(self.counts_label, 1)
         counts.addWidget(self.hall_label)
-        keys = QHBoxLayout()
-        for b in self.actions:
-            keys.addWidget(b)
+        keys = QGridLayout()
+        for i, b in enumerate(self.actions):
+            keys.addWidget(b, i // 5, i % 5)
         main = QVBoxLayout()
         main.addLayout(top)
         main.addWidget(self.scan_field)
