@@ -2686,12 +2686,12 @@ This cannot be undone.</source>
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station/window.py" line="+78"/>
+        <location filename="../../ui/station/window.py" line="+80"/>
         <source>Check-in station — %1</source>
         <translation>检票站 — %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Scan a ticket (or type its code and Enter)</source>
         <translation>请扫描门票（或输入票码后按回车）</translation>
     </message>
@@ -2701,7 +2701,7 @@ This cannot be undone.</source>
         <translation>无摄像头：仅使用扫码枪</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Undo last</source>
         <translation>撤销上一次</translation>
     </message>
@@ -3872,7 +3872,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/ticket_labels.py" line="+23"/>
+        <location filename="../../ui/ticket_labels.py" line="+24"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
