@@ -5,7 +5,9 @@
    clock starts at Enter and stops when the verdict panel has painted the verdict (the scan
    runs as a job off the GUI thread and comes back by signal). Every scan is the first scan
    of a genuine code (an accepted check-in, the path that writes most). Target p99 ≤ 10 ms.
-   Anchor: the service call alone (``bench_checkin`` measures it the same way).
+   Anchor: a second window in the same process on an identical copy opened with
+   ``synchronous=NORMAL``, scans alternating: the difference is what syncing each
+   check-in to the disk costs on this machine.
 2. Four stations (four processes) on one SQLite file, each scanning its own codes flat out:
    total check-ins per second, beside raw ``sqlite3`` doing the same lookup-and-insert
    (BEGIN IMMEDIATE, SELECT the ticket with its attendee, conditional UPDATE, INSERT the
@@ -84,6 +86,7 @@ def _write_codes(folder: Path, name: str, codes: list[str]) -> Path:
 
 def _paint(base: Path, folder: Path, tickets: list[tuple[int, str]]) -> dict:
     db = _copy(base, folder / "station-gui.sqlite3")
+    _copy(base, folder / "station-gui-normal.sqlite3")
     codes = _write_codes(folder, "station-gui.codes", [c for _i, c in tickets])
     return _result(_run([PYTHON, CHILD, "gui", str(db), str(codes)]))
 
@@ -167,6 +170,7 @@ def main(quick: bool = False, pg: str | None = None) -> list[Figure]:
     if set(painted["verdicts"]) != {"accepted"}:
         raise RuntimeError(f"station window: {set(painted['verdicts'])}")
     paint_ms = painted["ms"][20:]  # after warm-up
+    anchor_ms = painted["anchor_ms"][20:]
     ours = _four(base, folder, door_tickets, "ours")
     raw = _four(base, folder, door_tickets, "raw")
     label = f"{attendees:,} attendees"
@@ -174,9 +178,11 @@ def main(quick: bool = False, pg: str | None = None) -> list[Figure]:
     share = ours["per_s"] / raw["per_s"]
     figures = [
         Figure(f"station: scan (Enter) to verdict painted p50 ({label})",
-               statistics.median(paint_ms), "ms"),
+               statistics.median(paint_ms), "ms", statistics.median(anchor_ms),
+               "same, synchronous=NORMAL"),
         Figure(f"station: scan (Enter) to verdict painted p99 ({label})", p99, "ms",
-               target=f"≤ {PAINT_P99_MS:g} ms", passed=p99 <= PAINT_P99_MS),
+               _percentile(anchor_ms, 0.99), "same, synchronous=NORMAL",
+               f"≤ {PAINT_P99_MS:g} ms", p99 <= PAINT_P99_MS),
         Figure(f"{STATIONS} stations on one SQLite file: check-ins/s", ours["per_s"], "/s",
                raw["per_s"], f"raw sqlite3, {STATIONS} processes",
                f"≥ {SHARE_TARGET:.0%} of raw", share >= SHARE_TARGET),

@@ -38,7 +38,7 @@ from scipop.tickets.keys import key_cache
 from scipop.timeutil import fmt_local, utcnow
 
 _TICKET_FIELDS = field_names(TicketData)
-_ROW = select(
+TICKET_ROW = select(
     *labelled(_TICKET_FIELDS, {"id": "ticket_id"}),
     Ticket.key_id.label("key_id"),
     EventSession.status.label("session_status"),
@@ -163,7 +163,7 @@ def admit_ticket(
     door.operator = door.operator or store.actor
     with store.uow(write=True, actor=door.operator, racing=True) as uow:
         s = uow.session
-        row = s.execute(_ROW.where(Ticket.id == ticket_id)).first()
+        row = s.execute(TICKET_ROW.where(Ticket.id == ticket_id)).first()
         common = door.common(raw)
         if row is None:
             result = write_scan(
@@ -286,7 +286,7 @@ def _judge(
     ).first()
     if claimed is None:  # another station was faster (PostgreSQL: it committed meanwhile)
         hall_now = _take_hall(s, session_id, -wanted, row.hall_capacity, True)
-        now_row = s.execute(_ROW.where(Ticket.id == row.id)).one()
+        now_row = s.execute(TICKET_ROW.where(Ticket.id == row.id)).one()
         return _already_used(done, now_row, now_row, in_hall=hall_now)
     ticket = ticket_data(
         row,

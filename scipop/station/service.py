@@ -38,6 +38,7 @@ from scipop.registration.service import RegistrationService
 from scipop.station.config import PinKind, StationConfig
 from scipop.station.lookup import LookupRow, lookup
 from scipop.station.retry import retrying
+from scipop.services.sessions import SESSION_MISSING
 from scipop.store.uow import Store
 from scipop.tickets.codes import InvalidCode
 from scipop.timeutil import utcnow
@@ -128,7 +129,7 @@ class StationService:
             return admission.admit(self.store, raw, session_id, door=door)  # logs it as invalid
         with self.store.uow(write=True, actor=door.operator, racing=True) as uow:
             s = uow.session
-            row = s.execute(admission._ROW.where(Ticket.id == parts.ticket_id)).first()
+            row = s.execute(admission.TICKET_ROW.where(Ticket.id == parts.ticket_id)).first()
             if session_id is None and row is not None:
                 session_id = row.session_id
             common = {**door.common(raw), "session_id": session_id}
@@ -321,9 +322,7 @@ class StationService:
                 .where(EventSession.id == session_id)
             ).first()
             if sess is None:
-                raise NotFound(
-                    QT_TRANSLATE_NOOP("errors", "Session #{id} does not exist."), id=session_id
-                )
+                raise NotFound(SESSION_MISSING, id=session_id)
             booked, arrived = s.execute(
                 select(
                     func.coalesce(func.sum(Ticket.headcount), 0),
