@@ -35,10 +35,10 @@ from scipop.registration.dto import AdmitResult, TicketData
 from scipop.registration.queries import _reason_detail
 from scipop.registration.scanlog import MAX_SCAN_CHARS, write_scan
 from scipop.registration.service import RegistrationService
+from scipop.services.sessions import SESSION_MISSING
 from scipop.station.config import PinKind, StationConfig
 from scipop.station.lookup import LookupRow, lookup
 from scipop.station.retry import retrying
-from scipop.services.sessions import SESSION_MISSING
 from scipop.store.uow import Store
 from scipop.tickets.codes import InvalidCode
 from scipop.timeutil import utcnow
