@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import random
+import sqlite3
 import time
 from collections.abc import Callable
 from typing import TypeVar
@@ -25,6 +26,8 @@ _PG_RETRY = {"40001", "40P01", "55P03", "57P01", "08006", "08003", "08001"}
 
 def is_busy(exc: BaseException) -> bool:
     """True when ``exc`` means "try again" rather than "this request is wrong"."""
+    if isinstance(exc, sqlite3.OperationalError):  # raised bare from the BEGIN we emit
+        return any(marker in str(exc).lower() for marker in _SQLITE_BUSY)
     if not isinstance(exc, DBAPIError):
         return False
     if exc.connection_invalidated:
@@ -53,14 +56,14 @@ def retrying(
     while True:
         try:
             return fn()
-        except DBAPIError as exc:
+        except (DBAPIError, sqlite3.OperationalError) as exc:
             if not is_busy(exc):
                 raise
             attempt += 1
             if deadline_s is not None and time.monotonic() - start > deadline_s:
                 raise
             if attempt == 1:
-                log.info("the database is busy; retrying: %s", exc.orig)
+                log.info("the database is busy; retrying: %s", getattr(exc, "orig", exc))
             if on_wait is not None:
                 on_wait(attempt)
             time.sleep(pause * (0.5 + random.random()))

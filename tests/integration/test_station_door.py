@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -228,3 +230,20 @@ def _world(services: Services):
     if key not in _WORLDS:
         _WORLDS[key] = build_door(services.store)
     return _WORLDS[key]
+
+
+def test_a_scan_while_another_process_holds_the_write_lock_waits_and_is_logged(services):
+    import threading
+    import time
+
+    w = build_door(services.store)
+    holder = sqlite3.connect(
+        services.store.database_file, isolation_level=None, timeout=5, check_same_thread=False
+    )
+    holder.execute("BEGIN IMMEDIATE")
+    threading.Timer(0.4, lambda: holder.execute("COMMIT")).start()
+    start = time.monotonic()
+    result = scan(services, w.tickets["张伟"].code, w.now_show)
+    holder.close()
+    assert result.verdict == ScanVerdict.ACCEPTED and time.monotonic() - start >= 0.3
+    assert result.scan_id is not None

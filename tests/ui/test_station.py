@@ -244,3 +244,35 @@ def test_every_verdict_has_its_own_sound_and_playing_needs_no_audio_device(qapp)
     player = VerdictSounds(enabled=True)
     player.play("accepted")  # no device on the test machine: silent, never an error
     assert player.last_played == "accepted"
+
+
+def test_a_busy_database_shows_waiting_then_the_verdict_never_an_error(
+    qtbot, station, world, monkeypatch
+):
+    real = station.station.scan
+    states = []
+    station.verdict.painted.connect(states.append)
+
+    def slow_scan(code, session_id, **kw):
+        kw["on_wait"](1)  # as retrying() does when the database is locked
+        import time
+
+        time.sleep(0.3)
+        return real(code, session_id, **kw)
+
+    monkeypatch.setattr(station.station, "scan", slow_scan)
+    assert scanner_types(qtbot, station, world.tickets["张伟"].code) == "accepted"
+    assert "waiting" in states
+    assert station.verdict.state == "accepted"
+
+
+def test_a_group_partly_taken_back_then_one_more_shows_admitted_in_part(qtbot, station, world):
+    scanner_types(qtbot, station, world.tickets["group"].code)
+    for _ in range(2):
+        with qtbot.waitSignal(station.verdict_shown, timeout=5000):
+            station.group_minus()
+    with qtbot.waitSignal(station.verdict_shown, timeout=5000) as shown:
+        station.group_plus()
+    assert shown.args[0] == "partial"
+    assert station.verdict.title.text() == "Group: admitted in part"
+    assert "39 of 40 arrived" in station.verdict.name.text()

@@ -27,6 +27,11 @@ class ScanField(QLineEdit):
         super().__init__(parent)
         self.setObjectName("scan_field")
         self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+        self.setInputMethodHints(
+            Qt.InputMethodHint.ImhLatinOnly
+            | Qt.InputMethodHint.ImhNoPredictiveText
+            | Qt.InputMethodHint.ImhNoAutoUppercase
+        )
         self.setMaxLength(MAX_SCAN_CHARS)
         self.keep_focus = True
         self._last_code = ""
