@@ -297,6 +297,9 @@ class StationService:
                     ref_scan_id=scan_id,
                 )
                 result.in_hall = in_hall
+                s.flush()
+                after = s.execute(admission.TICKET_ROW.where(Ticket.id == ticket.id)).first()
+                result.ticket = admission.ticket_data(after)
                 uow.audit(
                     "undo",
                     "scan",

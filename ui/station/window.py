@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scipop.errors import DomainError
+from scipop.errors import Conflict, DomainError
 from scipop.models import ScanVerdict
 from scipop.registration import verdicts as V
-from scipop.registration.dto import AdmitResult
+from scipop.registration.dto import AdmitResult, TicketData
 from scipop.station.config import PinKind
-from scipop.station.service import Counters, FeedScan, Mode
+from scipop.station.service import NOT_UNDOABLE, Counters, FeedScan, Mode
 from scipop.timeutil import fmt_local
 from ui.context import AppContext
 from ui.errors import error_text
@@ -72,6 +72,8 @@ class StationWindow(QWidget):
         self.runner = JobRunner(ctx.pool, self)
         self.sounds = VerdictSounds(self, enabled=ctx.settings.get(STATION_SOUND))
         self.last_result: AdmitResult | None = None
+        self.group: TicketData | None = None  # the group ticket the − / + keys adjust
+        self.group_scans: list[int] = []  # its check-ins at this station, oldest first
         self.counters: Counters | None = None
         self._queue: list[tuple[str, object]] = []
         self._busy = False
@@ -240,6 +242,7 @@ class StationWindow(QWidget):
     @Slot(object)
     def _show_result(self, result: AdmitResult) -> None:
         self.last_result = result
+        self._follow_group(result)
         self.verdict.show_result(result)
         self.sounds.play(result.verdict.value)
         if result.in_hall is not None and self.counters is not None:
@@ -282,13 +285,26 @@ class StationWindow(QWidget):
             return None
         return r.ticket_id
 
+    def _follow_group(self, r: AdmitResult) -> None:
+        """Keep the group ticket just scanned (and its check-ins) for the − / + keys."""
+        t = r.ticket
+        if t is None or not t.is_group:
+            if r.verdict != ScanVerdict.EXIT:
+                self.group, self.group_scans = None, []
+            return
+        if self.group is None or self.group.id != t.id:
+            self.group_scans = []
+        self.group = t
+        if r.accepted and r.scan_id is not None:
+            self.group_scans.append(r.scan_id)
+
     def _update_actions(self) -> None:
         r = self.last_result
         accepted = r is not None and r.accepted
-        group = accepted and r.ticket is not None and r.ticket.is_group
+        g = self.group
         self.undo_button.setEnabled(accepted)
-        self.group_less.setEnabled(group)
-        self.group_more.setEnabled(group and r.ticket.remaining > 0)
+        self.group_less.setEnabled(g is not None and g.arrived > 0 and bool(self.group_scans))
+        self.group_more.setEnabled(g is not None and g.remaining > 0)
         self.move_button.setEnabled(self._last_ticket(ScanVerdict.WRONG_SESSION) is not None)
         self.override_button.setEnabled(self._last_ticket(ScanVerdict.FULL) is not None)
         self.exit_button.setChecked(self.mode == Mode.EXIT)
@@ -307,20 +323,32 @@ class StationWindow(QWidget):
 
     @Slot()
     def group_minus(self) -> None:
-        r = self.last_result
-        if r is not None and r.accepted and r.ticket is not None and r.ticket.is_group:
-            scan_id = r.scan_id
-            self._enqueue(lambda _p: self.station.undo(scan_id, count=1, **self._door_kw()))
+        """One person of the group was counted in by mistake: take one back."""
+        if self.group is None or not self.group_scans:
+            return
+        scans, station, door = list(self.group_scans), self.station, self._door_kw()
+
+        def take_one_back(_p):
+            for scan_id in reversed(scans):  # the newest check-in with someone left in it
+                try:
+                    return station.undo(scan_id, count=1, **door)
+                except Conflict:
+                    continue
+            raise Conflict(NOT_UNDOABLE, id=scans[-1])
+
+        self._enqueue(take_one_back)
 
     @Slot()
     def group_plus(self) -> None:
-        ticket_id, session_id = self._last_ticket(), self.session_id
-        if ticket_id is not None and self.last_result.ticket.is_group:
-            self._enqueue(
-                lambda _p: self.station.check_in_by_hand(
-                    ticket_id, session_id, count=1, **self._door_kw()
-                )
+        """One more person of the group is here (checked in by hand, logged as manual)."""
+        if self.group is None or self.session_id is None:
+            return
+        ticket_id, session_id = self.group.id, self.session_id
+        self._enqueue(
+            lambda _p: self.station.check_in_by_hand(
+                ticket_id, session_id, count=1, **self._door_kw()
             )
+        )
 
     @Slot()
     def toggle_mode(self) -> None:
