@@ -15,6 +15,7 @@ from scipop.services.organizations import OrganizationService, ProgramService
 from scipop.services.people import AttendeeService, VolunteerService
 from scipop.services.sessions import SessionQueries
 from scipop.services.venues import RoomService, VenueService
+from scipop.station.service import StationService
 from scipop.store.uow import Store
 
 
@@ -35,3 +36,4 @@ class Services:
         self.registration = RegistrationService(store)
         self.tickets = TicketQueries(store)
         self.attendee_import = AttendeeImporter(store)
+        self.station = StationService(store, self.registration)

@@ -63,6 +63,12 @@ PAGES: list[PageSpec] = [
         "ui.pages.attendees:AttendeesPage",
     ),
     PageSpec(
+        "checkin",
+        QT_TRANSLATE_NOOP("MainWindow", "Check-in"),
+        "checkin",
+        "ui.station.page:CheckInPage",
+    ),
+    PageSpec(
         "venues",
         QT_TRANSLATE_NOOP("MainWindow", "Venues & rooms"),
         "venues",
@@ -233,6 +239,10 @@ class MainWindow(QMainWindow):
         self.demo_action.setEnabled(False)  # until the database is open and known to be empty
         self.demo_action.triggered.connect(self.load_demo)
         file_menu.addAction(self.demo_action)
+        station_action = QAction(icon("checkin"), self.tr("Open a &check-in station…"), self)
+        station_action.setShortcut(QKeySequence("Ctrl+K"))
+        station_action.triggered.connect(self.open_check_in)
+        file_menu.addAction(station_action)
         file_menu.addSeparator()
         self.backups = BackupActions(self)
         file_menu.addAction(self.backups.backup_action)
@@ -261,6 +271,12 @@ class MainWindow(QMainWindow):
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    @Slot()
+    def open_check_in(self) -> None:
+        """The Check-in page, where the door is chosen and the station opened."""
+        if self.ctx is not None:
+            self.show_page("checkin")
 
     def _update_demo_action(self) -> None:
         if self.ctx is None:

@@ -735,6 +735,130 @@ Everything changed since then is replaced. The database as it is now is kept as 
         </message>
     </context>
     <context>
+        <name>CheckInPage</name>
+        <message>
+            <location filename="../../ui/station/page.py" line="+42" />
+            <location line="+85" />
+            <source>Door</source>
+            <translation>检票口</translation>
+        </message>
+        <message>
+            <location line="-83" />
+            <source>This session:</source>
+            <translation>此场次：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Whatever is open now in this hall:</source>
+            <translation>此场地当前开放的场次：</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>e.g. East door</source>
+            <translation>例如：东门</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Door name:</source>
+            <translation>检票口名称：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kiosk: full screen, the staff PIN to leave</source>
+            <translation>自助模式：全屏，凭工作人员 PIN 退出</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the check-in station</source>
+            <translation>打开检票站</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Every station on this database</source>
+            <translation>本数据库的所有检票站</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source> min before the start</source>
+            <translation> 分钟（开始前）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source> min after the end</source>
+            <translation> 分钟（结束后）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save the check-in window</source>
+            <translation>保存检票时段</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Doors open:</source>
+            <translation>开始检票：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Doors close:</source>
+            <translation>停止检票：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Set the staff PIN…</source>
+            <translation>设置工作人员 PIN…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Set the supervisor PIN…</source>
+            <translation>设置主管 PIN…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>PINs:</source>
+            <translation>PIN：</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>set</source>
+            <translation>已设置</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>not set</source>
+            <translation>未设置</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Staff PIN: %1 · supervisor PIN: %2</source>
+            <translation>工作人员 PIN：%1 · 主管 PIN：%2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Set a staff PIN first.</source>
+            <translation>请先设置工作人员 PIN。</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Staff PIN</source>
+            <translation>工作人员 PIN</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Supervisor PIN</source>
+            <translation>主管 PIN</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New PIN (4 to 12 digits):</source>
+            <translation>新 PIN（4 到 12 位数字）：</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The PIN is saved (as a hash, never as text).</source>
+            <translation>PIN 已保存（只保存其哈希值，从不保存明文）。</translation>
+        </message>
+    </context>
+    <context>
         <name>ColorButton</name>
         <message>
             <location filename="../../ui/dialogs/organization_dialog.py" line="+90" />
@@ -1214,6 +1338,29 @@ Everything changed since then is replaced. The database as it is now is kept as 
         </message>
     </context>
     <context>
+        <name>FeedModel</name>
+        <message>
+            <location filename="../../ui/station/feed.py" line="+27" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Door</source>
+            <translation>检票口</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Verdict</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+    </context>
+    <context>
         <name>FileDialogs</name>
         <message>
             <location filename="../../ui/dialogs/files.py" line="+61" />
@@ -1565,6 +1712,52 @@ Everything changed since then is replaced. The database as it is now is kept as 
         </message>
     </context>
     <context>
+        <name>LookupDialog</name>
+        <message>
+            <location filename="../../ui/station/dialogs.py" line="+55" />
+            <source>Look up a visitor</source>
+            <translation>查找观众</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Name, pinyin initials (ZW) or last 4 phone digits</source>
+            <translation>姓名、拼音首字母（如 ZW）或手机号后 4 位</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Check in by hand</source>
+            <translation>手动检票</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>LookupModel</name>
+        <message>
+            <location filename="../../ui/station/feed.py" line="+46" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>School / organization</source>
+            <translation>学校/单位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Arrived</source>
+            <translation>已到</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../ui/main_window.py" line="+51" />
@@ -1580,6 +1773,11 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <location line="+6" />
             <source>Attendees</source>
             <translation>观众</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Check-in</source>
+            <translation>检票</translation>
         </message>
         <message>
             <location line="+6" />
@@ -1627,6 +1825,11 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>载入演示数据(&amp;D)…</translation>
         </message>
         <message>
+            <location line="+4" />
+            <source>Open a &amp;check-in station…</source>
+            <translation>打开检票站(&amp;C)…</translation>
+        </message>
+        <message>
             <location line="+10" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
@@ -1652,7 +1855,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>关于科普工作台(&amp;A)</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+19" />
             <source>Load a season of demo events to try the program.</source>
             <translation>载入一季演示活动，用来体验本程序。</translation>
         </message>
@@ -2721,6 +2924,119 @@ This cannot be undone.</source>
         </message>
     </context>
     <context>
+        <name>StationWindow</name>
+        <message>
+            <location filename="../../ui/station/window.py" line="+83" />
+            <source>Check-in station — %1</source>
+            <translation>检票站 — %1</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Scan a ticket (or type its code and Enter)</source>
+            <translation>请扫描门票（或输入票码后按回车）</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Undo last</source>
+            <translation>撤销上一次</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Exit mode</source>
+            <translation>离场模式</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>−1 left</source>
+            <translation>离场 −1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Look up</source>
+            <translation>查找</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Walk-in</source>
+            <translation>现场登记</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Group −1</source>
+            <translation>团体 −1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Group +1</source>
+            <translation>团体 +1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move here</source>
+            <translation>改到本场</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Supervisor: admit</source>
+            <translation>主管放行</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Leave</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <location line="+89" />
+            <source>Not done</source>
+            <translation>操作未完成</translation>
+        </message>
+        <message>
+            <location line="+102" />
+            <source>EXIT: scan people out</source>
+            <translation>离场：扫码离场</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Entry</source>
+            <translation>入场</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Supervisor</source>
+            <translation>主管</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Supervisor PIN to admit past capacity:</source>
+            <translation>输入主管 PIN，超出容量放行：</translation>
+        </message>
+        <message>
+            <location line="+82" />
+            <source>No session open in this hall now</source>
+            <translation>此场地当前没有开放的场次</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Checked in %1 / registered %2 / capacity %3</source>
+            <translation>已检票 %1 / 已报名 %2 / 容量 %3</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>In the hall now: %1 / %2</source>
+            <translation>场内现有：%1 / %2</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Leave the station</source>
+            <translation>退出检票站</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Staff PIN to leave:</source>
+            <translation>输入工作人员 PIN 退出：</translation>
+        </message>
+    </context>
+    <context>
         <name>TicketPanel</name>
         <message>
             <location filename="../../ui/widgets/ticket_panel.py" line="+47" />
@@ -2998,6 +3314,84 @@ This cannot be undone.</source>
             <location line="+28" />
             <source>Delete room</source>
             <translation>删除场地</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerdictPanel</name>
+        <message>
+            <location filename="../../ui/station/verdict.py" line="+20" />
+            <source>Ready: scan a ticket</source>
+            <translation>请扫码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Waiting for the database…</source>
+            <translation>正在等待数据库…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Welcome</source>
+            <translation>欢迎入场</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Group: admitted in part</source>
+            <translation>团体：部分入场</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Already used</source>
+            <translation>已使用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not a valid code</source>
+            <translation>无效票码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Code revoked</source>
+            <translation>票码已作废</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wrong session</source>
+            <translation>场次不符</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not yet open</source>
+            <translation>未到检票时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check-in closed</source>
+            <translation>检票已截止</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Session cancelled</source>
+            <translation>场次已取消</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hall full</source>
+            <translation>场内已满</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Goodbye</source>
+            <translation>再见</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check-in undone</source>
+            <translation>已撤销检票</translation>
+        </message>
+        <message>
+            <location line="+74" />
+            <source>%1 of %2 arrived</source>
+            <translation>已到 %1 / %2 人</translation>
         </message>
     </context>
     <context>
@@ -3694,14 +4088,14 @@ This cannot be undone.</source>
             <translation>“{value}”不是有效的电话号码：手机号是以 1 开头的 11 位数字，固定电话以区号开头（北京是 010），外国号码以 + 和国家代码开头。</translation>
         </message>
         <message>
-            <location filename="../../scipop/store/engine.py" line="+37" />
+            <location filename="../../scipop/store/engine.py" line="+44" />
             <source>'{url}' is not a database URL ({reason}); a PostgreSQL URL looks like postgresql+psycopg://user@server/database.</source>
             <translation>“{url}”不是有效的数据库地址（{reason}）；PostgreSQL 地址的格式为 postgresql+psycopg://用户名@服务器/数据库名。</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The {backend} driver is not installed: run pip install -e ".[{extra}]" in the program's folder (the installer bundle already has it).</source>
-            <translation>未安装 {backend} 驱动：请在程序文件夹中运行 pip install -e &quot;.[{extra}]&quot;（安装包版本已自带该驱动）。</translation>
+            <translation>未安装 {backend} 驱动：请在程序文件夹中运行 pip install -e ".[{extra}]"（安装包版本已自带该驱动）。</translation>
         </message>
         <message>
             <location line="+5" />
@@ -3717,6 +4111,36 @@ This cannot be undone.</source>
             <location line="+11" />
             <source>The driver for '{driver}' is not installed ({reason}).</source>
             <translation>未安装“{driver}”的数据库驱动（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/station/config.py" line="+25" />
+            <source>A PIN is 4 to 12 digits.</source>
+            <translation>PIN 为 4 到 12 位数字。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The check-in window is 0 to 1440 minutes before the start and after the end.</source>
+            <translation>检票时段为开始前、结束后各 0 到 1440 分钟。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/station/service.py" line="+46" />
+            <source>That is not the supervisor PIN.</source>
+            <translation>主管 PIN 不正确。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scan #{id} is not a check-in that can be undone.</source>
+            <translation>扫码记录 #{id} 不是可撤销的检票。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scan #{id} has already been undone.</source>
+            <translation>扫码记录 #{id} 已撤销。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scan #{id} does not exist.</source>
+            <translation>扫码记录 #{id} 不存在。</translation>
         </message>
     </context>
     <context>
@@ -3806,7 +4230,7 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../ui/ticket_labels.py" line="+23" />
+            <location filename="../../ui/ticket_labels.py" line="+24" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
@@ -3940,6 +4364,21 @@ This cannot be undone.</source>
             <source>Full</source>
             <translation>已满</translation>
         </message>
+        <message>
+            <location line="+1" />
+            <source>Session cancelled</source>
+            <translation>场次已取消</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Left</source>
+            <translation>已离场</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Undone</source>
+            <translation>已撤销</translation>
+        </message>
     </context>
     <context>
         <name>names</name>
@@ -3952,7 +4391,7 @@ This cannot be undone.</source>
     <context>
         <name>scan</name>
         <message>
-            <location filename="../../scipop/registration/admission.py" line="+27" />
+            <location filename="../../scipop/registration/verdicts.py" line="+7" />
             <source>Welcome, {name}.</source>
             <translation>欢迎，{name}。</translation>
         </message>
@@ -3970,6 +4409,11 @@ This cannot be undone.</source>
             <location line="+1" />
             <source>{name}'s code was revoked (the ticket was re-issued or cancelled).</source>
             <translation>{name} 的门票码已作废（门票已补发或已取消）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name}'s code is signed with a retired key; the ticket was re-issued since.</source>
+            <translation>{name} 的票码由已停用的密钥签发；该门票此后已补发。</translation>
         </message>
         <message>
             <location line="+3" />
@@ -4000,6 +4444,61 @@ This cannot be undone.</source>
             <location line="+1" />
             <source>Walk-in {name} registered and admitted.</source>
             <translation>现场观众 {name} 已登记并入场。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Too early: check-in for {name}'s session opens at {opens} (starts {start}).</source>
+            <translation>还没到时间：{name} 的场次 {opens} 开始检票（{start} 开始）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Check-in for {name}'s session closed at {closes}.</source>
+            <translation>{name} 的场次已于 {closes} 停止检票。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name}'s session ({event} at {start}) was cancelled.</source>
+            <translation>{name} 的场次（{start} 的“{event}”）已取消。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The hall is full: {in_hall} of {capacity} inside; {name} ({count}) must wait.</source>
+            <translation>场内已满：现有 {in_hall} / {capacity} 人；{name}（{count} 人）请稍候。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name}: {count} admitted past the hall's capacity by a supervisor.</source>
+            <translation>{name}：主管超出容量放行 {count} 人。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name}: {count} checked in by hand.</source>
+            <translation>{name}：手动检票 {count} 人。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} moved to this session and admitted.</source>
+            <translation>{name} 已改到本场次并入场。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name}: {count} left the hall.</source>
+            <translation>{name}：{count} 人离场。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One person left the hall.</source>
+            <translation>一人离场。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} was not checked in to this session.</source>
+            <translation>{name} 未在本场次检票入场。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check-in of {name} undone ({count}).</source>
+            <translation>已撤销 {name} 的检票（{count} 人）。</translation>
         </message>
     </context>
 </TS>

@@ -27,6 +27,7 @@ from scipop.cli import (
     init_cmd,
     list_cmd,
     restore_cmd,
+    scan_cmd,
     session_cmd,
     tickets_cmd,
 )
@@ -51,6 +52,7 @@ COMMANDS = [
     check_cmd,
     backup_cmd,
     restore_cmd,
+    scan_cmd,
 ]
 
 EXIT_ERROR = 2

@@ -24,9 +24,11 @@ from scipop.store.access import (
     translate_read_only_errors,
     writable,
 )
+from scipop.store.door_lock import door_lock_for
 from scipop.store.engine import (
     BEGIN_OPTION,
     BUSY_TIMEOUT_MS,
+    SPIN_OPTION,
     create_store_engine,
     describe_url,
     resolve_url,
@@ -71,6 +73,7 @@ class Store:
         self.actor = actor or os_account()
         self.operator = operator
         self.database_file: str | None = None
+        self.door_lock = None
         self._claim_files()
         self.revision: str | None = None  # set by open(): the schema revision found
 
@@ -79,6 +82,7 @@ class Store:
         path = sqlite_file(self.url)
         if path is not None and self.database_file is None:
             self.database_file = str(path.resolve())
+            self.door_lock = None if self.read_only else door_lock_for(self.database_file)
             guard.register(self.database_file)
 
     def _new_engine(self) -> Engine:
@@ -146,18 +150,27 @@ class Store:
         return describe_url(self.url)
 
     def uow(
-        self, *, write: bool = False, actor: str | None = None, operator: str | None = None
+        self,
+        *,
+        write: bool = False,
+        actor: str | None = None,
+        operator: str | None = None,
+        racing: bool = False,
     ) -> UnitOfWork:
-        """A unit of work; ``operator`` is who signed in at a station (default: the store's)."""
+        """A unit of work; ``operator`` is who signed in at a station (default: the store's);
+        ``racing``: a short write many processes make at once (a scan): see SPIN_OPTION."""
         return UnitOfWork(
             self,
             write=write,
             actor=actor or self.actor,
             operator=self.operator if operator is None else operator,
+            racing=racing,
         )
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.door_lock is not None:
+            self.door_lock.close()
         if self.database_file is not None:
             guard.unregister(self.database_file)
             self.database_file = None
@@ -170,18 +183,31 @@ class UnitOfWork:
     race (two stations scanning, two staff booking) queue on the lock instead of failing later.
     """
 
-    def __init__(self, store: Store, *, write: bool = False, actor: str = "", operator: str = ""):
+    def __init__(
+        self,
+        store: Store,
+        *,
+        write: bool = False,
+        actor: str = "",
+        operator: str = "",
+        racing: bool = False,
+    ):
         self.store = store
         self.write = write
+        self.racing = racing
         self.actor = actor
         self.operator = operator
         self.session: Session
 
     def __enter__(self) -> UnitOfWork:
+        self._queued = self.write and self.racing and self.store.door_lock is not None
+        if self._queued:
+            self.store.door_lock.acquire()
         self.session = self.store.session_factory()
         self.session.info[UOW_KEY] = self
         if self.write and self.store.is_sqlite:
-            self.session.connection(execution_options={BEGIN_OPTION: "IMMEDIATE"})
+            options = {BEGIN_OPTION: "IMMEDIATE", SPIN_OPTION: self.racing}
+            self.session.connection(execution_options=options)
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -189,6 +215,9 @@ class UnitOfWork:
             self.session.rollback()
         finally:
             self.session.close()
+            if self._queued:
+                self._queued = False
+                self.store.door_lock.release()
 
     def commit(self) -> None:
         self.session.commit()

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 
 import pytest
 from alembic import command
-from sqlalchemy import select
+from sqlalchemy import select, text
 
-from scipop.models import Attendee, AuditEntry, Ticket, Volunteer
+from scipop.models import Attendee, AuditEntry, Event, EventKind, Room, Ticket, Venue, Volunteer
 from scipop.store.migrate import alembic_config, upgrade_to_head
 from scipop.store.uow import Store
 from tests.conftest import PG_URL, _reset_postgres
-from tests.fixtures.tickets_world import build_shows
+from tests.fixtures.tickets_world import SHOW_DAY, ShowWorld
 
 
 @pytest.fixture(params=["sqlite", "postgresql"] if PG_URL else ["sqlite"])
@@ -57,8 +58,39 @@ def _add_people(store: Store, world) -> dict[str, int]:
     return ids
 
 
+def _old_shows(store: Store) -> ShowWorld:
+    """The three shows, written with revision 0002's columns (the models have newer ones)."""
+    with store.uow(write=True) as uow:
+        s = uow.session
+        venue = Venue(name="北京科学中心")
+        room = Room(venue=venue, name="球幕/数字球 展厅", capacity=60)
+        event = Event(title="数字球幕秀：蓝色星球", kind=EventKind.SHOW)
+        s.add_all([venue, room, event])
+        s.flush()
+        ids = []
+        for i in range(3):
+            start = SHOW_DAY + timedelta(hours=2 * i)
+            s.execute(
+                text(
+                    "INSERT INTO session (event_id, room_id, title, starts_at, ends_at, capacity,"
+                    " outside_hours, status, created_at, updated_at) VALUES (:event, :room, '',"
+                    " :start, :end, 60, :no, 'scheduled', :start, :start)"
+                ),
+                {
+                    "event": event.id,
+                    "room": room.id,
+                    "start": start.replace(tzinfo=None),
+                    "end": (start + timedelta(minutes=20)).replace(tzinfo=None),
+                    "no": False,
+                },
+            )
+            ids.append(s.scalar(text("SELECT max(id) FROM session")))
+        uow.commit()
+        return ShowWorld(room.id, event.id, *ids)
+
+
 def test_upgrading_merges_one_person_stored_three_ways_keeping_every_ticket(old_store):
-    world = build_shows(old_store)
+    world = _old_shows(old_store)
     ids = _add_people(old_store, world)
 
     assert upgrade_to_head(old_store.engine)

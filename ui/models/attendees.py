@@ -41,8 +41,8 @@ _FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 _FONT = Qt.ItemDataRole.FontRole.value
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
-_ID, _ROW, _KEY = int(ID_ROLE), int(ROW_ROLE), int(KEY_ROLE)
-_ASKED = frozenset((_FOREGROUND, _FONT, _ALIGN, _TOOLTIP, _ID, _ROW, _KEY))
+_ID, TICKET_ROW, _KEY = int(ID_ROLE), int(ROW_ROLE), int(KEY_ROLE)
+_ASKED = frozenset((_FOREGROUND, _FONT, _ALIGN, _TOOLTIP, _ID, TICKET_ROW, _KEY))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -217,7 +217,7 @@ class AttendeeTableModel(HeaderedTableModel[AttendeeRow]):
             return self.tooltip(row, column)
         if role == _ID:
             return row.ticket_id
-        if role == _ROW:
+        if role == TICKET_ROW:
             return row
         return row.key  # KEY_ROLE
 
