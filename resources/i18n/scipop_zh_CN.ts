@@ -216,7 +216,7 @@
     <context>
         <name>AttendeeTableModel</name>
         <message>
-            <location filename="../../ui/models/attendees.py" line="+60" />
+            <location filename="../../ui/models/attendees.py" line="+59" />
             <source>No ticket</source>
             <translation>无门票</translation>
         </message>
@@ -279,7 +279,7 @@
     <context>
         <name>AttendeesPage</name>
         <message>
-            <location filename="../../ui/pages/attendees.py" line="+64" />
+            <location filename="../../ui/pages/attendees.py" line="+63" />
             <source>Filter by name, phone, school, session or code…</source>
             <translation>按姓名、电话、学校、场次或票码筛选…</translation>
         </message>
@@ -299,13 +299,13 @@
             <translation>显示为 138****5678 而不是完整号码，例如共享屏幕时。</translation>
         </message>
         <message>
-            <location line="+110" />
+            <location line="+112" />
             <source>Preparing the search…</source>
             <translation>正在准备搜索…</translation>
         </message>
         <message>
-            <location line="-153" />
-            <location line="+156" />
+            <location line="-155" />
+            <location line="+158" />
             <source>%1 of %2 rows</source>
             <translation>%1 / 共 %2 行</translation>
         </message>
@@ -389,7 +389,7 @@
     <context>
         <name>CalendarPage</name>
         <message>
-            <location filename="../../ui/pages/calendar.py" line="+85" />
+            <location filename="../../ui/pages/calendar.py" line="+83" />
             <source>Previous day or week (Page Up)</source>
             <translation>上一天或上一周（Page Up）</translation>
         </message>
@@ -596,38 +596,28 @@
     <context>
         <name>DemoLoader</name>
         <message>
-            <location filename="../../ui/dialogs/demo_data.py" line="+40" />
+            <location filename="../../ui/dialogs/demo_data.py" line="+41" />
             <source>Loading the demo season…</source>
             <translation>正在载入演示数据…</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+50" />
+            <location line="+1" />
+            <location line="+4" />
             <source>Demo data</source>
             <translation>演示数据</translation>
         </message>
         <message>
-            <location line="-36" />
-            <source>Cancelling…</source>
-            <translation>正在取消…</translation>
-        </message>
-        <message>
-            <location line="+10" />
+            <location line="+8" />
             <source>Adding attendees: %1 of %2</source>
             <translation>正在添加观众：%1 / %2</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>Creating organizations, halls and the season…</source>
             <translation>正在创建单位、场地和活动排期…</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+7" />
             <source>Welcome to SciPop Desk</source>
             <translation>欢迎使用科普工作台</translation>
         </message>
@@ -967,7 +957,7 @@
     <context>
         <name>ImportAttendeesDialog</name>
         <message>
-            <location filename="../../ui/dialogs/import_attendees.py" line="+76" />
+            <location filename="../../ui/dialogs/import_attendees.py" line="+75" />
             <source>Import registrations</source>
             <translation>导入报名</translation>
         </message>
@@ -1109,7 +1099,7 @@
             <translation>%1：工作表“%3”共 %2 行。</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+32" />
             <source>Checking every row…</source>
             <translation>正在检查每一行…</translation>
         </message>
@@ -1134,12 +1124,12 @@
             <translation>有问题行时不会导入任何数据：请修改文件后重新选择，或只导入无误的行。</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Imported %1 registration(s) for %2 place(s); %3 new attendee(s).</source>
             <translation>已导入 %1 条报名，共 %2 个名额；新增观众 %3 人。</translation>
         </message>
@@ -1154,12 +1144,7 @@
             <translation>跳过 %1 条问题行：%2。</translation>
         </message>
         <message>
-            <location line="+23" />
-            <source>Cancelling…</source>
-            <translation>正在取消…</translation>
-        </message>
-        <message>
-            <location line="+21" />
+            <location line="+25" />
             <source>Cancelled; nothing was imported.</source>
             <translation>已取消，未导入任何数据。</translation>
         </message>
@@ -1167,8 +1152,8 @@
     <context>
         <name>ImportSessionsDialog</name>
         <message>
-            <location filename="../../ui/dialogs/import_sessions.py" line="+52" />
-            <location line="+95" />
+            <location filename="../../ui/dialogs/import_sessions.py" line="+51" />
+            <location line="+94" />
             <source>Import schedule</source>
             <translation>导入日程</translation>
         </message>
@@ -1228,17 +1213,17 @@
             <translation>正在读取 %1…</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+30" />
             <source>Importing: %1 of %2 rows…</source>
             <translation>正在导入：第 %1 / %2 行…</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="-7" />
             <source>Cancelled; nothing was imported.</source>
             <translation>已取消；未导入任何内容。</translation>
         </message>
         <message numerus="yes">
-            <location line="+21" />
+            <location line="+39" />
             <source>%n row(s) have problems; nothing can be imported until the file is fixed.</source>
             <translation>
                 <numerusform>%n 行有问题；修正文件之前无法导入。</numerusform>
@@ -1259,17 +1244,25 @@
             </translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Row %1:</source>
             <translation>第 %1 行：</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+17" />
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+    </context>
+    <context>
+        <name>InlineProgress</name>
+        <message>
+            <location filename="../../ui/operations/progress.py" line="+125" />
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
         </message>
@@ -1735,6 +1728,19 @@ This cannot be undone.</source>
         </message>
     </context>
     <context>
+        <name>ProgressDialog</name>
+        <message>
+            <location filename="../../ui/operations/progress.py" line="-86" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+    </context>
+    <context>
         <name>RegisterDialog</name>
         <message>
             <location filename="../../ui/dialogs/register_dialog.py" line="+47" />
@@ -1752,7 +1758,7 @@ This cannot be undone.</source>
             <translation>报名场次</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Type a name or phone of someone registered…</source>
             <translation>输入已登记观众的姓名或电话…</translation>
         </message>
@@ -1822,7 +1828,7 @@ This cannot be undone.</source>
             <translation>一个班级使用一张团体票：全班共用一个票码。</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+56" />
             <source>%1 of %2 places taken, %3 free.</source>
             <translation>已报 %1 / 共 %2 个名额，余 %3 个。</translation>
         </message>
@@ -1832,7 +1838,7 @@ This cannot be undone.</source>
             <translation>名额不足：该门票将进入候补名单。</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+47" />
             <source>Session full</source>
             <translation>场次已满</translation>
         </message>
@@ -1979,7 +1985,7 @@ This cannot be undone.</source>
     <context>
         <name>RowErrorModel</name>
         <message>
-            <location filename="../../ui/models/import_rows.py" line="+38" />
+            <location filename="../../ui/models/import_rows.py" line="+34" />
             <source>Row</source>
             <translation>行号</translation>
         </message>
@@ -1997,7 +2003,7 @@ This cannot be undone.</source>
     <context>
         <name>ScanTableModel</name>
         <message>
-            <location filename="../../ui/models/scans.py" line="+24" />
+            <location filename="../../ui/models/scans.py" line="+25" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
@@ -2020,7 +2026,7 @@ This cannot be undone.</source>
     <context>
         <name>ScheduleRowsModel</name>
         <message>
-            <location filename="../../ui/models/schedule_rows.py" line="+17" />
+            <location filename="../../ui/models/schedule_rows.py" line="+18" />
             <source>OK</source>
             <translation>正常</translation>
         </message>
@@ -2030,7 +2036,7 @@ This cannot be undone.</source>
             <translation>有问题</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+8" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
@@ -2093,7 +2099,7 @@ This cannot be undone.</source>
             <translation>新建重复系列</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+7" />
             <source>&amp;Event:</source>
             <translation>活动(&amp;E)：</translation>
         </message>
@@ -2254,7 +2260,7 @@ This cannot be undone.</source>
             <translation>创建系列(&amp;C)</translation>
         </message>
         <message>
-            <location line="+179" />
+            <location line="+177" />
             <source>Press Preview to see every session the rule gives before creating it.</source>
             <translation>请先按“预览”查看规则产生的每个场次，再创建。</translation>
         </message>
@@ -2491,13 +2497,13 @@ This cannot be undone.</source>
     <context>
         <name>TicketPrintDialog</name>
         <message>
-            <location filename="../../ui/printing/print_dialog.py" line="+91" />
-            <location line="+125" />
+            <location filename="../../ui/printing/print_dialog.py" line="+87" />
+            <location line="+74" />
             <source>Print tickets</source>
             <translation>打印门票</translation>
         </message>
         <message>
-            <location line="-120" />
+            <location line="-69" />
             <source>A4 sheets, eight tickets a page</source>
             <translation>A4 纸，每页 8 张</translation>
         </message>
@@ -2552,22 +2558,17 @@ This cannot be undone.</source>
             <translation>另存为 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+36" />
             <source>Making the tickets…</source>
             <translation>正在生成门票…</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location line="+20" />
+            <location line="+23" />
             <source>Making the tickets: %1 of %2</source>
             <translation>正在生成门票：%1 / %2</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+10" />
             <source>Nothing to print: only active tickets have a code to print.</source>
             <translation>没有可打印的门票：只有有效门票才有票码。</translation>
         </message>
@@ -2577,12 +2578,12 @@ This cannot be undone.</source>
             <translation>共 %1 张门票，%2 页。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="-26" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+41" />
             <source>Print preview</source>
             <translation>打印预览</translation>
         </message>
@@ -2695,7 +2696,7 @@ This cannot be undone.</source>
     <context>
         <name>WalkInDialog</name>
         <message>
-            <location filename="../../ui/dialogs/walk_in_dialog.py" line="+57" />
+            <location filename="../../ui/dialogs/walk_in_dialog.py" line="+56" />
             <source>Walk-in</source>
             <translation>现场登记</translation>
         </message>
@@ -2733,7 +2734,7 @@ This cannot be undone.</source>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../ui/errors.py" line="+31" />
+            <location filename="../../ui/errors.py" line="+37" />
             <source>Not done</source>
             <translation>操作未完成</translation>
         </message>
@@ -2763,7 +2764,7 @@ This cannot be undone.</source>
             <translation>未导入任何数据：有 {count} 行存在问题。第一处：{first}</translation>
         </message>
         <message>
-            <location filename="../../scipop/importing/spreadsheet.py" line="+61" />
+            <location filename="../../scipop/importing/spreadsheet.py" line="+58" />
             <source>File '{name}' does not exist.</source>
             <translation>文件“{name}”不存在。</translation>
         </message>
@@ -2839,7 +2840,7 @@ This cannot be undone.</source>
             <translation>未做任何更改：其中 {count} 个场次无法这样修改：{details}</translation>
         </message>
         <message>
-            <location filename="../../scipop/scheduling/recurrence.py" line="+41" />
+            <location filename="../../scipop/scheduling/recurrence.py" line="+42" />
             <source>{count} occurrence(s) cannot be booked as planned; skip or move each of them first: {details}</source>
             <translation>有 {count} 个场次无法按计划预订，请先跳过或调整这些场次：{details}</translation>
         </message>
@@ -2849,7 +2850,7 @@ This cannot be undone.</source>
             <translation>按此规则不会生成任何场次。</translation>
         </message>
         <message>
-            <location line="+173" />
+            <location line="+169" />
             <source>Give the last day or a number of weeks.</source>
             <translation>请填写结束日期或持续周数。</translation>
         </message>
@@ -2884,19 +2885,17 @@ This cannot be undone.</source>
             <translation>按此规则将生成超过 {max} 个场次，请缩短时间范围。</translation>
         </message>
         <message>
-            <location filename="../../scipop/scheduling/rules.py" line="+30" />
-            <location filename="../../scipop/services/events.py" line="+67" />
+            <location filename="../../scipop/services/events.py" line="+62" />
             <source>Event #{id} does not exist.</source>
             <translation>活动 #{id} 不存在。</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../../scipop/services/venues.py" line="+112" />
+            <location filename="../../scipop/services/venues.py" line="+90" />
             <source>Room #{id} does not exist.</source>
             <translation>场地 #{id} 不存在。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../scipop/scheduling/rules.py" line="+32" />
             <source>The session must end after it starts ({start}–{end}).</source>
             <translation>场次的结束时间必须晚于开始时间（{start}–{end}）。</translation>
         </message>
@@ -2936,7 +2935,7 @@ This cannot be undone.</source>
             <translation>其他人刚刚同时修改并保存了同一数据。请刷新后重试。</translation>
         </message>
         <message>
-            <location filename="../../scipop/services/events.py" line="+67" />
+            <location filename="../../scipop/services/events.py" line="+55" />
             <source>Enter the title.</source>
             <translation>请填写标题。</translation>
         </message>
@@ -2976,23 +2975,22 @@ This cannot be undone.</source>
             <translation>单位 #{id} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../scipop/registration/service.py" line="+25" />
+            <location filename="../../scipop/registration/service.py" line="+26" />
             <source>The session is full: {free} place(s) left, {wanted} asked for (capacity {capacity}).</source>
             <translation>本场次名额不足：剩余 {free} 个，需要 {wanted} 个（容量 {capacity}）。</translation>
         </message>
         <message>
-            <location filename="../../scipop/registration/queries.py" line="+20" />
-            <location filename="../../scipop/registration/service.py" line="+3" />
+            <location filename="../../scipop/registration/queries.py" line="+23" />
             <source>Ticket #{id} does not exist.</source>
             <translation>门票 #{id} 不存在。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>No ticket has the code '{code}'.</source>
             <translation>没有门票码为“{code}”的门票。</translation>
         </message>
         <message>
-            <location filename="../../scipop/registration/service.py" line="+2" />
+            <location filename="../../scipop/registration/service.py" line="+3" />
             <source>Ticket #{id} is already cancelled.</source>
             <translation>门票 #{id} 已经取消。</translation>
         </message>
@@ -3012,12 +3010,12 @@ This cannot be undone.</source>
             <translation>门票 #{id} 本来就是该场次的。</translation>
         </message>
         <message>
-            <location filename="../../scipop/importing/attendee_rows.py" line="+38" />
+            <location filename="../../scipop/importing/attendee_rows.py" line="+40" />
             <source>The name is missing.</source>
             <translation>缺少姓名。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>'{value}' is not an email address.</source>
             <translation>“{value}”不是有效的电子邮箱地址。</translation>
         </message>
@@ -3027,13 +3025,12 @@ This cannot be undone.</source>
             <translation>“{value}”不是有效类别（公众、学生、教师、嘉宾、媒体）。</translation>
         </message>
         <message>
-            <location line="+3" />
             <location filename="../../scipop/registration/service.py" line="+1" />
             <source>A ticket is for 1 to {max} people, not {value}.</source>
             <translation>一张门票可供 1 到 {max} 人使用，不能是 {value} 人。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../scipop/importing/attendee_rows.py" line="+3" />
             <source>The session is missing.</source>
             <translation>缺少场次。</translation>
         </message>
@@ -3066,10 +3063,10 @@ This cannot be undone.</source>
             <location filename="../../scipop/registration/service.py" line="+6" />
             <location filename="../../scipop/services/organizations.py" line="+4" />
             <location line="+63" />
-            <location filename="../../scipop/services/people.py" line="+70" />
-            <location line="+72" />
-            <location filename="../../scipop/services/venues.py" line="-64" />
-            <location line="+102" />
+            <location filename="../../scipop/services/people.py" line="+79" />
+            <location line="+75" />
+            <location filename="../../scipop/services/venues.py" line="-30" />
+            <location line="+105" />
             <source>Enter the name.</source>
             <translation>请填写名称。</translation>
         </message>
@@ -3114,23 +3111,22 @@ This cannot be undone.</source>
             <translation>品牌项目“{name}”下有 {count} 个活动，请先将它们移到其他品牌项目。</translation>
         </message>
         <message>
-            <location filename="../../scipop/services/people.py" line="-110" />
+            <location filename="../../scipop/services/people.py" line="-113" />
             <source>Enter the phone number.</source>
             <translation>请填写电话号码。</translation>
         </message>
         <message>
-            <location filename="../../scipop/importing/attendee_rows.py" line="-15" />
-            <location filename="../../scipop/services/people.py" line="+5" />
+            <location line="-23" />
             <source>'{value}' is not a phone number (digits only).</source>
             <translation>“{value}”不是有效的电话号码（只能包含数字）。</translation>
         </message>
         <message>
-            <location filename="../../scipop/services/people.py" line="+24" />
+            <location line="+49" />
             <source>Volunteer #{id} does not exist.</source>
             <translation>志愿者 #{id} 不存在。</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+17" />
             <source>The chosen organization no longer exists.</source>
             <translation>所选单位已不存在。</translation>
         </message>
@@ -3140,42 +3136,37 @@ This cannot be undone.</source>
             <translation>{name} 已排了 {count} 个班次，请将其设为不活跃，不要删除。</translation>
         </message>
         <message>
-            <location filename="../../scipop/registration/service.py" line="-22" />
-            <location filename="../../scipop/services/people.py" line="+25" />
+            <location line="+9" />
             <source>Attendee #{id} does not exist.</source>
             <translation>观众 #{id} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../scipop/services/people.py" line="+41" />
+            <location line="+60" />
             <source>{name} holds {count} ticket(s); cancel them before deleting.</source>
             <translation>{name} 持有 {count} 张门票，请先取消门票再删除。</translation>
         </message>
         <message>
-            <location filename="../../scipop/importing/attendee_rows.py" line="+173" />
-            <location filename="../../scipop/registration/capacity.py" line="+22" />
-            <location filename="../../scipop/registration/queries.py" line="-1" />
             <location filename="../../scipop/services/sessions.py" line="+18" />
             <source>Session #{id} does not exist.</source>
             <translation>场次 #{id} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../scipop/registration/capacity.py" line="+1" />
+            <location filename="../../scipop/registration/capacity.py" line="+21" />
             <source>The session '{title}' at {start} was cancelled; nobody can register for it.</source>
             <translation>{start} 的场次“{title}”已取消，无法报名。</translation>
         </message>
         <message>
-            <location filename="../../scipop/importing/attendee_rows.py" line="-155" />
-            <location filename="../../scipop/registration/capacity.py" line="+3" />
+            <location line="+3" />
             <source>{name} ({phone}) is already registered for this session (ticket #{ticket}).</source>
             <translation>{name}（{phone}）已报名本场次（门票 #{ticket}）。</translation>
         </message>
         <message>
-            <location filename="../../scipop/services/venues.py" line="-116" />
+            <location filename="../../scipop/services/venues.py" line="-131" />
             <source>Venue #{id} does not exist.</source>
             <translation>场馆 #{id} 不存在。</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+34" />
             <source>A venue named '{value}' already exists.</source>
             <translation>已有名为“{value}”的场馆。</translation>
         </message>
@@ -3185,7 +3176,7 @@ This cannot be undone.</source>
             <translation>场馆“{name}”下还有 {count} 个场地，请先删除这些场地。</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location line="+85" />
             <source>Choose the venue the room belongs to.</source>
             <translation>请选择场地所属的场馆。</translation>
         </message>
@@ -3215,13 +3206,12 @@ This cannot be undone.</source>
             <translation>场地“{name}”已预订了 {count} 个场次，请先移走或删除这些场次，再删除该场地。</translation>
         </message>
         <message>
-            <location filename="../../scipop/registration/admission.py" line="+123" />
             <location filename="../../scipop/tickets/codes.py" line="+55" />
             <source>'{code}' is not a ticket code.</source>
             <translation>“{code}”不是门票码。</translation>
         </message>
         <message>
-            <location filename="../../scipop/tickets/codes.py" line="+1" />
+            <location line="+1" />
             <source>Ticket code '{code}' was not issued by this database (unknown key).</source>
             <translation>门票码“{code}”不是本数据库签发的（未知密钥）。</translation>
         </message>
@@ -3286,7 +3276,7 @@ This cannot be undone.</source>
             <translation>“{name}”只有表头行，下面没有场次。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/register_dialog.py" line="-194" />
+            <location filename="../../ui/dialogs/register_dialog.py" line="-213" />
             <source>Choose a session.</source>
             <translation>请选择场次。</translation>
         </message>
@@ -3534,7 +3524,7 @@ This cannot be undone.</source>
     <context>
         <name>scan</name>
         <message>
-            <location filename="../../scipop/registration/admission.py" line="-97" />
+            <location filename="../../scipop/registration/admission.py" line="+27" />
             <source>Welcome, {name}.</source>
             <translation>欢迎，{name}。</translation>
         </message>

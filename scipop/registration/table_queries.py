@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -26,8 +27,12 @@ from scipop.models import (
     TicketStatus,
 )
 from scipop.models import Session as EventSession
+from scipop.progress import NO_PROGRESS, Progress
 from scipop.services.people import mask_phone
 from scipop.store.uow import Store
+
+if TYPE_CHECKING:  # table_index imports this module
+    from scipop.registration.table_index import SearchIndex
 
 RowKey = tuple[int, int]  # (attendee id, ticket id or 0 for an attendee without a ticket)
 IN_CHUNK = 500
@@ -146,6 +151,12 @@ class AttendeeTable:
             q = q.where(or_(Attendee.id < a, and_(Attendee.id == a, ticket_key < t)))
         with self.store.uow() as uow:
             return [_to_row(r) for r in uow.session.execute(q)]
+
+    def search_index(self, progress: Progress = NO_PROGRESS, collate: Any = None) -> SearchIndex:
+        """Every row, ready to filter in memory (see :func:`table_index.build_index`)."""
+        from scipop.registration.table_index import build_index
+
+        return build_index(self.store, progress, collate)
 
     def row_count(self) -> int:
         """All rows: every ticket, plus one for each attendee who holds none."""

@@ -33,3 +33,8 @@ class Services:
         self.registration = RegistrationService(store)
         self.tickets = TicketQueries(store)
         self.attendee_import = AttendeeImporter(store)
+        from scipop.registration.table_queries import AttendeeTable
+        from scipop.scheduling.calendar import CalendarQueries
+
+        self.attendee_table = AttendeeTable(store)  # the Attendees page's rows and search index
+        self.calendar = CalendarQueries(store)  # the calendar page's reads

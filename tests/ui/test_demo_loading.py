@@ -15,8 +15,8 @@ def test_the_worker_loads_the_demo_season_and_reports_progress(qtbot, ctx):
     loader = DemoLoader(ctx)
     progress: list[tuple[int, int, str]] = []
     with qtbot.waitSignal(loader.loaded, timeout=30_000) as blocker:
-        job = loader.start(show_progress=False)
-        job.signals.progressed.connect(lambda d, t, s: progress.append((d, t, s)))
+        op = loader.start(show_progress=False)
+        op.progressed.connect(lambda d, t, s: progress.append((d, t, s)))
     summary = blocker.args[0]
     assert summary.events == 8 and summary.rooms == 6
     assert not is_empty(ctx.store)

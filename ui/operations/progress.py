@@ -20,7 +20,7 @@ class ProgressDialog(QObject):
 
     def __init__(
         self,
-        parent: QWidget,
+        parent: QWidget | None,
         label: str,
         *,
         title: str = "",

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scipop.registration.table_queries import AttendeeRow, AttendeeTable, Pager, RowKey
+from scipop.registration.table_queries import AttendeeRow, Pager, RowKey
 from ui.context import AppContext
 from ui.models.attendee_search import AttendeeSearch
 from ui.models.attendees import FIRST_PAGE, AttendeeTableModel
@@ -31,7 +31,6 @@ from ui.pages.base import Page
 from ui.settings import Key
 from ui.widgets.session_combo import SessionCombo, describe_session
 from ui.widgets.ticket_panel import TicketPanel
-from ui.workers import JobRunner
 
 FILTER_DELAY_MS = 150
 INDEX_DELAY_MS = 100
@@ -43,10 +42,9 @@ SPLITTER = Key("attendees/splitter", QByteArray(), QByteArray)
 class AttendeesPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        self.rows_source = AttendeeTable(ctx.store)
+        self.rows_source = ctx.services.attendee_table
         self.model = AttendeeTableModel(self.rows_source, self)
-        self.runner = JobRunner(ctx.pool, self)
-        self.search = AttendeeSearch(ctx.store, self.runner, self)
+        self.search = AttendeeSearch(ctx, self)
         self.search.index_ready.connect(self._index_ready)
         self._sort: tuple[str, bool] = ("newest", False)
         self._pending = False
