@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from scipop.registration.table_queries import AttendeeTable, Pager
 from tests.ui.attendee_world import People, add_bare_attendees, register_people
+from tests.ui.conftest import settle
 from tests.ui.modal import ModalHandler, press, read_and_close
 from ui.models.attendees import FIRST_PAGE, PAGE, AttendeeTableModel
 from ui.pages.attendees import MASK_PHONES, AttendeesPage
@@ -141,6 +142,7 @@ def test_selecting_a_ticket_shows_its_scans_at_the_door(qtbot, ctx, people):
     page.view.selectRow(_row(page, "张伟"))
     panel = page.panel
     assert panel.title.text() == "张伟"
+    settle(qtbot)  # the scans are read in a worker
     assert panel.scan_count() == 2
     scans = panel.scan_model
     assert [scans.index(r, scans.STATION).data() for r in range(2)] == ["东门 1", "西门"]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from scipop.models import EventKind, EventStatus
+from scipop.services import Services
 from scipop.services.events import EventData
 from scipop.services.organizations import OrganizationData
 from ui.context import AppContext
@@ -227,6 +228,6 @@ class EventDialog(FormDialog):
             organizers=[replace(o) for o in self.organizers.rows()],
         )
 
-    def save(self, data: EventData) -> EventData:
-        events = self.ctx.services.events
+    def write(self, services: Services, data: EventData) -> EventData:
+        events = services.events
         return events.update(data) if data.id is not None else events.create(data)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scipop.services import Services
 from scipop.services.venues import RoomData, VenueData
 from ui.context import AppContext
 from ui.dialogs.base import FormDialog
@@ -49,8 +50,8 @@ class VenueDialog(FormDialog):
             notes=self.notes_edit.toPlainText(),
         )
 
-    def save(self, data: VenueData) -> VenueData:
-        service = self.ctx.services.venues
+    def write(self, services: Services, data: VenueData) -> VenueData:
+        service = services.venues
         return service.update(data) if data.id is not None else service.create(data)
 
 
@@ -140,6 +141,6 @@ class RoomDialog(FormDialog):
             notes=self.notes_edit.toPlainText(),
         )
 
-    def save(self, data: RoomData) -> RoomData:
-        service = self.ctx.services.rooms
+    def write(self, services: Services, data: RoomData) -> RoomData:
+        service = services.rooms
         return service.update(data) if data.id is not None else service.create(data)

@@ -78,6 +78,12 @@ class OperationTracker(QObject):
         if not self.running:
             self._show_busy(False)
 
+    def drop(self, key: str) -> None:
+        """Nobody wants the newest ``key`` operation's result any more (e.g. nothing selected)."""
+        op = self.latest.get(key)
+        if op is not None:
+            op.drop()
+
     def drop_all(self) -> None:
         for op in list(self.running):
             op.drop()

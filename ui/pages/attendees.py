@@ -27,6 +27,7 @@ from scipop.registration.table_queries import AttendeeRow, Pager, RowKey
 from ui.context import AppContext
 from ui.models.attendee_search import AttendeeSearch
 from ui.models.attendees import FIRST_PAGE, AttendeeTableModel
+from ui.operations import OperationTracker, QueryOp
 from ui.pages.base import Page
 from ui.settings import Key
 from ui.widgets.session_combo import SessionCombo, describe_session
@@ -291,10 +292,18 @@ class AttendeesPage(Page):
         if only_if_moved and key == self._shown_key:
             return
         self._shown_key = key
-        scans = []
-        if row is not None and row.ticket_id is not None:
-            scans = self.run_read(lambda: self.services.tickets.scans(row.ticket_id)) or []
-        self.panel.show_row(row, scans, mask=self.model.mask_phones)
+        mask = self.model.mask_phones
+        self.panel.show_row(row, [], mask=mask)  # at once; its scans once they are read
+        if row is None or row.ticket_id is None:
+            OperationTracker.of(self.panel).drop("scans")  # a late answer is not wanted
+            return
+        ticket_id = row.ticket_id
+        QueryOp(
+            self.ctx,
+            self.panel,
+            lambda s: s.tickets.scans(ticket_id),
+            lambda scans: self.panel.show_row(row, scans, mask=mask),
+        ).latest("scans").failure(lambda _e: None).run()  # a ticket just deleted: no scans
 
     @Slot(bool)
     def _mask_toggled(self, on: bool) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from scipop.models import EventKind
+from scipop.services import Services
 from scipop.services.events import EventData
 from ui.context import AppContext
 from ui.labels import choices
@@ -49,9 +50,13 @@ class EventsPage(Page):
 
     def reload(self, select_id: int | None = None) -> None:
         current = self.table.current_row()
-        short_names = {o.id: o.short_name for o in self.services.organizations.list()}
-        self.model.set_rows(self.services.events.list(), short_names)
-        self.table.select_id(select_id if select_id is not None else getattr(current, "id", None))
+        keep = select_id if select_id is not None else getattr(current, "id", None)
+        self.query(_read_events, lambda result: self._show(result, keep))
+
+    def _show(self, result: tuple[list[EventData], dict[int, str]], select_id: int | None) -> None:
+        events, short_names = result
+        self.model.set_rows(events, short_names)
+        self.table.select_id(select_id)
         self._update_count()
 
     @Slot()
@@ -76,9 +81,7 @@ class EventsPage(Page):
     @Slot(object)
     def edit_event(self, event: EventData) -> None:
         # Edit what is in the database now, not what the table showed when it was loaded.
-        fresh = self.run_read(lambda: self.services.events.get(event.id))
-        if fresh is not None:
-            self._open_dialog(fresh)
+        self.run_read(lambda services: services.events.get(event.id), self._open_dialog)
 
     def _open_dialog(self, event: EventData | None) -> None:
         from ui.dialogs.event_dialog import EventDialog
@@ -92,5 +95,14 @@ class EventsPage(Page):
     def delete_event(self, event: EventData) -> None:
         if not self.confirm_delete(event_title(event)):
             return
-        if self.run_write(lambda: self.services.events.delete(event.id), self.tr("Delete event")):
-            self.reload()
+        self.run_write(
+            lambda services: services.events.delete(event.id),
+            lambda _r: self.reload(),
+            self.tr("Delete event"),
+        )
+
+
+def _read_events(services: Services) -> tuple[list[EventData], dict[int, str]]:
+    """The events and the organizations' short names (in the worker)."""
+    short_names = {o.id: o.short_name for o in services.organizations.list()}
+    return services.events.list(), short_names
