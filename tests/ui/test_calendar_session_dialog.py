@@ -62,10 +62,14 @@ def test_a_clash_is_shown_in_the_dialog_which_stays_open_with_everything_typed(q
 
 def test_the_quiet_check_warns_of_a_clash_before_ok(qtbot, demo_ctx):
     dialog = _new(qtbot, demo_ctx, "Science on a Sphere Hall", _at(10, 10), _at(10, 25))
-    assert "10:00–10:20" in dialog.check_now()
+    with qtbot.waitSignal(dialog.checked) as found:  # checked in a worker
+        dialog.check_now()
+    assert "10:00–10:20" in found.args[0]
     dialog.start_edit.setTime(time(16, 55))
     dialog.end_edit.setTime(time(17, 15))
-    assert dialog.check_now() == "The hall is free at this time."
+    with qtbot.waitSignal(dialog.checked) as found:
+        dialog.check_now()
+    assert found.args[0] == "The hall is free at this time."
 
 
 def test_places_default_to_the_halls_capacity_and_cannot_exceed_it(qtbot, demo_ctx):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -41,6 +41,7 @@ from ui.dialogs.pickers import (
     time_edit,
 )
 from ui.errors import error_text
+from ui.operations import QueryOp
 
 CHOOSE_EVENT = QT_TRANSLATE_NOOP("errors", "Choose the event this session belongs to.")
 CHOOSE_ROOM = QT_TRANSLATE_NOOP("errors", "Choose the hall.")
@@ -55,6 +56,8 @@ class SessionDialogResult:
 
 class SessionDialog(FormDialog):
     """``session`` given: edit it. Otherwise ``draft`` pre-fills a new one (room, times…)."""
+
+    checked = Signal(str)  # what the quiet check while typing found
 
     def __init__(
         self,
@@ -283,15 +286,24 @@ class SessionDialog(FormDialog):
         self._check_timer.start()
 
     @Slot()
-    def check_now(self) -> str:
-        """Check the slot as OK would, write nothing; shows and returns what it found."""
+    def check_now(self) -> None:
+        """Check the slot as OK would, write nothing (in a worker); shows what it found."""
         try:
             draft = self.collect()
-            self.ctx.services.scheduling.check(
-                draft, self.session.id if self.session is not None else None
-            )
         except DomainError as exc:
-            text = error_text(exc)
+            self._show_check(exc)
+            return
+        session_id = self.session.id if self.session is not None else None
+        QueryOp(
+            self.ctx,
+            self,
+            lambda s: s.scheduling.check(draft, session_id),
+            lambda _r: self._show_check(None),
+        ).latest("check").failure(self._show_check).run()
+
+    def _show_check(self, error: DomainError | None) -> None:
+        if error is not None:
+            text = error_text(error)
             self.check_label.setProperty("role", "error")
         else:
             text = self.tr("The hall is free at this time.")
@@ -299,7 +311,7 @@ class SessionDialog(FormDialog):
         self.check_label.style().unpolish(self.check_label)
         self.check_label.style().polish(self.check_label)
         self.check_label.show_message(text)
-        return text
+        self.checked.emit(text)
 
     # ---- cancelling from the dialog
     @Slot()
