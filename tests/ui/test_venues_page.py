@@ -120,3 +120,20 @@ def test_a_new_room_from_the_page_lands_in_the_selected_venue(qtbot, demo_ctx):
     assert handler.done
     assert [r.name_en for r in page.room_model.rows()] == ["Conference Room 1", "Conference Room 2"]
     assert page.rooms.current_row().name_en == "Conference Room 2"
+
+
+def test_editing_a_room_opens_what_the_database_holds_now(qtbot, demo_ctx):
+    page = _page(qtbot, demo_ctx)
+    _select_venue(qtbot, page, "BJAST Campus")
+    room = page.room_model.rows()[0]
+    demo_ctx.services.rooms.update(RoomData(**{**room.__dict__, "capacity": 77}))  # another PC
+    seen: list[int] = []
+
+    def look(dialog) -> None:
+        seen.append(dialog.capacity_spin.value())
+        dialog.reject()
+
+    handler = ModalHandler(look)
+    page.rooms.edit_requested.emit(room)  # the table still shows the old capacity
+    qtbot.waitUntil(lambda: handler.done)  # read fresh in a worker, then opened
+    assert seen == [77]

@@ -9,6 +9,7 @@ from scipop.models import EventKind
 from scipop.services import Services
 from scipop.services.events import EventData
 from ui.context import AppContext
+from ui.dialogs.event_dialog import EventChoices
 from ui.labels import choices
 from ui.models.events import EventTableModel, event_title
 from ui.pages.base import Page
@@ -76,17 +77,24 @@ class EventsPage(Page):
 
     @Slot()
     def new_event(self) -> None:
-        self._open_dialog(None)
+        from ui.dialogs.event_dialog import read_event_choices
+
+        self.run_read(read_event_choices, lambda choices: self._open_dialog(None, choices))
 
     @Slot(object)
     def edit_event(self, event: EventData) -> None:
         # Edit what is in the database now, not what the table showed when it was loaded.
-        self.run_read(lambda services: services.events.get(event.id), self._open_dialog)
+        from ui.dialogs.event_dialog import read_event_choices
 
-    def _open_dialog(self, event: EventData | None) -> None:
+        self.run_read(
+            lambda services: (services.events.get(event.id), read_event_choices(services)),
+            lambda result: self._open_dialog(*result),
+        )
+
+    def _open_dialog(self, event: EventData | None, options: EventChoices) -> None:
         from ui.dialogs.event_dialog import EventDialog
 
-        dialog = EventDialog(self.ctx, event, self)
+        dialog = EventDialog(self.ctx, event, self, options=options)
         if dialog.exec() and dialog.result_data is not None:
             self.reload(select_id=dialog.result_data.id)
             self.data_changed.emit()

@@ -130,18 +130,20 @@ class VenuesPage(Page):
     @Slot()
     def new_room(self) -> None:
         venue = self.current_venue()
-        self._room_dialog(RoomData(venue_id=venue.id if venue else None))
+        room = RoomData(venue_id=venue.id if venue else None)
+        self.run_read(lambda s: s.venues.list(), lambda venues: self._room_dialog(room, venues))
 
     @Slot(object)
     def edit_room(self, room: RoomData) -> None:
-        fresh = self.run_read(lambda: self.services.rooms.get(room.id))
-        if fresh is not None:
-            self._room_dialog(replace(fresh))
+        self.run_read(
+            lambda s: (s.rooms.get(room.id), s.venues.list()),
+            lambda result: self._room_dialog(replace(result[0]), result[1]),
+        )
 
-    def _room_dialog(self, room: RoomData) -> None:
+    def _room_dialog(self, room: RoomData, venues: list[VenueData]) -> None:
         from ui.dialogs.venue_dialog import RoomDialog
 
-        dialog = RoomDialog(self.ctx, room, self)
+        dialog = RoomDialog(self.ctx, room, self, venues=venues)
         if dialog.exec() and dialog.result_data is not None:
             saved = dialog.result_data
             self.reload(venue_id=saved.venue_id, room_id=saved.id)
