@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from scipop.scheduling.recurrence import RecurrenceRule
 from scipop.scheduling.rules import SessionDraft
 from scipop.timeutil import local_zone, to_local
-from tests.ui.conftest import DEMO_DAY
+from tests.ui.conftest import DEMO_DAY, settle
 from tests.ui.modal import ModalHandler
 from ui.dialogs.session_dialog import SessionDialog
 
@@ -137,6 +137,7 @@ def test_cancelling_this_and_the_following_from_the_dialog(qtbot, demo_ctx):
     handler = ModalHandler(following)
     dialog.cancel_session_button.click()
     assert handler.done
+    settle(qtbot)  # cancelled in a worker
     assert dialog.result_info.cancelled
     assert [scheduling.get(i).cancelled for i in ids] == [False, True, True, True]
 

@@ -318,10 +318,13 @@ class SessionDialog(FormDialog):
     def _cancel_session(self) -> None:
         from ui.dialogs.session_actions import cancel_session
 
-        if self.session is not None and cancel_session(self, self.ctx, self.session):
-            self.result_info = SessionDialogResult(None, cancelled=True)
-            self.result_data = self.session
-            self.accept()
+        if self.session is not None:
+            cancel_session(self, self.ctx, self.session, self._cancelled)
+
+    def _cancelled(self) -> None:
+        self.result_info = SessionDialogResult(None, cancelled=True)
+        self.result_data = self.session
+        self.accept()
 
     def done(self, result: int) -> None:
         self._check_timer.stop()

@@ -446,11 +446,13 @@ class CalendarPage(Page):
     def cancel_session(self, session_id: int) -> None:
         from ui.dialogs.session_actions import cancel_session
 
+        def cancelled() -> None:
+            self.say(self.tr("Session cancelled; the hall is free again."))
+            self.load()
+            self.data_changed.emit()
+
         def ask(session) -> None:
-            if cancel_session(self, self.ctx, session):
-                self.say(self.tr("Session cancelled; the hall is free again."))
-                self.load()
-                self.data_changed.emit()
+            cancel_session(self, self.ctx, session, cancelled)
 
         self.run_read(lambda s: s.scheduling.get(session_id), ask)
 

@@ -302,9 +302,12 @@ class EventDetailDialog(QDialog):
         from ui.dialogs.session_actions import cancel_session
 
         session = self.current_session()
-        if session is not None and cancel_session(self, self.ctx, session):
-            self.changed = True
-            self.reload(select_id=session.id)
+        if session is not None:
+            cancel_session(self, self.ctx, session, lambda: self._cancelled(session.id))
+
+    def _cancelled(self, session_id: int) -> None:
+        self.changed = True
+        self.reload(select_id=session_id)
 
     @Slot(QModelIndex)
     def _double_clicked(self, index: QModelIndex) -> None:
