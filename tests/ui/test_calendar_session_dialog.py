@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
+from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QMessageBox
 
 from scipop.scheduling.recurrence import RecurrenceRule
@@ -38,7 +39,10 @@ def _new(qtbot, ctx, room: str, start: datetime, end: datetime) -> SessionDialog
 
 
 def _ok(dialog: SessionDialog) -> None:
+    """Press OK and wait for the save (in a worker) to come back."""
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    while dialog.saving:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
 
 
 def test_a_clash_is_shown_in_the_dialog_which_stays_open_with_everything_typed(qtbot, demo_ctx):

@@ -96,6 +96,10 @@ class FormDialog(QDialog):
         """The dataclass to save, built from the widgets."""
         raise NotImplementedError
 
+    def plan(self) -> Any:
+        """What ``write`` (or ``save``) gets: by default what :meth:`collect` built."""
+        return self.collect()
+
     def save(self, data: Any) -> Any:
         """Call the service here, on the GUI thread; for dialogs that must ask while saving."""
         raise NotImplementedError
@@ -115,7 +119,7 @@ class FormDialog(QDialog):
             return
         self.clear_errors()
         try:
-            data = self.collect()
+            data = self.plan()
             if type(self).write is FormDialog.write:
                 self.result_data = self.save(data)
                 self.accept()

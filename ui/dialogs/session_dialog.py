@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from scipop.errors import DomainError, ValidationError
 from scipop.scheduling.following import FollowingChange
 from scipop.scheduling.rules import SessionDraft
+from scipop.services import Services
 from scipop.services.sessions import SessionData
 from scipop.timeutil import to_local
 from ui.context import AppContext
@@ -250,17 +251,28 @@ class SessionDialog(FormDialog):
             allow_closed_day=self.closed_check.isChecked(),
         )
 
-    def save(self, draft: SessionDraft) -> SessionData:
-        scheduling = self.ctx.services.scheduling
+    def plan(self) -> tuple[str, int | None, SessionDraft | FollowingChange]:
+        """What to write: create, update this session, or change it and the following ones."""
+        draft = self.collect()
         self._check_timer.stop()
         if self.session is None:
-            saved = scheduling.create(draft)
-        elif self.scope_following.isChecked() and self.session.series_id:
-            saved = scheduling.edit_following(self.session.id, self._following(draft))[0]
-        else:
-            saved = scheduling.update(self.session.id, draft)
-        self.result_info = SessionDialogResult(saved)
-        return saved
+            return "create", None, draft
+        if self.scope_following.isChecked() and self.session.series_id:
+            return "following", self.session.id, self._following(draft)
+        return "update", self.session.id, draft
+
+    def write(self, services: Services, plan: tuple) -> SessionData:
+        what, session_id, change = plan
+        scheduling = services.scheduling
+        if what == "create":
+            return scheduling.create(change)
+        if what == "following":
+            return scheduling.edit_following(session_id, change)[0]
+        return scheduling.update(session_id, change)
+
+    def _saved(self, result: SessionData) -> None:
+        self.result_info = SessionDialogResult(result)
+        super()._saved(result)
 
     def _following(self, draft: SessionDraft) -> FollowingChange:
         old = self.session
