@@ -173,6 +173,7 @@ class Operation(QObject):
         if self._progress is not None:
             self._progress.finish()
         self.ended.emit()
+        self.deleteLater()  # after this delivery: a busy page runs thousands of reads
 
     def _wanted(self) -> bool:
         return not self.done and shiboken6.isValid(self) and shiboken6.isValid(self.parent_object)

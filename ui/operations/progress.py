@@ -66,6 +66,7 @@ class ProgressDialog(QObject):
             dialog.canceled.disconnect()
             dialog.close()
             dialog.deleteLater()
+        self.deleteLater()
 
 
 class InlineProgress(QObject):
@@ -132,3 +133,4 @@ class InlineProgress(QObject):
         self.op = None
         for widget in self._shown():
             widget.hide()
+        self.deleteLater()
