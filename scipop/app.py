@@ -6,9 +6,15 @@ one per command. Nothing inside the domain imports this module.
 
 from __future__ import annotations
 
+from typing import Any
+
 from scipop.importing.attendees import AttendeeImporter
+from scipop.progress import NO_PROGRESS, Progress
 from scipop.registration.queries import TicketQueries
 from scipop.registration.service import RegistrationService
+from scipop.registration.table_index import SearchIndex, build_index
+from scipop.registration.table_queries import AttendeeTable
+from scipop.scheduling.calendar import CalendarQueries
 from scipop.scheduling.service import SchedulingService
 from scipop.services.events import EventService
 from scipop.services.organizations import OrganizationService, ProgramService
@@ -37,3 +43,11 @@ class Services:
         self.tickets = TicketQueries(store)
         self.attendee_import = AttendeeImporter(store)
         self.station = StationService(store, self.registration)
+        self.attendee_table = AttendeeTable(store)  # the Attendees page's rows and search index
+        self.calendar = CalendarQueries(store)  # the calendar page's reads
+
+    def attendee_search_index(
+        self, progress: Progress = NO_PROGRESS, collate: Any = None
+    ) -> SearchIndex:
+        """Every row of the Attendees table, ready to filter in memory (table_index.py)."""
+        return build_index(self.store, progress, collate)

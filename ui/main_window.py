@@ -7,7 +7,6 @@ It paints before the database is open: the shell needs only Qt and the preferenc
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -27,60 +26,61 @@ from PySide6.QtWidgets import (
 from scipop import __version__
 from ui.backup.actions import BackupActions
 from ui.i18n import LANGUAGES, current_language
+from ui.operations import QueryOp
 from ui.resources import icon
 from ui.settings import GEOMETRY, LAST_PAGE, OFFER_DEMO, WINDOW_STATE, Settings
 
 if TYPE_CHECKING:
+    from scipop.app import Services
     from ui.context import AppContext
     from ui.pages.base import Page
 
 
 @dataclass(frozen=True)
 class PageSpec:
-    """A navigation entry; the page class (``module:Class``) is imported when first shown."""
+    """A navigation entry; its page is built when first shown (see :func:`page_classes`)."""
 
     key: str
     title: str  # marked with QT_TRANSLATE_NOOP("MainWindow", ...)
     icon: str  # resources/icons/<icon>.svg
-    factory: str
 
 
-# Later pages (calendar, attendees, volunteers, check-in, reports) are added here, one entry each.
+# Later pages (volunteers, reports) are added here and in page_classes, one each.
 PAGES: list[PageSpec] = [
-    PageSpec(
-        "events", QT_TRANSLATE_NOOP("MainWindow", "Events"), "events", "ui.pages.events:EventsPage"
-    ),
-    PageSpec(
-        "calendar",
-        QT_TRANSLATE_NOOP("MainWindow", "Calendar"),
-        "calendar",
-        "ui.pages.calendar:CalendarPage",
-    ),
-    PageSpec(
-        "attendees",
-        QT_TRANSLATE_NOOP("MainWindow", "Attendees"),
-        "attendees",
-        "ui.pages.attendees:AttendeesPage",
-    ),
-    PageSpec(
-        "checkin",
-        QT_TRANSLATE_NOOP("MainWindow", "Check-in"),
-        "checkin",
-        "ui.station.page:CheckInPage",
-    ),
-    PageSpec(
-        "venues",
-        QT_TRANSLATE_NOOP("MainWindow", "Venues & rooms"),
-        "venues",
-        "ui.pages.venues:VenuesPage",
-    ),
+    PageSpec("events", QT_TRANSLATE_NOOP("MainWindow", "Events"), "events"),
+    PageSpec("calendar", QT_TRANSLATE_NOOP("MainWindow", "Calendar"), "calendar"),
+    PageSpec("attendees", QT_TRANSLATE_NOOP("MainWindow", "Attendees"), "attendees"),
+    PageSpec("checkin", QT_TRANSLATE_NOOP("MainWindow", "Check-in"), "checkin"),
+    PageSpec("venues", QT_TRANSLATE_NOOP("MainWindow", "Venues & rooms"), "venues"),
     PageSpec(
         "organizations",
         QT_TRANSLATE_NOOP("MainWindow", "Organizations & programs"),
         "organizations",
-        "ui.pages.organizations:OrganizationsPage",
     ),
 ]
+
+
+def page_classes() -> dict[str, type[Page]]:
+    """The page class of each navigation entry.
+
+    Imported when the first page is built, once the database is open: the pages work with
+    the domain's dataclasses (and so SQLAlchemy), which the shell paints without.
+    """
+    from ui.pages.attendees import AttendeesPage
+    from ui.pages.calendar import CalendarPage
+    from ui.pages.events import EventsPage
+    from ui.pages.organizations import OrganizationsPage
+    from ui.pages.venues import VenuesPage
+    from ui.station.page import CheckInPage
+
+    return {
+        "events": EventsPage,
+        "calendar": CalendarPage,
+        "attendees": AttendeesPage,
+        "checkin": CheckInPage,
+        "venues": VenuesPage,
+        "organizations": OrganizationsPage,
+    }
 
 
 class MainWindow(QMainWindow):
@@ -185,9 +185,7 @@ class MainWindow(QMainWindow):
             raise RuntimeError("the database is not open yet")
         if key not in self.pages:
             row = self._row_of(key)
-            module_name, class_name = PAGES[row].factory.split(":")
-            cls = getattr(importlib.import_module(module_name), class_name)
-            page = cls(self.ctx, self.stack)
+            page = page_classes()[key](self.ctx, self.stack)
             page.data_changed.connect(lambda p=page: self._data_changed(p))
             placeholder = self.stack.widget(row)
             self.stack.insertWidget(row, page)
@@ -279,11 +277,11 @@ class MainWindow(QMainWindow):
             self.show_page("checkin")
 
     def _update_demo_action(self) -> None:
-        if self.ctx is None:
-            return
-        from scipop.demo import is_empty
+        """Demo data is offered only for an empty database (read in a worker)."""
+        if self.ctx is not None:
+            QueryOp(self.ctx, self, _is_empty, self._show_demo_state).latest("demo_state").run()
 
-        empty = is_empty(self.ctx.store)
+    def _show_demo_state(self, empty: bool) -> None:
         self.demo_action.setEnabled(empty)
         self.demo_action.setToolTip(
             self.tr("Load a season of demo events to try the program.")
@@ -307,7 +305,7 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from PySide6 import __version__ as pyside_version
 
-        database = self.ctx.store.description if self.ctx is not None else "—"
+        database = self.ctx.services.store.description if self.ctx is not None else "—"
         QMessageBox.about(
             self,
             self.tr("About SciPop Desk"),
@@ -326,11 +324,14 @@ class MainWindow(QMainWindow):
     # ---- demo data
     @Slot()
     def load_demo(self) -> None:
-        from scipop.demo import is_empty
+        if self.ctx is not None:
+            QueryOp(self.ctx, self, _is_empty, self._load_demo_if).run()
+
+    def _load_demo_if(self, empty: bool) -> None:
         from ui.dialogs.demo_data import DemoLoader
 
-        if self.ctx is None or not is_empty(self.ctx.store):
-            self._update_demo_action()
+        self._show_demo_state(empty)
+        if not empty or self.ctx is None:
             return
         self._demo_loader = DemoLoader(self.ctx, self)
         self._demo_loader.loaded.connect(self._demo_loaded)
@@ -352,17 +353,15 @@ class MainWindow(QMainWindow):
 
     def offer_demo_if_empty(self) -> None:
         """First start on an empty database: ask whether to load the demo data."""
-        from scipop.demo import is_empty
+        if self.ctx is None or not self.settings.get(OFFER_DEMO):
+            return
+        QueryOp(self.ctx, self, _is_empty, self._offer_demo).latest("offer_demo").run()
+
+    def _offer_demo(self, empty: bool) -> None:
         from ui.dialogs.demo_data import ask_to_load_demo
 
-        if (
-            self.ctx is None
-            or self.ctx.store.read_only
-            or not self.settings.get(OFFER_DEMO)
-            or not is_empty(self.ctx.store)
-        ):
-            return
-        if ask_to_load_demo(self, self.ctx):
+        ctx = self.ctx
+        if empty and ctx is not None and not ctx.store.read_only and ask_to_load_demo(self, ctx):
             self.load_demo()
 
     # ---- window state
@@ -399,3 +398,9 @@ class MainWindow(QMainWindow):
             self.settings.set(LAST_PAGE, self.current_key())
             self.settings.sync()
         super().closeEvent(event)
+
+
+def _is_empty(services: Services) -> bool:
+    from scipop.demo import is_empty
+
+    return is_empty(services.store)

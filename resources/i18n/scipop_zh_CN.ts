@@ -53,7 +53,7 @@
     <context>
         <name>AttendeeActions</name>
         <message>
-            <location filename="../../ui/pages/attendee_actions.py" line="+48" />
+            <location filename="../../ui/pages/attendee_actions.py" line="+50" />
             <source>&amp;Register…</source>
             <translation>报名(&amp;R)…</translation>
         </message>
@@ -133,7 +133,7 @@
             <translation>打印所选门票（%1 张）…</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+29" />
             <source> (group of %1)</source>
             <translation>（%1 人团体）</translation>
         </message>
@@ -173,12 +173,12 @@
             <translation>票码立即失效，空出的名额依次给候补名单。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>The ticket of %1 is cancelled.</source>
             <translation>%1 的门票已取消。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>Re-issue ticket</source>
             <translation>补发门票</translation>
         </message>
@@ -193,12 +193,12 @@
             <translation>旧票码（已打印或已发送的）立即失效。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>New code for %1: %2. The old code is revoked; print the new ticket.</source>
             <translation>%1 的新票码：%2。旧票码已作废，请打印新门票。</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>%1 moved to %2.</source>
             <translation>%1 已改签到“%2”。</translation>
         </message>
@@ -245,7 +245,7 @@
     <context>
         <name>AttendeeTableModel</name>
         <message>
-            <location filename="../../ui/models/attendees.py" line="+60" />
+            <location filename="../../ui/models/attendees.py" line="+71" />
             <source>No ticket</source>
             <translation>无门票</translation>
         </message>
@@ -308,7 +308,7 @@
     <context>
         <name>AttendeesPage</name>
         <message>
-            <location filename="../../ui/pages/attendees.py" line="+66" />
+            <location filename="../../ui/pages/attendees.py" line="+69" />
             <source>Filter by name, phone, school, session or code…</source>
             <translation>按姓名、电话、学校、场次或票码筛选…</translation>
         </message>
@@ -328,13 +328,13 @@
             <translation>显示为 138****5678 而不是完整号码，例如共享屏幕时。</translation>
         </message>
         <message>
-            <location line="+112" />
+            <location line="+131" />
             <source>Preparing the search…</source>
             <translation>正在准备搜索…</translation>
         </message>
         <message>
-            <location line="-155" />
-            <location line="+158" />
+            <location line="-174" />
+            <location line="+177" />
             <source>%1 of %2 rows</source>
             <translation>%1 / 共 %2 行</translation>
         </message>
@@ -518,7 +518,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>CalendarPage</name>
         <message>
-            <location filename="../../ui/pages/calendar.py" line="+83" />
+            <location filename="../../ui/pages/calendar.py" line="+85" />
             <source>Previous day or week (Page Up)</source>
             <translation>上一天或上一周（Page Up）</translation>
         </message>
@@ -588,7 +588,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>单位：</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
             <source>All venues</source>
             <translation>全部场馆</translation>
         </message>
@@ -608,7 +608,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>全部单位</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+72" />
             <source>%1 – %2 · week %3</source>
             <translation>%1 – %2 · 第 %3 周</translation>
         </message>
@@ -636,7 +636,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>%1 / %2 个场地</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+85" />
             <source>Moved to %1.</source>
             <translation>已移至 %1。</translation>
         </message>
@@ -646,8 +646,8 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>现在于 %1 结束。</translation>
         </message>
         <message>
-            <location line="+9" />
-            <location line="+47" />
+            <location line="+8" />
+            <location line="+52" />
             <source>Session cancelled; the hall is free again.</source>
             <translation>场次已取消；场地已空出。</translation>
         </message>
@@ -861,7 +861,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>ColorButton</name>
         <message>
-            <location filename="../../ui/dialogs/organization_dialog.py" line="+90" />
+            <location filename="../../ui/dialogs/organization_dialog.py" line="+91" />
             <source>Program colour</source>
             <translation>品牌项目颜色</translation>
         </message>
@@ -969,38 +969,28 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>DemoLoader</name>
         <message>
-            <location filename="../../ui/dialogs/demo_data.py" line="+40" />
+            <location filename="../../ui/dialogs/demo_data.py" line="+41" />
             <source>Loading the demo season…</source>
             <translation>正在载入演示数据…</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+50" />
+            <location line="+1" />
+            <location line="+4" />
             <source>Demo data</source>
             <translation>演示数据</translation>
         </message>
         <message>
-            <location line="-36" />
-            <source>Cancelling…</source>
-            <translation>正在取消…</translation>
-        </message>
-        <message>
-            <location line="+10" />
+            <location line="+8" />
             <source>Adding attendees: %1 of %2</source>
             <translation>正在添加观众：%1 / %2</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>Creating organizations, halls and the season…</source>
             <translation>正在创建单位、场地和活动排期…</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+7" />
             <source>Welcome to SciPop Desk</source>
             <translation>欢迎使用科普工作台</translation>
         </message>
@@ -1023,7 +1013,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>EventDetailDialog</name>
         <message>
-            <location filename="../../ui/pages/event_detail.py" line="+62" />
+            <location filename="../../ui/pages/event_detail.py" line="+66" />
             <source>Totals</source>
             <translation>合计</translation>
         </message>
@@ -1093,12 +1083,12 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>取消场次(&amp;C)…</translation>
         </message>
         <message>
-            <location line="+84" />
+            <location line="+90" />
             <source>No organizers yet.</source>
             <translation>尚无主办单位。</translation>
         </message>
         <message>
-            <location line="+108" />
+            <location line="+115" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
@@ -1108,7 +1098,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>活动的场次、主办单位与合计（Ctrl+O）</translation>
         </message>
         <message>
-            <location line="-121" />
+            <location line="-128" />
             <source>Co-organizers:</source>
             <translation>协办单位：</translation>
         </message>
@@ -1121,7 +1111,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>EventDialog</name>
         <message>
-            <location filename="../../ui/dialogs/event_dialog.py" line="+37" />
+            <location filename="../../ui/dialogs/event_dialog.py" line="+54" />
             <source>Edit event</source>
             <translation>编辑活动</translation>
         </message>
@@ -1310,7 +1300,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>EventsPage</name>
         <message>
-            <location filename="../../ui/pages/events.py" line="+24" />
+            <location filename="../../ui/pages/events.py" line="+26" />
             <source>Filter by title, organizer or program…</source>
             <translation>按标题、主办/协办单位或品牌项目筛选…</translation>
         </message>
@@ -1320,7 +1310,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>全部类型</translation>
         </message>
         <message numerus="yes">
-            <location line="+31" />
+            <location line="+35" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>共 %n 个活动</numerusform>
@@ -1332,7 +1322,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>显示 %1 / 共 %2 个</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+40" />
             <source>Delete event</source>
             <translation>删除活动</translation>
         </message>
@@ -1381,7 +1371,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>ImportAttendeesDialog</name>
         <message>
-            <location filename="../../ui/dialogs/import_attendees.py" line="+79" />
+            <location filename="../../ui/dialogs/import_attendees.py" line="+80" />
             <source>Import registrations</source>
             <translation>导入报名</translation>
         </message>
@@ -1528,12 +1518,12 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>%1：工作表“%3”共 %2 行。</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+26" />
             <source>Reading the form's answers…</source>
             <translation>正在读取表单中的回答…</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+30" />
             <source>Checking every row…</source>
             <translation>正在检查每一行…</translation>
         </message>
@@ -1558,12 +1548,12 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>有问题行时不会导入任何数据：请修改文件后重新选择，或只导入无误的行。</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Imported %1 registration(s) for %2 place(s); %3 new attendee(s).</source>
             <translation>已导入 %1 条报名，共 %2 个名额；新增观众 %3 人。</translation>
         </message>
@@ -1578,12 +1568,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>跳过 %1 条问题行：%2。</translation>
         </message>
         <message>
-            <location line="+23" />
-            <source>Cancelling…</source>
-            <translation>正在取消…</translation>
-        </message>
-        <message>
-            <location line="+21" />
+            <location line="+25" />
             <source>Cancelled; nothing was imported.</source>
             <translation>已取消；未导入任何内容。</translation>
         </message>
@@ -1591,8 +1576,8 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>ImportSessionsDialog</name>
         <message>
-            <location filename="../../ui/dialogs/import_sessions.py" line="+51" />
-            <location line="+97" />
+            <location filename="../../ui/dialogs/import_sessions.py" line="+50" />
+            <location line="+96" />
             <source>Import schedule</source>
             <translation>导入日程</translation>
         </message>
@@ -1652,17 +1637,17 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>正在读取 %1…</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+32" />
             <source>Importing: %1 of %2 rows…</source>
             <translation>正在导入：第 %1 / %2 行…</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="-7" />
             <source>Cancelled; nothing was imported.</source>
             <translation>已取消；未导入任何内容。</translation>
         </message>
         <message numerus="yes">
-            <location line="+21" />
+            <location line="+39" />
             <source>%n row(s) have problems; nothing can be imported until the file is fixed.</source>
             <translation>
                 <numerusform>%n 行有问题；修正文件之前无法导入。</numerusform>
@@ -1683,17 +1668,25 @@ Everything changed since then is replaced. The database as it is now is kept as 
             </translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Row %1:</source>
             <translation>第 %1 行：</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+17" />
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+    </context>
+    <context>
+        <name>InlineProgress</name>
+        <message>
+            <location filename="../../ui/operations/progress.py" line="+126" />
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
         </message>
@@ -1760,37 +1753,37 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+51" />
+            <location filename="../../ui/main_window.py" line="+50" />
             <source>Events</source>
             <translation>活动</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>Calendar</source>
             <translation>日程</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+1" />
             <source>Attendees</source>
             <translation>观众</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+1" />
             <source>Check-in</source>
             <translation>检票</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+1" />
             <source>Venues &amp; rooms</source>
             <translation>场馆与场地</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+3" />
             <source>Organizations &amp; programs</source>
             <translation>单位与品牌项目</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+50" />
             <source>SciPop Desk</source>
             <translation>科普工作台</translation>
         </message>
@@ -1815,7 +1808,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>这个只读数据库的数据结构较旧（%1，本程序为 %2），无法升级；部分页面可能无法正常使用。</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="+67" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -1875,7 +1868,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>&lt;h3&gt;科普工作台 SciPop Desk %1&lt;/h3&gt;&lt;p&gt;为北京市科协和北京市科学技术研究院的科普活动在北京科学中心各场地排期，安排志愿者，以防伪二维码门票验票入场，并生成统计报表。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;&lt;p&gt;Qt for Python %3&lt;/p&gt;</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+26" />
             <source>Cancelled; nothing was changed.</source>
             <translation>已取消，未做任何更改。</translation>
         </message>
@@ -2130,7 +2123,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>品牌项目</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+50" />
             <source>Delete organization</source>
             <translation>删除单位</translation>
         </message>
@@ -2156,7 +2149,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>Page</name>
         <message>
-            <location filename="../../ui/pages/base.py" line="+53" />
+            <location filename="../../ui/pages/base.py" line="+59" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
@@ -2222,6 +2215,19 @@ This cannot be undone.</source>
             <location line="+1" />
             <source>Description</source>
             <translation>简介</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressDialog</name>
+        <message>
+            <location filename="../../ui/operations/progress.py" line="-87" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
         </message>
     </context>
     <context>
@@ -2348,7 +2354,7 @@ This cannot be undone.</source>
     <context>
         <name>RoomDialog</name>
         <message>
-            <location filename="../../ui/dialogs/venue_dialog.py" line="+77" />
+            <location filename="../../ui/dialogs/venue_dialog.py" line="+86" />
             <source>Edit room</source>
             <translation>编辑场地</translation>
         </message>
@@ -2596,7 +2602,7 @@ This cannot be undone.</source>
             <translation>新建重复系列</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+7" />
             <source>&amp;Event:</source>
             <translation>活动(&amp;E)：</translation>
         </message>
@@ -2757,7 +2763,7 @@ This cannot be undone.</source>
             <translation>创建系列(&amp;C)</translation>
         </message>
         <message>
-            <location line="+179" />
+            <location line="+177" />
             <source>Press Preview to see every session the rule gives before creating it.</source>
             <translation>请先按“预览”查看规则产生的每个场次，再创建。</translation>
         </message>
@@ -2784,13 +2790,13 @@ This cannot be undone.</source>
     <context>
         <name>SessionActions</name>
         <message>
-            <location filename="../../ui/dialogs/session_actions.py" line="+27" />
-            <location line="+49" />
+            <location filename="../../ui/dialogs/session_actions.py" line="+32" />
+            <location line="+55" />
             <source>Cancel session</source>
             <translation>取消场次</translation>
         </message>
         <message>
-            <location line="-47" />
+            <location line="-53" />
             <source>Cancel the session “%1” on %2?</source>
             <translation>取消 %2 的场次“%1”吗？</translation>
         </message>
@@ -2818,7 +2824,7 @@ This cannot be undone.</source>
     <context>
         <name>SessionDialog</name>
         <message>
-            <location filename="../../ui/dialogs/session_dialog.py" line="+70" />
+            <location filename="../../ui/dialogs/session_dialog.py" line="+74" />
             <source>Edit session</source>
             <translation>编辑场次</translation>
         </message>
@@ -2918,7 +2924,7 @@ This cannot be undone.</source>
             <translation>取消场次…</translation>
         </message>
         <message>
-            <location line="+165" />
+            <location line="+185" />
             <source>The hall is free at this time.</source>
             <translation>该时段场地空闲。</translation>
         </message>
@@ -3107,13 +3113,13 @@ This cannot be undone.</source>
     <context>
         <name>TicketPrintDialog</name>
         <message>
-            <location filename="../../ui/printing/print_dialog.py" line="+91" />
-            <location line="+125" />
+            <location filename="../../ui/printing/print_dialog.py" line="+88" />
+            <location line="+74" />
             <source>Print tickets</source>
             <translation>打印门票</translation>
         </message>
         <message>
-            <location line="-120" />
+            <location line="-69" />
             <source>A4 sheets, eight tickets a page</source>
             <translation>A4 纸，每页 8 张</translation>
         </message>
@@ -3168,22 +3174,17 @@ This cannot be undone.</source>
             <translation>另存为 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+36" />
             <source>Making the tickets…</source>
             <translation>正在生成门票…</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location line="+20" />
+            <location line="+23" />
             <source>Making the tickets: %1 of %2</source>
             <translation>正在生成门票：%1 / %2</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+10" />
             <source>Nothing to print: only active tickets have a code to print.</source>
             <translation>没有可打印的门票：只有有效门票才有票码。</translation>
         </message>
@@ -3193,12 +3194,12 @@ This cannot be undone.</source>
             <translation>共 %1 张门票，%2 页。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="-26" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+41" />
             <source>Print preview</source>
             <translation>打印预览</translation>
         </message>
@@ -3229,7 +3230,7 @@ This cannot be undone.</source>
     <context>
         <name>VenueDialog</name>
         <message>
-            <location filename="../../ui/dialogs/venue_dialog.py" line="-80" />
+            <location filename="../../ui/dialogs/venue_dialog.py" line="-88" />
             <source>Edit venue</source>
             <translation>编辑场馆</translation>
         </message>
@@ -3280,7 +3281,7 @@ This cannot be undone.</source>
     <context>
         <name>VenuesPage</name>
         <message>
-            <location filename="../../ui/pages/venues.py" line="+24" />
+            <location filename="../../ui/pages/venues.py" line="+25" />
             <source>New &amp;venue…</source>
             <translation>新建场馆(&amp;V)…</translation>
         </message>
@@ -3296,7 +3297,7 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+2" />
-            <location line="+33" />
+            <location line="+53" />
             <source>Rooms</source>
             <translation>场地</translation>
         </message>
@@ -3306,12 +3307,12 @@ This cannot be undone.</source>
             <translation>%1的场地</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+31" />
             <source>Delete venue</source>
             <translation>删除场馆</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+33" />
             <source>Delete room</source>
             <translation>删除场地</translation>
         </message>
@@ -4002,7 +4003,7 @@ This cannot be undone.</source>
             <translation>请选择场次。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/session_dialog.py" line="-253" />
+            <location filename="../../ui/dialogs/session_dialog.py" line="-275" />
             <source>Choose the event this session belongs to.</source>
             <translation>请选择此场次所属的活动。</translation>
         </message>
