@@ -36,6 +36,12 @@ def paint(app: QApplication, _widget) -> None:
     app.processEvents()
 
 
+def wait_for(app: QApplication, done) -> None:
+    """Let the page's reads (off the GUI thread) land: spin the event loop until ``done()``."""
+    while not done():
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 2)
+
+
 def wait_for_index(page) -> None:
     if not page.search.ready or page.search.building:
         loop = QEventLoop()
@@ -68,6 +74,7 @@ def measure_page(app: QApplication, db: str, repeat: int) -> dict:
         page.resize(WIDTH, HEIGHT)
         page.show()
         page.activate()
+        wait_for(app, lambda: page.model.rowCount() > 0)  # noqa: B023 - read in a worker
         paint(app, page)
         opens.append(ms(start))
         rows = page.model.total
@@ -80,7 +87,11 @@ def measure_page(app: QApplication, db: str, repeat: int) -> dict:
         for text in KEYSTROKES:
             start = time.perf_counter()
             page.filter_edit.setText(text)
+            shown: list[bool] = []
+            page.filtered.connect(lambda: shown.append(True))  # noqa: B023
             page.apply_filter()
+            wait_for(app, lambda: bool(shown))  # noqa: B023 - the matching rows, read in a worker
+            page.filtered.disconnect()
             paint(app, page)
             keys.append(ms(start))
     found = page.model.total

@@ -39,6 +39,16 @@ def _settle(app) -> None:
         app.processEvents()
 
 
+def _landed(app) -> None:
+    """Wait for the page's reads and writes (off the GUI thread) to be shown."""
+    from PySide6.QtCore import QEventLoop
+
+    from ui.operations.operation import operations_pending
+
+    while operations_pending():
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+
+
 def main(quick: bool = False) -> list[Figure]:
     from bench_scheduling import build
     from PySide6.QtCore import QSettings
@@ -70,12 +80,15 @@ def main(quick: bool = False) -> list[Figure]:
         _settle(app)
 
         days = [FIRST_WEEK + timedelta(weeks=i) for i in range(weeks + 1)]
+        _landed(app)
         page.go_to(days[-1], week=True)  # warm-up: imports, font caches, first paint
+        _landed(app)
         page.grab()
         ours, anchor, blocks, parts = [], [], [], []
         for day in days[:-1]:
             t0 = clock.perf_counter()
             page.go_to(day, week=True)
+            _landed(app)
             t1 = clock.perf_counter()
             page.grab()
             t2 = clock.perf_counter()
@@ -92,13 +105,16 @@ def main(quick: bool = False) -> list[Figure]:
         # A drag that lands: the move through SchedulingService, the week reloaded and painted;
         # anchor: the same service move alone (the conflict-checked write, no GUI).
         page.go_to(days[0], week=True)
+        _landed(app)
         last = max(page.data.sessions, key=lambda x: x.ends_at)  # the day's last show
         moves = 10 if quick else 30
         drag, bare = [], []
         for i in range(moves):
             shift = timedelta(minutes=5 if i % 2 == 0 else 0)
             t0 = clock.perf_counter()
-            assert page.move_session(last.id, last.starts_at + shift, None)
+            page.move_session(last.id, last.starts_at + shift, None)
+            _landed(app)  # the write, then the week read again
+            assert page.banner.kind != "error", page.banner.text()
             page.grab()
             drag.append(clock.perf_counter() - t0)
             t0 = clock.perf_counter()

@@ -24,6 +24,7 @@ from harness import Figure
 from scipop.models import ScanVerdict
 from scipop.registration.admission import admit
 from scipop.store.engine import create_store_engine
+from scipop.store.migrate import upgrade_to_head
 from scipop.store.uow import Store
 
 ATTENDEES = 100_000
@@ -72,6 +73,7 @@ def main(quick: bool = False) -> list[Figure]:
         db = _copy(seed, folder / f"checkin-{mode.lower()}.sqlite3")
         url = f"sqlite:///{db}"
         stores[mode] = Store(url, engine=create_store_engine(url, synchronous=mode))
+        upgrade_to_head(stores[mode].engine)  # the seed may predate the newest schema
     codes = _codes(seed, scans)
     samples: dict[str, list[float]] = {"FULL": [], "NORMAL": []}
     try:

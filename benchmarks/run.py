@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 import time
 import traceback
@@ -53,7 +54,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("names", nargs="*", help=f"benchmarks to run (default: all of {available})")
     parser.add_argument("--quick", action="store_true", help="fewer repeats, smaller data")
+    parser.add_argument(
+        "--pg",
+        metavar="URL",
+        help="an empty PostgreSQL database the benchmarks may wipe (default:"
+        " $SCIPOP_TEST_DATABASE_URL); without it the PostgreSQL figures are skipped",
+    )
     args = parser.parse_args(argv)
+    if args.pg:
+        os.environ["SCIPOP_TEST_DATABASE_URL"] = args.pg
     unknown = [n for n in args.names if n not in available]
     if unknown:
         parser.error(f"unknown benchmark(s) {unknown}; available: {available}")

@@ -6,16 +6,23 @@ one per command. Nothing inside the domain imports this module.
 
 from __future__ import annotations
 
+from typing import Any
+
 from scipop.importing.attendees import AttendeeImporter
+from scipop.progress import NO_PROGRESS, Progress
 from scipop.registration.queries import TicketQueries
 from scipop.registration.service import RegistrationService
+from scipop.registration.table_index import SearchIndex, build_index
+from scipop.registration.table_queries import AttendeeTable
 from scipop.reports.service import ReportService
+from scipop.scheduling.calendar import CalendarQueries
 from scipop.scheduling.service import SchedulingService
 from scipop.services.events import EventService
 from scipop.services.organizations import OrganizationService, ProgramService
 from scipop.services.people import AttendeeService, VolunteerService
 from scipop.services.sessions import SessionQueries
 from scipop.services.venues import RoomService, VenueService
+from scipop.station.service import StationService
 from scipop.store.uow import Store
 
 
@@ -36,4 +43,13 @@ class Services:
         self.registration = RegistrationService(store)
         self.tickets = TicketQueries(store)
         self.attendee_import = AttendeeImporter(store)
-        self.reports = ReportService(store)
+        self.station = StationService(store, self.registration)
+        self.attendee_table = AttendeeTable(store)  # the Attendees page's rows and search index
+        self.calendar = CalendarQueries(store)  # the calendar page's reads
+        self.reports = ReportService(store)  # workbook, CSV, key figures, dashboard, survey
+
+    def attendee_search_index(
+        self, progress: Progress = NO_PROGRESS, collate: Any = None
+    ) -> SearchIndex:
+        """Every row of the Attendees table, ready to filter in memory (table_index.py)."""
+        return build_index(self.store, progress, collate)

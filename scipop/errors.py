@@ -11,13 +11,23 @@ from typing import Any
 
 from scipop.i18n import QT_TRANSLATE_NOOP
 
+# What a person can do to go ahead anyway. The domain names the override; each face words it
+# in its own terms: the GUI names its check box, the CLI its option (``--outside-hours``).
+HINT_OUTSIDE_HOURS = "outside_hours"
+HINT_CLOSED_DAY = "closed_day"
+HINT_FORCE = "force"
+
 
 class DomainError(Exception):
-    """Base of every error a service raises on purpose."""
+    """Base of every error a service raises on purpose.
 
-    def __init__(self, template: str, **params: Any):
+    ``hint`` names an override the person may choose (one of the HINT_* names), or is "".
+    """
+
+    def __init__(self, template: str, hint: str = "", **params: Any):
         self.template = template
         self.params = params
+        self.hint = hint
         super().__init__(self.message)
 
     @property
@@ -31,9 +41,9 @@ class DomainError(Exception):
 class ValidationError(DomainError):
     """A field's value is not acceptable; ``field`` names the input to highlight."""
 
-    def __init__(self, field: str, template: str, **params: Any):
+    def __init__(self, field: str, template: str, hint: str = "", **params: Any):
         self.field = field
-        super().__init__(template, **params)
+        super().__init__(template, hint, **params)
 
 
 class InvalidInput(DomainError):
@@ -47,6 +57,16 @@ class InvalidInput(DomainError):
 
     def by_field(self) -> dict[str, ValidationError]:
         return {e.field: e for e in self.errors}
+
+    @property
+    def hints(self) -> list[str]:
+        return [e.hint for e in self.errors if e.hint]
+
+
+def hints_of(error: DomainError) -> list[str]:
+    """Every override ``error`` (or the errors it gathers) names, each once, in order."""
+    found = error.hints if isinstance(error, InvalidInput) else [error.hint]
+    return list(dict.fromkeys(h for h in found if h))
 
 
 class NotFound(DomainError):
@@ -63,6 +83,10 @@ class Conflict(DomainError):
 
 class CapacityExceeded(DomainError):
     """Refused: not enough places."""
+
+
+class DatabaseUnavailable(DomainError):
+    """The database cannot be reached as named: a bad URL, a missing driver or folder."""
 
 
 class DatabaseNotEmpty(DomainError):

@@ -90,6 +90,10 @@ def settle(app) -> None:
     for _ in range(5):
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         QCoreApplication.sendPostedEvents()
+    from ui.operations.operation import operations_pending
+
+    while operations_pending():  # reads and writes run off the GUI thread
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
 
 def select_scanned(page) -> None:

@@ -80,6 +80,18 @@ def settle(app) -> None:
     for _ in range(5):
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         QCoreApplication.sendPostedEvents()
+    from ui.operations.operation import operations_pending
+
+    while operations_pending():  # reads and writes run off the GUI thread
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+
+def _saved(dialog) -> None:
+    """Wait for a dialog's save (in a worker) to come back with its errors."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    while dialog.saving:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
 
 def dialogs(window, ctx):
@@ -97,6 +109,7 @@ def dialogs(window, ctx):
     if events:
         bad.title_edit.setText(events[0].title)
     bad.submit()
+    _saved(bad)
     yield "event_errors", bad
     venues = s.venues.list()
     if venues:
@@ -107,6 +120,7 @@ def dialogs(window, ctx):
     room = RoomDialog(ctx, RoomData(venue_id=venues[0].id if venues else None), window)
     room.capacity_spin.setValue(0)
     room.submit()
+    _saved(room)
     yield "room_errors", room
     orgs = s.organizations.list()
     if orgs:

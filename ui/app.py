@@ -159,10 +159,11 @@ def _throwaway_settings():
 
 
 def database_dialog(parent, where: str, detail: str) -> None:
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.Critical, "SciPop Desk", "", parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(
         QCoreApplication.translate("App", "The database cannot be opened:\n%1").replace("%1", where)
     )

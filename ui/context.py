@@ -1,4 +1,8 @@
-"""What every page and dialog is handed: services, preferences and the worker pool."""
+"""What every page and dialog is handed: services, preferences and the worker pool.
+
+``services`` (the composition root) is the one way in to the domain; they are called off
+the GUI thread through :mod:`ui.operations`.
+"""
 
 from __future__ import annotations
 
@@ -21,4 +25,5 @@ class AppContext:
 
     @property
     def store(self):
+        """For tests and the status bar: pages and dialogs use ``services``, in operations."""
         return self.services.store

@@ -7,7 +7,6 @@ It paints before the database is open: the shell needs only Qt and the preferenc
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -27,66 +26,67 @@ from PySide6.QtWidgets import (
 from scipop import __version__
 from ui.backup.actions import BackupActions
 from ui.i18n import LANGUAGES, current_language
+from ui.operations import QueryOp
 from ui.resources import icon
 from ui.settings import GEOMETRY, LAST_PAGE, OFFER_DEMO, WINDOW_STATE, Settings
 
 if TYPE_CHECKING:
+    from scipop.app import Services
     from ui.context import AppContext
     from ui.pages.base import Page
 
 
 @dataclass(frozen=True)
 class PageSpec:
-    """A navigation entry; the page class (``module:Class``) is imported when first shown."""
+    """A navigation entry; its page is built when first shown (see :func:`page_classes`)."""
 
     key: str
     title: str  # marked with QT_TRANSLATE_NOOP("MainWindow", ...)
     icon: str  # resources/icons/<icon>.svg
-    factory: str
 
 
-# Later pages (calendar, attendees, volunteers, check-in, reports) are added here, one entry each.
+# Later pages (volunteers) are added here and in page_classes, one each.
 PAGES: list[PageSpec] = [
-    PageSpec(
-        "events", QT_TRANSLATE_NOOP("MainWindow", "Events"), "events", "ui.pages.events:EventsPage"
-    ),
-    PageSpec(
-        "calendar",
-        QT_TRANSLATE_NOOP("MainWindow", "Calendar"),
-        "calendar",
-        "ui.pages.calendar:CalendarPage",
-    ),
-    PageSpec(
-        "attendees",
-        QT_TRANSLATE_NOOP("MainWindow", "Attendees"),
-        "attendees",
-        "ui.pages.attendees:AttendeesPage",
-    ),
-    PageSpec(
-        "dashboard",
-        QT_TRANSLATE_NOOP("MainWindow", "Dashboard"),
-        "dashboard",
-        "ui.reports.dashboard_page:DashboardPage",
-    ),
-    PageSpec(
-        "reports",
-        QT_TRANSLATE_NOOP("MainWindow", "Reports"),
-        "reports",
-        "ui.reports.page:ReportsPage",
-    ),
-    PageSpec(
-        "venues",
-        QT_TRANSLATE_NOOP("MainWindow", "Venues & rooms"),
-        "venues",
-        "ui.pages.venues:VenuesPage",
-    ),
+    PageSpec("events", QT_TRANSLATE_NOOP("MainWindow", "Events"), "events"),
+    PageSpec("calendar", QT_TRANSLATE_NOOP("MainWindow", "Calendar"), "calendar"),
+    PageSpec("attendees", QT_TRANSLATE_NOOP("MainWindow", "Attendees"), "attendees"),
+    PageSpec("checkin", QT_TRANSLATE_NOOP("MainWindow", "Check-in"), "checkin"),
+    PageSpec("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), "dashboard"),
+    PageSpec("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), "reports"),
+    PageSpec("venues", QT_TRANSLATE_NOOP("MainWindow", "Venues & rooms"), "venues"),
     PageSpec(
         "organizations",
         QT_TRANSLATE_NOOP("MainWindow", "Organizations & programs"),
         "organizations",
-        "ui.pages.organizations:OrganizationsPage",
     ),
 ]
+
+
+def page_classes() -> dict[str, type[Page]]:
+    """The page class of each navigation entry.
+
+    Imported when the first page is built, once the database is open: the pages work with
+    the domain's dataclasses (and so SQLAlchemy), which the shell paints without.
+    """
+    from ui.pages.attendees import AttendeesPage
+    from ui.pages.calendar import CalendarPage
+    from ui.pages.events import EventsPage
+    from ui.pages.organizations import OrganizationsPage
+    from ui.pages.venues import VenuesPage
+    from ui.reports.dashboard_page import DashboardPage
+    from ui.reports.page import ReportsPage
+    from ui.station.page import CheckInPage
+
+    return {
+        "events": EventsPage,
+        "calendar": CalendarPage,
+        "attendees": AttendeesPage,
+        "checkin": CheckInPage,
+        "dashboard": DashboardPage,
+        "reports": ReportsPage,
+        "venues": VenuesPage,
+        "organizations": OrganizationsPage,
+    }
 
 
 class MainWindow(QMainWindow):
@@ -191,9 +191,7 @@ class MainWindow(QMainWindow):
             raise RuntimeError("the database is not open yet")
         if key not in self.pages:
             row = self._row_of(key)
-            module_name, class_name = PAGES[row].factory.split(":")
-            cls = getattr(importlib.import_module(module_name), class_name)
-            page = cls(self.ctx, self.stack)
+            page = page_classes()[key](self.ctx, self.stack)
             page.data_changed.connect(lambda p=page: self._data_changed(p))
             placeholder = self.stack.widget(row)
             self.stack.insertWidget(row, page)
@@ -245,6 +243,10 @@ class MainWindow(QMainWindow):
         self.demo_action.setEnabled(False)  # until the database is open and known to be empty
         self.demo_action.triggered.connect(self.load_demo)
         file_menu.addAction(self.demo_action)
+        station_action = QAction(icon("checkin"), self.tr("Open a &check-in station…"), self)
+        station_action.setShortcut(QKeySequence("Ctrl+K"))
+        station_action.triggered.connect(self.open_check_in)
+        file_menu.addAction(station_action)
         file_menu.addSeparator()
         self.backups = BackupActions(self)
         file_menu.addAction(self.backups.backup_action)
@@ -274,12 +276,18 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.about)
         help_menu.addAction(about)
 
-    def _update_demo_action(self) -> None:
-        if self.ctx is None:
-            return
-        from scipop.demo import is_empty
+    @Slot()
+    def open_check_in(self) -> None:
+        """The Check-in page, where the door is chosen and the station opened."""
+        if self.ctx is not None:
+            self.show_page("checkin")
 
-        empty = is_empty(self.ctx.store)
+    def _update_demo_action(self) -> None:
+        """Demo data is offered only for an empty database (read in a worker)."""
+        if self.ctx is not None:
+            QueryOp(self.ctx, self, _is_empty, self._show_demo_state).latest("demo_state").run()
+
+    def _show_demo_state(self, empty: bool) -> None:
         self.demo_action.setEnabled(empty)
         self.demo_action.setToolTip(
             self.tr("Load a season of demo events to try the program.")
@@ -303,7 +311,7 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from PySide6 import __version__ as pyside_version
 
-        database = self.ctx.store.description if self.ctx is not None else "—"
+        database = self.ctx.services.store.description if self.ctx is not None else "—"
         QMessageBox.about(
             self,
             self.tr("About SciPop Desk"),
@@ -322,11 +330,14 @@ class MainWindow(QMainWindow):
     # ---- demo data
     @Slot()
     def load_demo(self) -> None:
-        from scipop.demo import is_empty
+        if self.ctx is not None:
+            QueryOp(self.ctx, self, _is_empty, self._load_demo_if).run()
+
+    def _load_demo_if(self, empty: bool) -> None:
         from ui.dialogs.demo_data import DemoLoader
 
-        if self.ctx is None or not is_empty(self.ctx.store):
-            self._update_demo_action()
+        self._show_demo_state(empty)
+        if not empty or self.ctx is None:
             return
         self._demo_loader = DemoLoader(self.ctx, self)
         self._demo_loader.loaded.connect(self._demo_loaded)
@@ -348,17 +359,15 @@ class MainWindow(QMainWindow):
 
     def offer_demo_if_empty(self) -> None:
         """First start on an empty database: ask whether to load the demo data."""
-        from scipop.demo import is_empty
+        if self.ctx is None or not self.settings.get(OFFER_DEMO):
+            return
+        QueryOp(self.ctx, self, _is_empty, self._offer_demo).latest("offer_demo").run()
+
+    def _offer_demo(self, empty: bool) -> None:
         from ui.dialogs.demo_data import ask_to_load_demo
 
-        if (
-            self.ctx is None
-            or self.ctx.store.read_only
-            or not self.settings.get(OFFER_DEMO)
-            or not is_empty(self.ctx.store)
-        ):
-            return
-        if ask_to_load_demo(self, self.ctx):
+        ctx = self.ctx
+        if empty and ctx is not None and not ctx.store.read_only and ask_to_load_demo(self, ctx):
             self.load_demo()
 
     # ---- window state
@@ -395,3 +404,9 @@ class MainWindow(QMainWindow):
             self.settings.set(LAST_PAGE, self.current_key())
             self.settings.sync()
         super().closeEvent(event)
+
+
+def _is_empty(services: Services) -> bool:
+    from scipop.demo import is_empty
+
+    return is_empty(services.store)

@@ -26,6 +26,10 @@ OFFER_DEMO = Key("first_run/offer_demo", True, bool)
 VENUES_SPLITTER = Key("venues/splitter", QByteArray(), QByteArray)
 BACKUP_KEEP_DAYS = Key("backups/keep_days", 14, int)  # automatic daily backups kept this long
 AUTOMATIC_BACKUPS = Key("backups/automatic", True, bool)  # one backup a day the program is used
+STATION_DOOR = Key("station/door", "", str)  # this PC's door name, e.g. 东门
+STATION_ROOM = Key("station/room", 0, int)  # the hall of "whatever is open now"
+STATION_VERDICT_SECONDS = Key("station/verdict_seconds", 4, int)  # back to ready after
+STATION_SOUND = Key("station/sound", True, bool)
 
 KEYS = (
     GEOMETRY,
@@ -36,6 +40,10 @@ KEYS = (
     VENUES_SPLITTER,
     BACKUP_KEEP_DAYS,
     AUTOMATIC_BACKUPS,
+    STATION_DOOR,
+    STATION_ROOM,
+    STATION_VERDICT_SECONDS,
+    STATION_SOUND,
 )
 
 

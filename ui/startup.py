@@ -34,7 +34,9 @@ def describe(db: str | None) -> str:
 
         return describe_url(resolve_url(db))
     except Exception:
-        return db or ""
+        from scipop.redact import hide_url_password
+
+        return hide_url_password(db or "")
 
 
 class StoreOpener(QObject):
@@ -80,4 +82,12 @@ class StoreOpener(QObject):
 
     @Slot(object)
     def _failed(self, error: Exception) -> None:
-        self.failed.emit(describe(self.db), f"{error.__class__.__name__}: {error}")
+        from scipop.errors import DomainError
+        from scipop.redact import hide_passwords
+        from ui.errors import error_text
+
+        if isinstance(error, DomainError):
+            detail = error_text(error)  # says what to do, in the UI's language
+        else:
+            detail = hide_passwords(f"{error.__class__.__name__}: {error}")
+        self.failed.emit(describe(self.db), detail)

@@ -3,7 +3,7 @@
     <context>
         <name>AttendeeActions</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/attendee_actions.py" line="+331" />
+            <location filename="../../ui/pages/attendee_actions.py" line="+332" />
             <source>%n selected ticket(s)</source>
             <translation>
                 <numerusform>%n selected ticket</numerusform>
@@ -22,7 +22,7 @@
     <context>
         <name>CalendarPage</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/calendar.py" line="+264" />
+            <location filename="../../ui/pages/calendar.py" line="+285" />
             <source>%n session(s)</source>
             <translation>
                 <numerusform>%n session</numerusform>
@@ -30,7 +30,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+231" />
+            <location line="+237" />
             <source>%n session(s) created in the series.</source>
             <translation>
                 <numerusform>%n session created in the series.</numerusform>
@@ -49,7 +49,7 @@
     <context>
         <name>EventsPage</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/events.py" line="+61" />
+            <location filename="../../ui/pages/events.py" line="+67" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -60,7 +60,7 @@
     <context>
         <name>ImportSessionsDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/import_sessions.py" line="+236" />
+            <location filename="../../ui/dialogs/import_sessions.py" line="+225" />
             <source>%n row(s) have problems; nothing can be imported until the file is fixed.</source>
             <translation>
                 <numerusform>%n row has problems; nothing can be imported until the file is fixed.</numerusform>
@@ -87,7 +87,7 @@
     <context>
         <name>SeriesDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/series_dialog.py" line="+476" />
+            <location filename="../../ui/dialogs/series_dialog.py" line="+475" />
             <source>%n occurrence(s) cannot be booked as planned. Skip or move each one (Action and Move to columns) before creating the series.</source>
             <translation>
                 <numerusform>%n occurrence cannot be booked as planned. Skip or move it (Action and Move to columns) before creating the series.</numerusform>

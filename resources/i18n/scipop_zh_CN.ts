@@ -1,9 +1,44 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AnswerModel</name>
+        <message>
+            <location filename="../../ui/dialogs/value_mapping.py" line="+55" />
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answer in the file</source>
+            <translation>文件中的回答</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Means</source>
+            <translation>对应</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <location line="+62" />
+            <location line="+3" />
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <location line="-44" />
+            <source>Chosen for this form last time</source>
+            <translation>上次导入此表单时的选择</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="+167" />
+            <location filename="../../ui/app.py" line="+168" />
             <source>The database cannot be opened:
 %1</source>
             <translation>无法打开数据库：
@@ -31,7 +66,7 @@
     <context>
         <name>AttendeeActions</name>
         <message>
-            <location filename="../../ui/pages/attendee_actions.py" line="+47" />
+            <location filename="../../ui/pages/attendee_actions.py" line="+50" />
             <source>&amp;Register…</source>
             <translation>报名(&amp;R)…</translation>
         </message>
@@ -111,7 +146,7 @@
             <translation>打印所选门票（%1 张）…</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+29" />
             <source> (group of %1)</source>
             <translation>（%1 人团体）</translation>
         </message>
@@ -151,12 +186,12 @@
             <translation>票码立即失效，空出的名额依次给候补名单。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>The ticket of %1 is cancelled.</source>
             <translation>%1 的门票已取消。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>Re-issue ticket</source>
             <translation>补发门票</translation>
         </message>
@@ -171,12 +206,12 @@
             <translation>旧票码（已打印或已发送的）立即失效。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>New code for %1: %2. The old code is revoked; print the new ticket.</source>
             <translation>%1 的新票码：%2。旧票码已作废，请打印新门票。</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>%1 moved to %2.</source>
             <translation>%1 已改签到“%2”。</translation>
         </message>
@@ -223,7 +258,7 @@
     <context>
         <name>AttendeeTableModel</name>
         <message>
-            <location filename="../../ui/models/attendees.py" line="+59" />
+            <location filename="../../ui/models/attendees.py" line="+71" />
             <source>No ticket</source>
             <translation>无门票</translation>
         </message>
@@ -286,7 +321,7 @@
     <context>
         <name>AttendeesPage</name>
         <message>
-            <location filename="../../ui/pages/attendees.py" line="+65" />
+            <location filename="../../ui/pages/attendees.py" line="+69" />
             <source>Filter by name, phone, school, session or code…</source>
             <translation>按姓名、电话、学校、场次或票码筛选…</translation>
         </message>
@@ -306,13 +341,13 @@
             <translation>显示为 138****5678 而不是完整号码，例如共享屏幕时。</translation>
         </message>
         <message>
-            <location line="+112" />
+            <location line="+131" />
             <source>Preparing the search…</source>
             <translation>正在准备搜索…</translation>
         </message>
         <message>
-            <location line="-155" />
-            <location line="+158" />
+            <location line="-174" />
+            <location line="+177" />
             <source>%1 of %2 rows</source>
             <translation>%1 / 共 %2 行</translation>
         </message>
@@ -425,7 +460,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>Banner</name>
         <message>
-            <location filename="../../ui/calendar/banner.py" line="+32" />
+            <location filename="../../ui/calendar/banner.py" line="+33" />
             <source>Close this message</source>
             <translation>关闭此消息</translation>
         </message>
@@ -496,7 +531,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>CalendarPage</name>
         <message>
-            <location filename="../../ui/pages/calendar.py" line="+83" />
+            <location filename="../../ui/pages/calendar.py" line="+85" />
             <source>Previous day or week (Page Up)</source>
             <translation>上一天或上一周（Page Up）</translation>
         </message>
@@ -566,7 +601,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>单位：</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
             <source>All venues</source>
             <translation>全部场馆</translation>
         </message>
@@ -586,7 +621,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>全部单位</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+72" />
             <source>%1 – %2 · week %3</source>
             <translation>%1 – %2 · 第 %3 周</translation>
         </message>
@@ -614,7 +649,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>%1 / %2 个场地</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+85" />
             <source>Moved to %1.</source>
             <translation>已移至 %1。</translation>
         </message>
@@ -624,8 +659,8 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>现在于 %1 结束。</translation>
         </message>
         <message>
-            <location line="+9" />
-            <location line="+47" />
+            <location line="+8" />
+            <location line="+52" />
             <source>Session cancelled; the hall is free again.</source>
             <translation>场次已取消；场地已空出。</translation>
         </message>
@@ -713,9 +748,133 @@ Everything changed since then is replaced. The database as it is now is kept as 
         </message>
     </context>
     <context>
+        <name>CheckInPage</name>
+        <message>
+            <location filename="../../ui/station/page.py" line="+42" />
+            <location line="+85" />
+            <source>Door</source>
+            <translation>检票口</translation>
+        </message>
+        <message>
+            <location line="-83" />
+            <source>This session:</source>
+            <translation>此场次：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Whatever is open now in this hall:</source>
+            <translation>此场地当前开放的场次：</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>e.g. East door</source>
+            <translation>例如：东门</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Door name:</source>
+            <translation>检票口名称：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kiosk: full screen, the staff PIN to leave</source>
+            <translation>自助模式：全屏，凭工作人员 PIN 退出</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the check-in station</source>
+            <translation>打开检票站</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Every station on this database</source>
+            <translation>本数据库的所有检票站</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source> min before the start</source>
+            <translation> 分钟（开始前）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source> min after the end</source>
+            <translation> 分钟（结束后）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save the check-in window</source>
+            <translation>保存检票时段</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Doors open:</source>
+            <translation>开始检票：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Doors close:</source>
+            <translation>停止检票：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Set the staff PIN…</source>
+            <translation>设置工作人员 PIN…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Set the supervisor PIN…</source>
+            <translation>设置主管 PIN…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>PINs:</source>
+            <translation>PIN：</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>set</source>
+            <translation>已设置</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>not set</source>
+            <translation>未设置</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Staff PIN: %1 · supervisor PIN: %2</source>
+            <translation>工作人员 PIN：%1 · 主管 PIN：%2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Set a staff PIN first.</source>
+            <translation>请先设置工作人员 PIN。</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Staff PIN</source>
+            <translation>工作人员 PIN</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Supervisor PIN</source>
+            <translation>主管 PIN</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New PIN (4 to 12 digits):</source>
+            <translation>新 PIN（4 到 12 位数字）：</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The PIN is saved (as a hash, never as text).</source>
+            <translation>PIN 已保存（只保存其哈希值，从不保存明文）。</translation>
+        </message>
+    </context>
+    <context>
         <name>ColorButton</name>
         <message>
-            <location filename="../../ui/dialogs/organization_dialog.py" line="+90" />
+            <location filename="../../ui/dialogs/organization_dialog.py" line="+91" />
             <source>Program colour</source>
             <translation>品牌项目颜色</translation>
         </message>
@@ -881,38 +1040,28 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>DemoLoader</name>
         <message>
-            <location filename="../../ui/dialogs/demo_data.py" line="+40" />
+            <location filename="../../ui/dialogs/demo_data.py" line="+41" />
             <source>Loading the demo season…</source>
             <translation>正在载入演示数据…</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+50" />
+            <location line="+1" />
+            <location line="+4" />
             <source>Demo data</source>
             <translation>演示数据</translation>
         </message>
         <message>
-            <location line="-36" />
-            <source>Cancelling…</source>
-            <translation>正在取消…</translation>
-        </message>
-        <message>
-            <location line="+10" />
+            <location line="+8" />
             <source>Adding attendees: %1 of %2</source>
             <translation>正在添加观众：%1 / %2</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>Creating organizations, halls and the season…</source>
             <translation>正在创建单位、场地和活动排期…</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+7" />
             <source>Welcome to SciPop Desk</source>
             <translation>欢迎使用科普工作台</translation>
         </message>
@@ -935,7 +1084,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>EventDetailDialog</name>
         <message>
-            <location filename="../../ui/pages/event_detail.py" line="+62" />
+            <location filename="../../ui/pages/event_detail.py" line="+66" />
             <source>Totals</source>
             <translation>合计</translation>
         </message>
@@ -1005,12 +1154,12 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>取消场次(&amp;C)…</translation>
         </message>
         <message>
-            <location line="+84" />
+            <location line="+90" />
             <source>No organizers yet.</source>
             <translation>尚无主办单位。</translation>
         </message>
         <message>
-            <location line="+108" />
+            <location line="+115" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
@@ -1020,7 +1169,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>活动的场次、主办单位与合计（Ctrl+O）</translation>
         </message>
         <message>
-            <location line="-121" />
+            <location line="-128" />
             <source>Co-organizers:</source>
             <translation>协办单位：</translation>
         </message>
@@ -1033,7 +1182,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>EventDialog</name>
         <message>
-            <location filename="../../ui/dialogs/event_dialog.py" line="+37" />
+            <location filename="../../ui/dialogs/event_dialog.py" line="+54" />
             <source>Edit event</source>
             <translation>编辑活动</translation>
         </message>
@@ -1222,7 +1371,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>EventsPage</name>
         <message>
-            <location filename="../../ui/pages/events.py" line="+24" />
+            <location filename="../../ui/pages/events.py" line="+26" />
             <source>Filter by title, organizer or program…</source>
             <translation>按标题、主办/协办单位或品牌项目筛选…</translation>
         </message>
@@ -1232,7 +1381,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>全部类型</translation>
         </message>
         <message numerus="yes">
-            <location line="+31" />
+            <location line="+35" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>共 %n 个活动</numerusform>
@@ -1244,9 +1393,32 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>显示 %1 / 共 %2 个</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+40" />
             <source>Delete event</source>
             <translation>删除活动</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedModel</name>
+        <message>
+            <location filename="../../ui/station/feed.py" line="+27" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Door</source>
+            <translation>检票口</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Verdict</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation>原因</translation>
         </message>
     </context>
     <context>
@@ -1311,18 +1483,18 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>ImportAttendeesDialog</name>
         <message>
-            <location filename="../../ui/dialogs/import_attendees.py" line="+76" />
+            <location filename="../../ui/dialogs/import_attendees.py" line="+80" />
             <source>Import registrations</source>
             <translation>导入报名</translation>
         </message>
         <message>
-            <location line="+20" />
-            <location line="+172" />
+            <location line="+23" />
+            <location line="+175" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location line="-162" />
+            <location line="-165" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; 上一步(&amp;B)</translation>
         </message>
@@ -1338,12 +1510,12 @@ Everything changed since then is replaced. The database as it is now is kept as 
         </message>
         <message>
             <location line="+2" />
-            <location line="+158" />
+            <location line="+161" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location line="-131" />
+            <location line="-132" />
             <source>A .xlsx, .xls, .ods or .csv file</source>
             <translation>.xlsx、.xls、.ods 或 .csv 文件</translation>
         </message>
@@ -1394,6 +1566,11 @@ Everything changed since then is replaced. The database as it is now is kept as 
         </message>
         <message>
             <location line="+1" />
+            <source>2b. What the form's answers mean</source>
+            <translation>2b. 表单中的回答分别对应什么</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>3. Check the rows</source>
             <translation>3. 检查各行</translation>
         </message>
@@ -1423,12 +1600,12 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>所有文件 (*)</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+28" />
             <source>Reading the file…</source>
             <translation>正在读取文件…</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>— not in this file —</source>
             <translation>— 文件中没有 —</translation>
         </message>
@@ -1453,7 +1630,12 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>%1：工作表“%3”共 %2 行。</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+26" />
+            <source>Reading the form's answers…</source>
+            <translation>正在读取表单中的回答…</translation>
+        </message>
+        <message>
+            <location line="+30" />
             <source>Checking every row…</source>
             <translation>正在检查每一行…</translation>
         </message>
@@ -1478,12 +1660,12 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>有问题行时不会导入任何数据：请修改文件后重新选择，或只导入无误的行。</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Imported %1 registration(s) for %2 place(s); %3 new attendee(s).</source>
             <translation>已导入 %1 条报名，共 %2 个名额；新增观众 %3 人。</translation>
         </message>
@@ -1498,12 +1680,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>跳过 %1 条问题行：%2。</translation>
         </message>
         <message>
-            <location line="+23" />
-            <source>Cancelling…</source>
-            <translation>正在取消…</translation>
-        </message>
-        <message>
-            <location line="+21" />
+            <location line="+25" />
             <source>Cancelled; nothing was imported.</source>
             <translation>已取消；未导入任何内容。</translation>
         </message>
@@ -1511,13 +1688,13 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>ImportSessionsDialog</name>
         <message>
-            <location filename="../../ui/dialogs/import_sessions.py" line="+51" />
-            <location line="+95" />
+            <location filename="../../ui/dialogs/import_sessions.py" line="+50" />
+            <location line="+96" />
             <source>Import schedule</source>
             <translation>导入日程</translation>
         </message>
         <message>
-            <location line="-84" />
+            <location line="-86" />
             <source>A spreadsheet (.xlsx, .xls, .ods or .csv) with one session per row</source>
             <translation>电子表格（.xlsx、.xls、.ods 或 .csv），每行一个场次</translation>
         </message>
@@ -1547,7 +1724,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>列（顺序不限，中英文表头均可）：活动（event）、场地（hall）、日期（date）、开始（start）、结束（end）；可选：容量（places）、标题（title）。只要有一行有问题，整个文件都不会导入。</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+32" />
             <source>Only rows with problems</source>
             <translation>只看有问题的行</translation>
         </message>
@@ -1572,17 +1749,17 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>正在读取 %1…</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+32" />
             <source>Importing: %1 of %2 rows…</source>
             <translation>正在导入：第 %1 / %2 行…</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="-7" />
             <source>Cancelled; nothing was imported.</source>
             <translation>已取消；未导入任何内容。</translation>
         </message>
         <message numerus="yes">
-            <location line="+21" />
+            <location line="+39" />
             <source>%n row(s) have problems; nothing can be imported until the file is fixed.</source>
             <translation>
                 <numerusform>%n 行有问题；修正文件之前无法导入。</numerusform>
@@ -1603,17 +1780,25 @@ Everything changed since then is replaced. The database as it is now is kept as 
             </translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Row %1:</source>
             <translation>第 %1 行：</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+17" />
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+    </context>
+    <context>
+        <name>InlineProgress</name>
+        <message>
+            <location filename="../../ui/operations/progress.py" line="+126" />
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
         </message>
@@ -1632,44 +1817,95 @@ Everything changed since then is replaced. The database as it is now is kept as 
         </message>
     </context>
     <context>
+        <name>LookupDialog</name>
+        <message>
+            <location filename="../../ui/station/dialogs.py" line="+55" />
+            <source>Look up a visitor</source>
+            <translation>查找观众</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Name, pinyin initials (ZW) or last 4 phone digits</source>
+            <translation>姓名、拼音首字母（如 ZW）或手机号后 4 位</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Check in by hand</source>
+            <translation>手动检票</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>LookupModel</name>
+        <message>
+            <location filename="../../ui/station/feed.py" line="+46" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>School / organization</source>
+            <translation>学校/单位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Arrived</source>
+            <translation>已到</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+51" />
+            <location filename="../../ui/main_window.py" line="+50" />
             <source>Events</source>
             <translation>活动</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>Calendar</source>
             <translation>日程</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+1" />
             <source>Attendees</source>
             <translation>观众</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+1" />
+            <source>Check-in</source>
+            <translation>检票</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Dashboard</source>
             <translation>实时看板</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+1" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+1" />
             <source>Venues &amp; rooms</source>
             <translation>场馆与场地</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+3" />
             <source>Organizations &amp; programs</source>
             <translation>单位与品牌项目</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+54" />
             <source>SciPop Desk</source>
             <translation>科普工作台</translation>
         </message>
@@ -1694,7 +1930,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>这个只读数据库的数据结构较旧（%1，本程序为 %2），无法升级；部分页面可能无法正常使用。</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="+67" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -1702,6 +1938,11 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <location line="+2" />
             <source>Load &amp;demo data…</source>
             <translation>载入演示数据(&amp;D)…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Open a &amp;check-in station…</source>
+            <translation>打开检票站(&amp;C)…</translation>
         </message>
         <message>
             <location line="+10" />
@@ -1729,7 +1970,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>关于科普工作台(&amp;A)</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+19" />
             <source>Load a season of demo events to try the program.</source>
             <translation>载入一季演示活动，用来体验本程序。</translation>
         </message>
@@ -1749,7 +1990,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>&lt;h3&gt;科普工作台 SciPop Desk %1&lt;/h3&gt;&lt;p&gt;为北京市科协和北京市科学技术研究院的科普活动在北京科学中心各场地排期，安排志愿者，以防伪二维码门票验票入场，并生成统计报表。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;&lt;p&gt;Qt for Python %3&lt;/p&gt;</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+26" />
             <source>Cancelled; nothing was changed.</source>
             <translation>已取消，未做任何更改。</translation>
         </message>
@@ -1788,7 +2029,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>MoveDialog</name>
         <message>
-            <location filename="../../ui/dialogs/move_dialog.py" line="+29" />
+            <location filename="../../ui/dialogs/move_dialog.py" line="+30" />
             <source>Move to another session</source>
             <translation>改签到其他场次</translation>
         </message>
@@ -2030,7 +2271,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>品牌项目</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+50" />
             <source>Delete organization</source>
             <translation>删除单位</translation>
         </message>
@@ -2056,7 +2297,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>Page</name>
         <message>
-            <location filename="../../ui/pages/base.py" line="+52" />
+            <location filename="../../ui/pages/base.py" line="+59" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
@@ -2125,6 +2366,19 @@ This cannot be undone.</source>
         </message>
     </context>
     <context>
+        <name>ProgressDialog</name>
+        <message>
+            <location filename="../../ui/operations/progress.py" line="-87" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+    </context>
+    <context>
         <name>QFileDialog</name>
         <message>
             <location filename="../../ui/dialogs/files.py" line="-25" />
@@ -2140,7 +2394,7 @@ This cannot be undone.</source>
     <context>
         <name>RegisterDialog</name>
         <message>
-            <location filename="../../ui/dialogs/register_dialog.py" line="+47" />
+            <location filename="../../ui/dialogs/register_dialog.py" line="+48" />
             <source>%1 free</source>
             <translation>余 %1</translation>
         </message>
@@ -2441,7 +2695,7 @@ This cannot be undone.</source>
     <context>
         <name>RoomDialog</name>
         <message>
-            <location filename="../../ui/dialogs/venue_dialog.py" line="+77" />
+            <location filename="../../ui/dialogs/venue_dialog.py" line="+86" />
             <source>Edit room</source>
             <translation>编辑场地</translation>
         </message>
@@ -2689,7 +2943,7 @@ This cannot be undone.</source>
             <translation>新建重复系列</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+7" />
             <source>&amp;Event:</source>
             <translation>活动(&amp;E)：</translation>
         </message>
@@ -2699,7 +2953,7 @@ This cannot be undone.</source>
             <translation>场地(&amp;H)：</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>&amp;From:</source>
             <translation>开始日期(&amp;F)：</translation>
         </message>
@@ -2845,12 +3099,12 @@ This cannot be undone.</source>
             <translation>只看问题</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source>&amp;Create series</source>
             <translation>创建系列(&amp;C)</translation>
         </message>
         <message>
-            <location line="+179" />
+            <location line="+177" />
             <source>Press Preview to see every session the rule gives before creating it.</source>
             <translation>请先按“预览”查看规则产生的每个场次，再创建。</translation>
         </message>
@@ -2877,13 +3131,13 @@ This cannot be undone.</source>
     <context>
         <name>SessionActions</name>
         <message>
-            <location filename="../../ui/dialogs/session_actions.py" line="+26" />
-            <location line="+49" />
+            <location filename="../../ui/dialogs/session_actions.py" line="+32" />
+            <location line="+55" />
             <source>Cancel session</source>
             <translation>取消场次</translation>
         </message>
         <message>
-            <location line="-47" />
+            <location line="-53" />
             <source>Cancel the session “%1” on %2?</source>
             <translation>取消 %2 的场次“%1”吗？</translation>
         </message>
@@ -2911,7 +3165,7 @@ This cannot be undone.</source>
     <context>
         <name>SessionDialog</name>
         <message>
-            <location filename="../../ui/dialogs/session_dialog.py" line="+70" />
+            <location filename="../../ui/dialogs/session_dialog.py" line="+74" />
             <source>Edit session</source>
             <translation>编辑场次</translation>
         </message>
@@ -2931,7 +3185,7 @@ This cannot be undone.</source>
             <translation>场地(&amp;H)：</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>&amp;Day and start:</source>
             <translation>日期与开始时间(&amp;D)：</translation>
         </message>
@@ -3011,9 +3265,122 @@ This cannot be undone.</source>
             <translation>取消场次…</translation>
         </message>
         <message>
-            <location line="+165" />
+            <location line="+185" />
             <source>The hall is free at this time.</source>
             <translation>该时段场地空闲。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StationWindow</name>
+        <message>
+            <location filename="../../ui/station/window.py" line="+83" />
+            <source>Check-in station — %1</source>
+            <translation>检票站 — %1</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Scan a ticket (or type its code and Enter)</source>
+            <translation>请扫描门票（或输入票码后按回车）</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Undo last</source>
+            <translation>撤销上一次</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Exit mode</source>
+            <translation>离场模式</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>−1 left</source>
+            <translation>离场 −1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Look up</source>
+            <translation>查找</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Walk-in</source>
+            <translation>现场登记</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Group −1</source>
+            <translation>团体 −1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Group +1</source>
+            <translation>团体 +1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move here</source>
+            <translation>改到本场</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Supervisor: admit</source>
+            <translation>主管放行</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Leave</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <location line="+89" />
+            <source>Not done</source>
+            <translation>操作未完成</translation>
+        </message>
+        <message>
+            <location line="+102" />
+            <source>EXIT: scan people out</source>
+            <translation>离场：扫码离场</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Entry</source>
+            <translation>入场</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Supervisor</source>
+            <translation>主管</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Supervisor PIN to admit past capacity:</source>
+            <translation>输入主管 PIN，超出容量放行：</translation>
+        </message>
+        <message>
+            <location line="+82" />
+            <source>No session open in this hall now</source>
+            <translation>此场地当前没有开放的场次</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Checked in %1 / registered %2 / capacity %3</source>
+            <translation>已检票 %1 / 已报名 %2 / 容量 %3</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>In the hall now: %1 / %2</source>
+            <translation>场内现有：%1 / %2</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Leave the station</source>
+            <translation>退出检票站</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Staff PIN to leave:</source>
+            <translation>输入工作人员 PIN 退出：</translation>
         </message>
     </context>
     <context>
@@ -3057,7 +3424,7 @@ This cannot be undone.</source>
     <context>
         <name>TicketPanel</name>
         <message>
-            <location filename="../../ui/widgets/ticket_panel.py" line="+45" />
+            <location filename="../../ui/widgets/ticket_panel.py" line="+47" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
@@ -3107,7 +3474,7 @@ This cannot be undone.</source>
             <translation>票码</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Scans at the door</source>
             <translation>入口扫码记录</translation>
         </message>
@@ -3125,13 +3492,13 @@ This cannot be undone.</source>
     <context>
         <name>TicketPrintDialog</name>
         <message>
-            <location filename="../../ui/printing/print_dialog.py" line="+91" />
-            <location line="+125" />
+            <location filename="../../ui/printing/print_dialog.py" line="+88" />
+            <location line="+74" />
             <source>Print tickets</source>
             <translation>打印门票</translation>
         </message>
         <message>
-            <location line="-120" />
+            <location line="-69" />
             <source>A4 sheets, eight tickets a page</source>
             <translation>A4 纸，每页 8 张</translation>
         </message>
@@ -3186,22 +3553,17 @@ This cannot be undone.</source>
             <translation>另存为 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+36" />
             <source>Making the tickets…</source>
             <translation>正在生成门票…</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location line="+20" />
+            <location line="+23" />
             <source>Making the tickets: %1 of %2</source>
             <translation>正在生成门票：%1 / %2</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+10" />
             <source>Nothing to print: only active tickets have a code to print.</source>
             <translation>没有可打印的门票：只有有效门票才有票码。</translation>
         </message>
@@ -3211,12 +3573,12 @@ This cannot be undone.</source>
             <translation>共 %1 张门票，%2 页。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="-26" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+41" />
             <source>Print preview</source>
             <translation>打印预览</translation>
         </message>
@@ -3275,9 +3637,17 @@ This cannot be undone.</source>
         </message>
     </context>
     <context>
+        <name>ValueMappingWidget</name>
+        <message>
+            <location filename="../../ui/dialogs/value_mapping.py" line="+108" />
+            <source>The form's answers below are not session numbers, numbers or categories as such. Check what each one means; suggestions and last time's choices are filled in. Rows whose answer stays unchosen are listed as problems.</source>
+            <translation>下列表单回答不是场次编号、数字或类别本身。请逐一确认它们的含义；建议值和上次的选择已经填好。回答未选择对应项的行将被列为有问题的行。</translation>
+        </message>
+    </context>
+    <context>
         <name>VenueDialog</name>
         <message>
-            <location filename="../../ui/dialogs/venue_dialog.py" line="-80" />
+            <location filename="../../ui/dialogs/venue_dialog.py" line="-88" />
             <source>Edit venue</source>
             <translation>编辑场馆</translation>
         </message>
@@ -3328,7 +3698,7 @@ This cannot be undone.</source>
     <context>
         <name>VenuesPage</name>
         <message>
-            <location filename="../../ui/pages/venues.py" line="+24" />
+            <location filename="../../ui/pages/venues.py" line="+25" />
             <source>New &amp;venue…</source>
             <translation>新建场馆(&amp;V)…</translation>
         </message>
@@ -3344,7 +3714,7 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+2" />
-            <location line="+33" />
+            <location line="+53" />
             <source>Rooms</source>
             <translation>场地</translation>
         </message>
@@ -3354,14 +3724,92 @@ This cannot be undone.</source>
             <translation>%1的场地</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+31" />
             <source>Delete venue</source>
             <translation>删除场馆</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+33" />
             <source>Delete room</source>
             <translation>删除场地</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerdictPanel</name>
+        <message>
+            <location filename="../../ui/station/verdict.py" line="+20" />
+            <source>Ready: scan a ticket</source>
+            <translation>请扫码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Waiting for the database…</source>
+            <translation>正在等待数据库…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Welcome</source>
+            <translation>欢迎入场</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Group: admitted in part</source>
+            <translation>团体：部分入场</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Already used</source>
+            <translation>已使用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not a valid code</source>
+            <translation>无效票码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Code revoked</source>
+            <translation>票码已作废</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wrong session</source>
+            <translation>场次不符</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not yet open</source>
+            <translation>未到检票时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check-in closed</source>
+            <translation>检票已截止</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Session cancelled</source>
+            <translation>场次已取消</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hall full</source>
+            <translation>场内已满</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Goodbye</source>
+            <translation>再见</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check-in undone</source>
+            <translation>已撤销检票</translation>
+        </message>
+        <message>
+            <location line="+74" />
+            <source>%1 of %2 arrived</source>
+            <translation>已到 %1 / %2 人</translation>
         </message>
     </context>
     <context>
@@ -3405,22 +3853,27 @@ This cannot be undone.</source>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../ui/errors.py" line="+37" />
+            <location filename="../../ui/errors.py" line="+15" />
+            <source>Tick 'Book outside the hall's opening hours' to book it anyway.</source>
+            <translation>如仍要预订，请勾选“在场地开放时间以外预订”。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Tick 'Book on a closed day' to book it anyway.</source>
+            <translation>如仍要预订，请勾选“在闭馆日预订”。</translation>
+        </message>
+        <message>
+            <location line="+32" />
             <source>Not done</source>
             <translation>操作未完成</translation>
         </message>
         <message>
-            <location filename="../../scipop/demo/loader.py" line="+72" />
-            <source>The database already holds data; demo data would mix with it. Use an empty database, or force it.</source>
-            <translation>数据库中已有数据，演示数据会与之混在一起。请使用空数据库，或强制载入。</translation>
-        </message>
-        <message>
-            <location filename="../../scipop/errors.py" line="+45" />
+            <location filename="../../scipop/errors.py" line="+55" />
             <source>{details}</source>
             <translation>{details}</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+63" />
             <source>The database {db} is read-only; nothing can be changed.</source>
             <translation>数据库 {db} 是只读的，无法做任何修改。</translation>
         </message>
@@ -3445,7 +3898,7 @@ This cannot be undone.</source>
             <translation>未导入任何数据：有 {count} 行存在问题。第一处：{first}</translation>
         </message>
         <message>
-            <location filename="../../scipop/importing/spreadsheet.py" line="+59" />
+            <location filename="../../scipop/importing/spreadsheet.py" line="+60" />
             <source>File '{name}' does not exist.</source>
             <translation>文件“{name}”不存在。</translation>
         </message>
@@ -3455,23 +3908,28 @@ This cannot be undone.</source>
             <translation>“{name}”不是本程序能读取的表格文件（支持 .xlsx、.xls、.ods 和 .csv）。</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+27" />
             <location line="+6" />
             <source>Cannot read '{name}': {reason}</source>
             <translation>无法读取“{name}”：{reason}</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+8" />
+            <source>'{name}' is not an Excel file but text; if it is CSV, rename it .csv.</source>
+            <translation>“{name}”不是 Excel 文件，而是文本文件；如果它是 CSV，请把扩展名改为 .csv。</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>'{name}' has no sheet named '{sheet}' (it has: {sheets}).</source>
             <translation>“{name}”中没有名为“{sheet}”的工作表（现有工作表：{sheets}）。</translation>
         </message>
         <message>
-            <location line="+18" />
-            <source>Cannot read '{name}': it is neither UTF-8 nor GBK/GB18030 text.</source>
-            <translation>无法读取“{name}”：文件既不是 UTF-8 编码，也不是 GBK/GB18030 编码的文本。</translation>
+            <location line="+38" />
+            <source>Cannot read '{name}': it is not text in UTF-8, UTF-16 or GBK/GB18030.</source>
+            <translation>无法读取“{name}”：它不是 UTF-8、UTF-16 或 GBK/GB18030 编码的文本。</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+61" />
             <source>'{name}' is empty: no header row found.</source>
             <translation>“{name}”是空的：找不到表头行。</translation>
         </message>
@@ -3576,7 +4034,7 @@ This cannot be undone.</source>
             <translation>场地 #{id} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../scipop/scheduling/rules.py" line="+38" />
+            <location filename="../../scipop/scheduling/rules.py" line="+40" />
             <source>The session must end after it starts ({start}–{end}).</source>
             <translation>场次的结束时间必须晚于开始时间（{start}–{end}）。</translation>
         </message>
@@ -3597,13 +4055,13 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+3" />
-            <source>Hall '{room}' is open {opens}–{closes}; {start}–{end} is outside opening hours. Choose 'outside opening hours' to book it anyway.</source>
-            <translation>场地“{room}”的开放时间为 {opens}–{closes}，{start}–{end} 不在开放时间内。如仍要预订，请勾选“开放时间外使用”。</translation>
+            <source>Hall '{room}' is open {opens}–{closes}; {start}–{end} is outside opening hours.</source>
+            <translation>场地“{room}”的开放时间为 {opens}–{closes}，{start}–{end} 不在开放时间内。</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>{day} is a closed day ({reason}) at '{venue}'. Choose 'book on a closed day' to book anyway.</source>
-            <translation>{day} 是“{venue}”的闭馆日（{reason}）。如仍要预订，请勾选“闭馆日预订”。</translation>
+            <location line="+4" />
+            <source>{day} is a closed day ({reason}) at '{venue}'.</source>
+            <translation>{day} 是“{venue}”的闭馆日（{reason}）。</translation>
         </message>
         <message>
             <location filename="../../scipop/scheduling/service.py" line="+41" />
@@ -3661,7 +4119,7 @@ This cannot be undone.</source>
             <translation>本场次名额不足：剩余 {free} 个，需要 {wanted} 个（容量 {capacity}）。</translation>
         </message>
         <message>
-            <location filename="../../scipop/registration/queries.py" line="+30" />
+            <location filename="../../scipop/registration/queries.py" line="+31" />
             <source>Ticket #{id} does not exist.</source>
             <translation>门票 #{id} 不存在。</translation>
         </message>
@@ -3691,7 +4149,7 @@ This cannot be undone.</source>
             <translation>门票 #{id} 本来就是该场次的。</translation>
         </message>
         <message>
-            <location filename="../../scipop/importing/attendee_rows.py" line="+40" />
+            <location filename="../../scipop/importing/attendee_rows.py" line="+42" />
             <source>The name is missing.</source>
             <translation>缺少姓名。</translation>
         </message>
@@ -3737,6 +4195,11 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+3" />
+            <source>The text is {length} characters long; at most {max} fit in this field.</source>
+            <translation>内容有 {length} 个字符，此项最多只能填 {max} 个字符。</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>{name} ({phone}) is already on row {other} for the same session.</source>
             <translation>{name}（{phone}）已在第 {other} 行报名同一场次。</translation>
         </message>
@@ -3744,7 +4207,7 @@ This cannot be undone.</source>
             <location filename="../../scipop/registration/service.py" line="+6" />
             <location filename="../../scipop/services/organizations.py" line="+4" />
             <location line="+63" />
-            <location filename="../../scipop/services/people.py" line="+72" />
+            <location filename="../../scipop/services/people.py" line="+63" />
             <location line="+75" />
             <location filename="../../scipop/services/venues.py" line="-30" />
             <location line="+105" />
@@ -3792,17 +4255,12 @@ This cannot be undone.</source>
             <translation>品牌项目“{name}”下有 {count} 个活动，请先将它们移到其他品牌项目。</translation>
         </message>
         <message>
-            <location filename="../../scipop/services/people.py" line="-113" />
+            <location filename="../../scipop/services/people.py" line="-114" />
             <source>Enter the phone number.</source>
             <translation>请填写电话号码。</translation>
         </message>
         <message>
-            <location line="-15" />
-            <source>'{value}' is not a phone number (digits only).</source>
-            <translation>“{value}”不是有效的电话号码（只能包含数字）。</translation>
-        </message>
-        <message>
-            <location line="+41" />
+            <location line="+27" />
             <source>Volunteer #{id} does not exist.</source>
             <translation>志愿者 #{id} 不存在。</translation>
         </message>
@@ -3922,7 +4380,7 @@ This cannot be undone.</source>
             <translation>此单元格为空。</translation>
         </message>
         <message>
-            <location filename="../../scipop/importing/attendees.py" line="+37" />
+            <location filename="../../scipop/importing/attendees.py" line="+42" />
             <source>'{name}' has no {columns} column; map one, or choose the session for the whole file.</source>
             <translation>“{name}”中没有“{columns}”列；请指定对应的列，或为整个文件选择同一场次。</translation>
         </message>
@@ -3962,7 +4420,7 @@ This cannot be undone.</source>
             <translation>请选择场次。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/session_dialog.py" line="-252" />
+            <location filename="../../ui/dialogs/session_dialog.py" line="-275" />
             <source>Choose the event this session belongs to.</source>
             <translation>请选择此场次所属的活动。</translation>
         </message>
@@ -4018,6 +4476,91 @@ This cannot be undone.</source>
             <translation>这里只能检查 SQLite 数据库文件；PostgreSQL 服务器会自行检查其数据。</translation>
         </message>
         <message>
+            <location filename="../../scipop/demo/loader.py" line="+72" />
+            <source>The database already holds data; demo data would mix with it. Use an empty database.</source>
+            <translation>数据库中已有数据，演示数据会与之混在一起。请使用空数据库。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/phones.py" line="+24" />
+            <source>'{value}' is not a phone number: it should be digits, like 138 1234 5678.</source>
+            <translation>“{value}”不是电话号码：应当是数字，例如 138 1234 5678。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{value}' is too short for a phone number: a mobile has 11 digits, a landline needs its area code (like 010 6265 1234).</source>
+            <translation>“{value}”作为电话号码太短：手机号是 11 位数字，固定电话需要带区号（例如 010 6265 1234）。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>'{value}' has too many digits for a phone number: a mobile has 11 digits.</source>
+            <translation>“{value}”作为电话号码位数太多：手机号是 11 位数字。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{value}' does not start with a known country code (China is +86).</source>
+            <translation>“{value}”开头不是已知的国家代码（中国是 +86）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{value}' is not a valid phone number: a mobile has 11 digits starting with 1, a landline starts with its area code (010 for Beijing), a foreign number with + and its country code.</source>
+            <translation>“{value}”不是有效的电话号码：手机号是以 1 开头的 11 位数字，固定电话以区号开头（北京是 010），外国号码以 + 和国家代码开头。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/store/engine.py" line="+44" />
+            <source>'{url}' is not a database URL ({reason}); a PostgreSQL URL looks like postgresql+psycopg://user@server/database.</source>
+            <translation>“{url}”不是有效的数据库地址（{reason}）；PostgreSQL 地址的格式为 postgresql+psycopg://用户名@服务器/数据库名。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The {backend} driver is not installed: run pip install -e ".[{extra}]" in the program's folder (the installer bundle already has it).</source>
+            <translation>未安装 {backend} 驱动：请在程序文件夹中运行 pip install -e ".[{extra}]"（安装包版本已自带该驱动）。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot create the folder '{folder}' for the database ({reason}); create it, or choose another database.</source>
+            <translation>无法为数据库创建文件夹“{folder}”（{reason}）；请先创建该文件夹，或选择其他数据库。</translation>
+        </message>
+        <message>
+            <location line="+67" />
+            <source>Cannot read the password file '{path}': {reason}.</source>
+            <translation>无法读取密码文件“{path}”：{reason}。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The driver for '{driver}' is not installed ({reason}).</source>
+            <translation>未安装“{driver}”的数据库驱动（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/station/config.py" line="+25" />
+            <source>A PIN is 4 to 12 digits.</source>
+            <translation>PIN 为 4 到 12 位数字。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The check-in window is 0 to 1440 minutes before the start and after the end.</source>
+            <translation>检票时段为开始前、结束后各 0 到 1440 分钟。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/station/service.py" line="+46" />
+            <source>That is not the supervisor PIN.</source>
+            <translation>主管 PIN 不正确。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scan #{id} is not a check-in that can be undone.</source>
+            <translation>扫码记录 #{id} 不是可撤销的检票。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scan #{id} has already been undone.</source>
+            <translation>扫码记录 #{id} 已撤销。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scan #{id} does not exist.</source>
+            <translation>扫码记录 #{id} 不存在。</translation>
+        </message>
+        <message>
             <location filename="../../scipop/reports/service.py" line="+28" />
             <source>A report is saved as .xlsx or .csv, not “{name}”.</source>
             <translation>报表只能保存为 .xlsx 或 .csv，不能是“{name}”。</translation>
@@ -4031,7 +4574,7 @@ This cannot be undone.</source>
     <context>
         <name>import</name>
         <message>
-            <location filename="../../scipop/importing/attendee_mapping.py" line="+23" />
+            <location filename="../../scipop/importing/attendee_mapping.py" line="+24" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
@@ -4115,7 +4658,7 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../ui/ticket_labels.py" line="+23" />
+            <location filename="../../ui/ticket_labels.py" line="+24" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
@@ -4249,6 +4792,21 @@ This cannot be undone.</source>
             <source>Full</source>
             <translation>已满</translation>
         </message>
+        <message>
+            <location line="+1" />
+            <source>Session cancelled</source>
+            <translation>场次已取消</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Left</source>
+            <translation>已离场</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Undone</source>
+            <translation>已撤销</translation>
+        </message>
     </context>
     <context>
         <name>names</name>
@@ -4261,7 +4819,7 @@ This cannot be undone.</source>
     <context>
         <name>scan</name>
         <message>
-            <location filename="../../scipop/registration/admission.py" line="+27" />
+            <location filename="../../scipop/registration/verdicts.py" line="+7" />
             <source>Welcome, {name}.</source>
             <translation>欢迎，{name}。</translation>
         </message>
@@ -4279,6 +4837,11 @@ This cannot be undone.</source>
             <location line="+1" />
             <source>{name}'s code was revoked (the ticket was re-issued or cancelled).</source>
             <translation>{name} 的门票码已作废（门票已补发或已取消）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name}'s code is signed with a retired key; the ticket was re-issued since.</source>
+            <translation>{name} 的票码由已停用的密钥签发；该门票此后已补发。</translation>
         </message>
         <message>
             <location line="+3" />
@@ -4309,6 +4872,61 @@ This cannot be undone.</source>
             <location line="+1" />
             <source>Walk-in {name} registered and admitted.</source>
             <translation>现场观众 {name} 已登记并入场。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Too early: check-in for {name}'s session opens at {opens} (starts {start}).</source>
+            <translation>还没到时间：{name} 的场次 {opens} 开始检票（{start} 开始）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Check-in for {name}'s session closed at {closes}.</source>
+            <translation>{name} 的场次已于 {closes} 停止检票。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name}'s session ({event} at {start}) was cancelled.</source>
+            <translation>{name} 的场次（{start} 的“{event}”）已取消。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The hall is full: {in_hall} of {capacity} inside; {name} ({count}) must wait.</source>
+            <translation>场内已满：现有 {in_hall} / {capacity} 人；{name}（{count} 人）请稍候。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name}: {count} admitted past the hall's capacity by a supervisor.</source>
+            <translation>{name}：主管超出容量放行 {count} 人。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name}: {count} checked in by hand.</source>
+            <translation>{name}：手动检票 {count} 人。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} moved to this session and admitted.</source>
+            <translation>{name} 已改到本场次并入场。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name}: {count} left the hall.</source>
+            <translation>{name}：{count} 人离场。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One person left the hall.</source>
+            <translation>一人离场。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} was not checked in to this session.</source>
+            <translation>{name} 未在本场次检票入场。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check-in of {name} undone ({count}).</source>
+            <translation>已撤销 {name} 的检票（{count} 人）。</translation>
         </message>
     </context>
 </TS>

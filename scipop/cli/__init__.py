@@ -28,11 +28,18 @@ from scipop.cli import (
     list_cmd,
     report_cmd,
     restore_cmd,
+    scan_cmd,
     session_cmd,
     tickets_cmd,
 )
 from scipop.cli.context import CliContext
-from scipop.errors import DomainError
+from scipop.errors import (
+    HINT_CLOSED_DAY,
+    HINT_FORCE,
+    HINT_OUTSIDE_HOURS,
+    DomainError,
+    hints_of,
+)
 from scipop.logsetup import current_log_path, setup_logging
 from scipop.redact import redact
 
@@ -47,6 +54,7 @@ COMMANDS = [
     check_cmd,
     backup_cmd,
     restore_cmd,
+    scan_cmd,
 ]
 
 EXIT_ERROR = 2
@@ -85,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args, ctx) or 0)
     except DomainError as exc:
-        _fail(command, str(exc))
+        _fail(command, cli_message(exc))
     except OperationalError as exc:
         _fail(command, f"cannot use the database {ctx.describe()}: {exc.orig}")
     except sqlite3.Error as exc:  # backup, restore and check use SQLite directly
@@ -101,6 +109,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         ctx.close()
     return EXIT_ERROR
+
+
+CLI_HINTS = {
+    HINT_OUTSIDE_HOURS: "add --outside-hours to book it anyway",
+    HINT_CLOSED_DAY: "add --allow-closed-day to book it anyway",
+    HINT_FORCE: "add --force to load it beside the data already there",
+}
+
+
+def cli_message(error: DomainError) -> str:
+    """The error's message with the command's own words for the override it names."""
+    words = [CLI_HINTS[h] for h in hints_of(error) if h in CLI_HINTS]
+    message = str(error)
+    return f"{message} ({'; '.join(words)})" if words else message
 
 
 def _command_line(args: argparse.Namespace) -> str:

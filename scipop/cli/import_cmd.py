@@ -60,13 +60,26 @@ def report_rejected(exc: ImportRejected) -> int:
     return EXIT_REJECTED
 
 
+ATTENDEES_HELP = """\
+Columns (guessed from the headers, remembered per form): name/姓名, phone/手机号, email/邮箱,
+organization/单位/学校, category/类别/身份, session/场次 (a session number, its date and time,
+or any answer mapped to a session), headcount/人数 (a number, "3人", "三人"), notes/备注.
+
+A form's answers are mapped to sessions (and to headcounts and categories) once and
+remembered for the form: --map "11月29日 10:00《数字球幕：地球的脉动》=17" maps one answer to
+session 17; "category:我是老师=teacher" and "headcount:一家三口=3" map the other columns.
+--session-map FILE.json reads many: {"answer": 17, …} or
+{"session": {…}, "headcount": {…}, "category": {…}}. When answers are not mapped, the
+command prints the suggested --map options; --accept-suggestions takes them all.
+"""
+
+
 def _attendees(kinds: argparse._SubParsersAction) -> None:
     p = kinds.add_parser(
         "attendees",
         help="register attendees from an online-form export",
-        description="Columns (guessed from the headers, remembered per form): name/姓名, "
-        "phone/手机号, email/邮箱, organization/单位/学校, category/类别/身份, "
-        "session/场次 (a session number or its date and time), headcount/人数.",
+        description=ATTENDEES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("file", metavar="FILE", help="an .xlsx, .xls, .ods or .csv file")
     p.add_argument("--session", type=int, metavar="ID", help="register every row for this session")
@@ -76,23 +89,92 @@ def _attendees(kinds: argparse._SubParsersAction) -> None:
         "--waitlist", action="store_true", help="rows past capacity join the waiting list"
     )
     p.add_argument("--dry-run", action="store_true", help="check every row, register nobody")
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="[FIELD:]TEXT=VALUE",
+        help="map one answer: TEXT=SESSION_ID, headcount:TEXT=N or category:TEXT=CATEGORY "
+        "(repeatable; remembered for this form)",
+    )
+    p.add_argument(
+        "--session-map",
+        metavar="FILE.json",
+        help="a JSON file of answers: {TEXT: SESSION_ID} or {session|headcount|category: {…}}",
+    )
+    p.add_argument(
+        "--accept-suggestions",
+        action="store_true",
+        help="map every answer not mapped yet to the suggested session, headcount or category",
+    )
     p.set_defaults(run=run_attendees)
+
+
+def parse_map(option: str) -> tuple[str, str, str]:
+    """``"[field:]TEXT=VALUE"`` → (field, text, value); the last "=" splits."""
+    from scipop.importing.value_mapping import MAPPED_FIELDS, SESSION
+
+    text, sep, value = option.rpartition("=")
+    if not sep or not text.strip() or not value.strip():
+        raise ValueError(f"--map {option!r}: write it as TEXT=SESSION_ID")
+    name = SESSION
+    head, colon, rest = text.partition(":")
+    if colon and head.strip().lower() in MAPPED_FIELDS and rest.strip():
+        name, text = head.strip().lower(), rest
+    return name, text.strip(), value.strip()
+
+
+def value_mapping(args: argparse.Namespace):
+    """The --session-map file and the --map options as one ValueMapping."""
+    from pathlib import Path
+
+    from scipop.importing.value_mapping import ValueMapping
+
+    values = ValueMapping()
+    if args.session_map:
+        path = Path(args.session_map)
+        try:
+            values = ValueMapping.from_json(path.read_text(encoding="utf-8-sig"))
+        except OSError as exc:
+            raise ValueError(f"--session-map: cannot read {path}: {exc.strerror}") from None
+        except (ValueError, TypeError) as exc:
+            raise ValueError(f"--session-map {path.name}: {exc}") from None
+    for option in args.map:
+        name, text, value = parse_map(option)
+        try:
+            values.set(name, text, value)
+        except ValueError:
+            raise ValueError(
+                f"--map {option!r}: {value!r} is not a "
+                + ("session number" if name == "session" else f"{name} value")
+            ) from None
+    return values
 
 
 def run_attendees(args: argparse.Namespace, ctx) -> int:
     from scipop.importing.attendees import AttendeeImporter
 
+    importer = AttendeeImporter(ctx.store)
+    values = value_mapping(args)
+    if args.accept_suggestions:
+        table = importer.read(args.file, args.sheet)
+        for answer in importer.answers(table, importer.mapping_for(table.headers)):
+            if answer.value is not None and values.get(answer.field, answer.text) is None:
+                values.set(answer.field, answer.text, answer.value)
     try:
-        summary = AttendeeImporter(ctx.store).import_file(
+        summary = importer.import_file(
             args.file,
             session_id=args.session,
             sheet=args.sheet,
             only_good=args.only_good,
             waitlist=args.waitlist,
             dry_run=args.dry_run,
+            values=values,
         )
     except ImportRejected as exc:
-        return report_rejected(exc)
+        code = report_rejected(exc)
+        _suggest(importer, args, values)
+        return code
     for error in summary.errors:
         print(f"skipped: {' '.join(error.message.split())}", file=sys.stderr)
     verb = "would import" if summary.dry_run else "imported"
@@ -102,3 +184,25 @@ def run_attendees(args: argparse.Namespace, ctx) -> int:
         + (f"; skipped {len(summary.skipped_rows)} bad row(s)" if summary.skipped_rows else "")
     )
     return 0
+
+
+def _suggest(importer, args: argparse.Namespace, given) -> None:
+    """After a refusal: the --map options that would map the answers not mapped yet."""
+    table = importer.read(args.file, args.sheet)
+    lines = []
+    for a in importer.answers(table, importer.mapping_for(table.headers)):
+        if a.remembered or given.get(a.field, a.text) is not None:
+            continue
+        prefix = "" if a.field == "session" else f"{a.field}:"
+        if a.suggested is None:
+            lines.append(f"  no suggestion for {a.field} answer {a.text!r} ({a.rows} row(s))")
+        else:
+            what = f"session {a.suggested}: {a.label}" if a.label else f"{a.field} {a.suggested}"
+            lines.append(f'  --map "{prefix}{a.text}={a.suggested}"  ({what}; {a.rows} row(s))')
+    if lines:
+        print(
+            "unmapped answers (check them, then pass the --map options, or --accept-suggestions):",
+            file=sys.stderr,
+        )
+        for line in lines:
+            print(line, file=sys.stderr)

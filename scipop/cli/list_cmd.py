@@ -109,7 +109,12 @@ KINDS: dict[str, tuple[Callable[[Services, Any], list[dict]], tuple[str, ...]]] 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("list", help="print a table of one kind of record", description=__doc__)
     p.add_argument("kind", choices=sorted(KINDS))
-    p.add_argument("--json", action="store_true", help="one JSON array of objects instead")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="one JSON array of objects instead; times are local (as the tables show them) "
+        "with their UTC offset, e.g. 2030-12-05T10:00:00+08:00",
+    )
     p.add_argument("--search", default="", help="attendees only: name, phone or school contains")
     p.add_argument("--limit", type=int, default=1000, help="attendees only: at most this many")
     p.set_defaults(run=run)

@@ -9,7 +9,7 @@ from datetime import datetime, time
 from enum import Enum
 from typing import Any
 
-from scipop.timeutil import fmt_local
+from scipop.timeutil import fmt_local, to_local
 
 
 def width(text: str) -> int:
@@ -43,8 +43,8 @@ def table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
 
 
 def _json_default(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.isoformat()
+    if isinstance(value, datetime):  # local time with its offset, as every table shows it
+        return to_local(value).isoformat()
     if isinstance(value, time):
         return value.strftime("%H:%M")
     if isinstance(value, Enum):

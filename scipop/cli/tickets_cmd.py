@@ -30,6 +30,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace, ctx) -> int:
     if args.session is None and not args.ticket:
         raise ValueError("say which tickets: --session ID and/or --ticket ID")
+    if args.session is not None:
+        ctx.services.sessions.get(args.session)  # "Session #99999 does not exist."
     tickets = ctx.services.tickets.printable(session_id=args.session, ticket_ids=args.ticket)
     if not tickets:
         raise ValueError("no active tickets to print")

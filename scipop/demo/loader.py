@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from scipop.demo import world
 from scipop.demo.people import VOLUNTEER_NAMES_SEED, attendee_rows, person_name, phone
-from scipop.errors import DatabaseNotEmpty
+from scipop.errors import HINT_FORCE, DatabaseNotEmpty
 from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import (
     Assignment,
@@ -72,8 +72,9 @@ def load_demo(
                 QT_TRANSLATE_NOOP(
                     "errors",
                     "The database already holds data; demo data would mix with it. "
-                    "Use an empty database, or force it.",
-                )
+                    "Use an empty database.",
+                ),
+                HINT_FORCE,
             )
         tag = "" if not force else _unique_tag(s)
         rng = random.Random(seed)

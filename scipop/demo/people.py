@@ -70,7 +70,7 @@ def person_name(rng: random.Random) -> str:
 
 
 def phone(rng: random.Random) -> str:
-    return rng.choice(PREFIXES) + f"{rng.randrange(10**8):08d}"
+    return "+86" + rng.choice(PREFIXES) + f"{rng.randrange(10**8):08d}"  # stored form, E.164
 
 
 def attendee_rows(n: int, seed: int) -> Iterator[dict]:

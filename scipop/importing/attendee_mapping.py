@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import Setting
+from scipop.store.uow import audit_in
 
 FIELDS = ("name", "phone", "email", "organization", "category", "session", "headcount", "notes")
 # English labels for the mapping dialog (the GUI translates them in context "import").
@@ -106,11 +107,16 @@ def _find(normalized: list[str], synonyms: tuple[str, ...], taken: set[int], exa
     return None
 
 
-def _key(headers: list[str]) -> str:
+def form_key(prefix: str, headers: list[str]) -> str:
+    """A Setting key for what is remembered about one form: ``prefix`` + its headers' digest."""
     digest = hashlib.sha1(
         json.dumps([normalize_header(h) for h in headers], ensure_ascii=False).encode("utf-8")
     ).hexdigest()
-    return SETTING_PREFIX + digest
+    return prefix + digest
+
+
+def _key(headers: list[str]) -> str:
+    return form_key(SETTING_PREFIX, headers)
 
 
 def remembered_mapping(s: Session, headers: list[str]) -> ColumnMapping | None:
@@ -128,8 +134,25 @@ def remembered_mapping(s: Session, headers: list[str]) -> ColumnMapping | None:
 def remember_mapping(s: Session, mapping: ColumnMapping) -> None:
     key = _key(mapping.headers)
     value = json.dumps(mapping.as_headers(), ensure_ascii=False)
+    save_setting(s, key, value, "column mapping of an attendee form")
+
+
+def save_setting(s: Session, key: str, value: str, what: str) -> None:
+    """Set a business setting, audited (before and after) when it changes."""
     setting = s.get(Setting, key)
+    before = setting.value if setting is not None else None
+    if before == value:
+        return
     if setting is None:
         s.add(Setting(key=key, value=value))
     else:
         setting.value = value
+    audit_in(
+        s,
+        "create" if before is None else "update",
+        "setting",
+        None,
+        f"{what}: {key}",
+        before={"key": key, "value": before} if before is not None else None,
+        after={"key": key, "value": value},
+    )

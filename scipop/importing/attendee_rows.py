@@ -17,9 +17,10 @@ from sqlalchemy.orm import Session
 from scipop.errors import NotFound
 from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.importing.attendee_mapping import ColumnMapping
-from scipop.importing.cells import CellError, text_of, to_count
+from scipop.importing.cells import CellError, count_in_words, text_of, to_count
 from scipop.importing.report import RowError
 from scipop.importing.spreadsheet import Table, is_blank
+from scipop.importing.value_mapping import ValueMapping
 from scipop.models import (
     Attendee,
     AttendeeCategory,
@@ -30,10 +31,11 @@ from scipop.models import (
     TicketStatus,
 )
 from scipop.models import Session as EventSession
+from scipop.phones import PhoneError, normalize_phone
 from scipop.progress import Progress
 from scipop.registration.capacity import DUPLICATE_PERSON
 from scipop.registration.service import BAD_HEADCOUNT, MAX_HEADCOUNT
-from scipop.services.people import BAD_PHONE, PHONE_RE, mask_phone, normalize_phone
+from scipop.services.people import mask_phone
 from scipop.services.sessions import SESSION_MISSING
 from scipop.timeutil import to_local
 
@@ -51,6 +53,14 @@ CANCELLED_SESSION = QT_TRANSLATE_NOOP("errors", "Session '{value}' was cancelled
 OVER_CAPACITY = QT_TRANSLATE_NOOP(
     "errors", "Over capacity: session #{session} has {free} place(s) left, this row needs {count}."
 )
+TOO_LONG = QT_TRANSLATE_NOOP(
+    "errors", "The text is {length} characters long; at most {max} fit in this field."
+)
+# the longest text each field's column holds (so PostgreSQL never refuses the whole file;
+# a phone that is a number always fits)
+MAX_LENGTH = {
+    name: Attendee.__table__.c[name].type.length for name in ("name", "email", "organization")
+}
 DUPLICATE_IN_FILE = QT_TRANSLATE_NOOP(
     "errors", "{name} ({phone}) is already on row {other} for the same session."
 )
@@ -197,8 +207,14 @@ def check_rows(
     session_id: int | None,
     waitlist: bool,
     progress: Progress,
+    values: ValueMapping | None = None,
 ) -> tuple[list[AttendeeRow], list[RowError]]:
-    """Every non-blank row checked, in file order: good rows and one RowError per problem."""
+    """Every non-blank row checked, in file order: good rows and one RowError per problem.
+
+    ``values`` maps the answers of the session, headcount and category columns (see
+    :mod:`scipop.importing.value_mapping`); an answer it maps wins over reading the cell.
+    """
+    values = values or ValueMapping()
     index = SessionIndex(s)
     col = {name: mapping.index(name) for name in mapping.columns}
     header = mapping.header
@@ -244,21 +260,26 @@ def check_rows(
         if not name:
             errors.append(RowError(number, header("name"), MISSING_NAME))
         raw_phone = text(row, i_phone)
-        phone = raw_phone if raw_phone.isdigit() else normalize_phone(raw_phone)
-        if raw_phone and not PHONE_RE.match(raw_phone):
-            errors.append(RowError(number, header("phone"), BAD_PHONE, {"value": raw_phone}))
+        try:
+            phone = normalize_phone(raw_phone)
+        except PhoneError as exc:
+            phone = raw_phone
+            errors.append(RowError(number, header("phone"), exc.template, exc.params))
         email = text(row, i_email)
         if email and not _EMAIL.match(email):
             errors.append(RowError(number, header("email"), BAD_EMAIL, {"value": email}))
         cell_text = text(row, i_cat)
-        category = _category(cell_text)
+        category = values.category(cell_text) if cell_text else None
+        if category is None:
+            category = _category(cell_text)
         if category is None:
             errors.append(RowError(number, header("category"), BAD_CATEGORY, {"value": cell_text}))
         headcount = 1
         raw_count = row[i_count] if i_count is not None else ""
         if raw_count != "" and raw_count != 1:
             try:
-                headcount = to_count(raw_count)
+                mapped = values.headcount(text_of(raw_count))
+                headcount = mapped if mapped is not None else _count(raw_count)
             except CellError as exc:
                 errors.append(RowError(number, header("headcount"), exc.template, exc.params))
             else:
@@ -274,9 +295,26 @@ def check_rows(
         if fixed is not None:
             sid = fixed[0]
         else:
-            sid, template, params = index.resolve(row[i_session] if i_session is not None else "")
+            cell = row[i_session] if i_session is not None else ""
+            mapped = values.session(text_of(cell)) if cell != "" else None
+            sid, template, params = index.resolve(mapped if mapped is not None else cell)
             if sid is None:
                 errors.append(RowError(number, header("session"), template, params))
+        organization = text(row, i_org)
+        for field_name, value in (
+            ("name", name),
+            ("email", email),
+            ("organization", organization),
+        ):
+            if len(value) > MAX_LENGTH[field_name]:
+                errors.append(
+                    RowError(
+                        number,
+                        header(field_name),
+                        TOO_LONG,
+                        {"length": len(value), "max": MAX_LENGTH[field_name]},
+                    )
+                )
         if len(errors) == bad:
             parsed.append(
                 AttendeeRow(
@@ -284,7 +322,7 @@ def check_rows(
                     name,
                     phone,
                     email,
-                    text(row, i_org),
+                    organization,
                     category,
                     headcount,
                     text(row, i_notes),
@@ -294,6 +332,17 @@ def check_rows(
     good = _places_and_duplicates(s, parsed, index, waitlist, errors)
     progress.report(total, total, "checking")
     return good, errors
+
+
+def _count(value: object) -> int:
+    """A headcount cell: a number, or words that say one (``3人``, ``三人``)."""
+    try:
+        return to_count(value)
+    except CellError:
+        said = count_in_words(text_of(value))
+        if said is None:
+            raise
+        return said
 
 
 def _places_and_duplicates(

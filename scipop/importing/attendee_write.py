@@ -8,6 +8,7 @@ code is signed before its row is inserted and every row goes in with one plain e
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from operator import itemgetter
 
 from sqlalchemy import Table, func, insert, select, text
@@ -86,8 +87,16 @@ def stored(s: Session, column, value):
     return process(value) if process else value
 
 
-def write_rows(s: Session, rows: list[AttendeeRow], progress: Progress) -> int:
-    """Insert attendees (reusing known name + phone) and their tickets; returns new people."""
+@dataclass
+class Written:
+    """The ids an import created, for the audit trail."""
+
+    attendee_ids: list[int] = field(default_factory=list)
+    ticket_ids: list[int] = field(default_factory=list)
+
+
+def write_rows(s: Session, rows: list[AttendeeRow], progress: Progress) -> Written:
+    """Insert attendees (reusing known name + phone) and their tickets; returns their ids."""
     now = stored(s, Ticket.__table__.c.created_at, utcnow())
     known = known_attendees(s, rows)
     fresh: dict[tuple[str, str], dict] = {}
@@ -144,12 +153,12 @@ def write_rows(s: Session, rows: list[AttendeeRow], progress: Progress) -> int:
     if ticket_ids is not None:
         executemany(s, Ticket.__table__, tickets, progress)
     else:
-        _sign_after_insert(s, tickets, ring, progress)
+        ticket_ids = _sign_after_insert(s, tickets, ring, progress)
     progress.report(2, 2, "saving")
-    return len(fresh)
+    return Written(list(ids), list(ticket_ids))
 
 
-def _sign_after_insert(s: Session, tickets: list[dict], ring, progress: Progress) -> None:
+def _sign_after_insert(s: Session, tickets: list[dict], ring, progress: Progress) -> list[int]:
     from sqlalchemy import bindparam, update
 
     ids = _insert(s, Ticket.__table__, tickets, progress)
@@ -166,6 +175,7 @@ def _sign_after_insert(s: Session, tickets: list[dict], ring, progress: Progress
             .values(code=bindparam("code"), key_id=bindparam("key_id"))
         )
         s.execute(stmt, codes)
+    return ids
 
 
 def known_attendees(s: Session, rows: list[AttendeeRow]) -> dict[tuple[str, str], int]:

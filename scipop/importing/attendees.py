@@ -4,12 +4,15 @@ The steps the import dialog walks through, each a method of :class:`AttendeeImpo
 
 1. ``read(path)`` the table; ``mapping_for(table.headers)`` gives the remembered or guessed
    column mapping (姓名, 手机号, 邮箱, 单位/学校, 类别, 场次, 人数 …), which the user may change.
+   ``answers(table, mapping)`` lists each distinct answer of the session, headcount and
+   category columns with its suggested (or remembered) meaning, which the user confirms into
+   a :class:`ValueMapping`.
 2. ``preview(table, mapping, session_id=…)`` checks every row and lists every bad one with its
    row number and reason: missing name, bad phone, unknown session, over capacity, the same
    person twice in the file or already registered.
 3. ``commit(preview, only_good=…)`` imports in one unit of work, checking again inside it. A
    file with bad rows imports nothing (ImportRejected) unless ``only_good`` is chosen. The
-   mapping is remembered for the next file with the same headers.
+   column and value mappings are remembered for the next file with the same headers.
 
 ``import_file`` does all three for the CLI. Slow steps report progress and can be cancelled.
 """
@@ -30,6 +33,8 @@ from scipop.importing.attendee_rows import AttendeeRow, check_rows
 from scipop.importing.attendee_write import write_rows
 from scipop.importing.report import ImportFileError, ImportRejected, RowError
 from scipop.importing.spreadsheet import Table, read_table
+from scipop.importing.suggestions import Answer, answers
+from scipop.importing.value_mapping import ValueMapping, remember_values, remembered_values
 from scipop.progress import NO_PROGRESS, Progress
 from scipop.registration.capacity import lock_session
 from scipop.store.uow import Store
@@ -53,6 +58,7 @@ class AttendeePreview:
     waitlist: bool
     rows: list[AttendeeRow]
     errors: list[RowError]
+    values: ValueMapping = field(default_factory=ValueMapping)
 
     @property
     def ok(self) -> bool:
@@ -94,6 +100,24 @@ class AttendeeImporter:
         with self.store.uow() as uow:
             return remembered_mapping(uow.session, headers) or guess_mapping(headers)
 
+    def values_for(self, headers: list[str]) -> ValueMapping:
+        """The answers mapped for this form before (empty for a new form)."""
+        with self.store.uow() as uow:
+            return remembered_values(uow.session, headers)
+
+    def answers(self, table: Table, mapping: ColumnMapping) -> list[Answer]:
+        """Each distinct answer of the session, headcount and category columns to confirm.
+
+        Its ``value`` is what it was mapped to before for this form, else the suggestion
+        (from the date, time and title in the text; the number in ``3人``; a category word).
+        """
+        from scipop.importing.attendee_rows import SessionIndex
+
+        with self.store.uow() as uow:
+            index = SessionIndex(uow.session)
+            remembered = remembered_values(uow.session, table.headers)
+        return answers(table, dict(mapping.columns), index, remembered)
+
     def preview(
         self,
         table: Table,
@@ -103,13 +127,17 @@ class AttendeeImporter:
         waitlist: bool = False,
         file_name: str = "",
         progress: Progress = NO_PROGRESS,
+        values: ValueMapping | None = None,
     ) -> AttendeePreview:
         """Check every row without writing anything.
 
         ``session_id`` puts every row in that session (the file then needs no session column);
         with ``waitlist`` rows past capacity join the waiting list instead of being bad rows.
+        ``values`` maps answers to sessions, headcounts and categories (default: the ones
+        remembered for this form).
         """
         mapping = mapping or self.mapping_for(table.headers)
+        values = values if values is not None else self.values_for(table.headers)
         _check_columns(table, mapping, session_id, file_name)
         with self.store.uow() as uow:
             rows, errors = check_rows(
@@ -119,8 +147,11 @@ class AttendeeImporter:
                 session_id=session_id,
                 waitlist=waitlist,
                 progress=progress,
+                values=values,
             )
-        return AttendeePreview(file_name, table, mapping, session_id, waitlist, rows, errors)
+        return AttendeePreview(
+            file_name, table, mapping, session_id, waitlist, rows, errors, values
+        )
 
     def commit(
         self, preview: AttendeePreview, *, only_good: bool = False, progress: Progress = NO_PROGRESS
@@ -135,18 +166,20 @@ class AttendeeImporter:
                 session_id=preview.session_id,
                 waitlist=preview.waitlist,
                 progress=progress,
+                values=preview.values,
             )
             if errors and not only_good:
                 raise ImportRejected(errors)
             for sid in sorted({r.session_id for r in rows}):
                 lock_session(s, sid)
-            new_people = write_rows(s, rows, progress)
+            written = write_rows(s, rows, progress)
             remember_mapping(s, preview.mapping)
+            remember_values(s, preview.table.headers, preview.values)
             summary = ImportSummary(
                 tickets=len(rows),
                 people=sum(r.headcount for r in rows if not r.waitlisted),
                 waitlisted=sum(1 for r in rows if r.waitlisted),
-                new_attendees=new_people,
+                new_attendees=len(written.attendee_ids),
                 skipped_rows=sorted({e.row for e in errors}),
                 errors=errors,
             )
@@ -156,6 +189,12 @@ class AttendeeImporter:
                 None,
                 f"{summary.tickets} registration(s) imported from {preview.file_name or 'a file'}"
                 + (f", {len(summary.skipped_rows)} bad row(s) skipped" if errors else ""),
+                after={
+                    "file": preview.file_name,
+                    "tickets": written.ticket_ids,
+                    "attendees_created": written.attendee_ids,
+                    "skipped_rows": summary.skipped_rows,
+                },
             )
             progress.check()
             uow.commit()
@@ -172,13 +211,18 @@ class AttendeeImporter:
         waitlist: bool = False,
         dry_run: bool = False,
         progress: Progress = NO_PROGRESS,
+        values: ValueMapping | None = None,
     ) -> ImportSummary:
-        """Read, check and import a file in one go (the CLI's ``scipop import attendees``)."""
+        """Read, check and import a file in one go (the CLI's ``scipop import attendees``).
+
+        ``values`` adds to (and overrides) the answers remembered for this form.
+        """
         progress.report(0, 1, "reading")
         table = self.read(path, sheet)
         mapping = mapping or self.mapping_for(table.headers)
+        values = self.values_for(table.headers).update(values or ValueMapping())
         preview = AttendeePreview(
-            Path(path).name, table, mapping, session_id, waitlist, rows=[], errors=[]
+            Path(path).name, table, mapping, session_id, waitlist, [], [], values
         )
         _check_columns(table, mapping, session_id, preview.file_name)
         if not dry_run:  # checked once, inside the writing transaction
@@ -190,6 +234,7 @@ class AttendeeImporter:
             waitlist=waitlist,
             file_name=Path(path).name,
             progress=progress,
+            values=values,
         )
         if preview.errors and not only_good:
             raise ImportRejected(preview.errors)

@@ -147,3 +147,32 @@ def to_count(value: object) -> int:
 def _from_seconds(seconds: int) -> time:
     seconds = min(seconds, 86399)
     return time(seconds // 3600, seconds // 60 % 60, seconds % 60)
+
+
+_CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+              "八": 8, "九": 9}  # fmt: skip
+_NUMBER = re.compile(r"\d+|[零一二两三四五六七八九十]+")
+
+
+def count_in_words(text: str) -> int | None:
+    """How many people an answer says: ``3人``, ``三人``, ``共 3 位``, ``2大1小`` (3)."""
+    numbers = [n for n in map(_number, _NUMBER.findall(text)) if n is not None]
+    if not numbers:
+        return None
+    if ("大" in text and "小" in text) or "+" in text or "加" in text:
+        return sum(numbers)
+    return numbers[0]
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    if "十" in word:
+        tens, _, ones = word.partition("十")
+        if len(tens) > 1 or len(ones) > 1:
+            return None
+        value = (_CN_DIGITS.get(tens, 0) if tens else 1) * 10
+        return value + (_CN_DIGITS.get(ones, 0) if ones else 0)
+    if len(word) == 1:
+        return _CN_DIGITS.get(word)
+    return None

@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from scipop.i18n import QT_TRANSLATE_NOOP
+from scipop.importing import formulas
 from scipop.importing.report import ImportFileError
 from scipop.store import guard
 
@@ -23,7 +24,7 @@ Cell = str | int | float | bool | date | datetime | time | timedelta
 CALAMINE_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 SPREADSHEET_SUFFIXES = CALAMINE_SUFFIXES + CSV_SUFFIXES
-CSV_ENCODINGS = ("utf-8-sig", "gb18030")
+BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 DELIMITERS = ",;\t|"
 
 
@@ -78,13 +79,17 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
 def _read_workbook(path: Path, sheet: str | None) -> tuple[str, list[list[Cell]]]:
     from python_calamine import CalamineError, CalamineWorkbook
 
+    _refuse_text_posing_as_workbook(path)
     try:
         with CalamineWorkbook.from_path(str(path)) as book:
             names = list(book.sheet_names)
             if not names:
                 raise _empty(path)
             chosen = names[0] if sheet is None else _match_sheet(names, sheet, path)
-            return chosen, book.get_sheet_by_name(chosen).to_python(skip_empty_area=False)
+            rows = book.get_sheet_by_name(chosen).to_python(skip_empty_area=False)
+        if path.suffix.lower() in (".xlsx", ".xlsm"):
+            formulas.fill_uncached(path, chosen, rows)
+        return chosen, rows
     except ImportFileError:
         raise
     except (CalamineError, OSError, ValueError) as exc:
@@ -99,6 +104,28 @@ def _read_workbook(path: Path, sheet: str | None) -> tuple[str, list[list[Cell]]
             name=path.name,
             reason=" ".join(str(exc).split()) or exc.__class__.__name__,
         ) from exc
+
+
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0"
+NOT_A_WORKBOOK = QT_TRANSLATE_NOOP(
+    "errors", "'{name}' is not an Excel file but text; if it is CSV, rename it .csv."
+)
+
+
+def _refuse_text_posing_as_workbook(path: Path) -> None:
+    """A CSV or an HTML table saved under an Excel name: say so, not "invalid Zip archive"."""
+    with path.open("rb") as f:
+        head = f.read(2048)
+    if head.startswith((ZIP_MAGIC, OLE_MAGIC)) or not head:
+        return
+    try:
+        decode_text(head, path.name)
+    except ImportFileError:
+        return  # not text either: let the reader name the damage
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return
+    raise ImportFileError(NOT_A_WORKBOOK, name=path.name)
 
 
 def _match_sheet(names: list[str], wanted: str, path: Path) -> str:
@@ -116,36 +143,67 @@ def _match_sheet(names: list[str], wanted: str, path: Path) -> str:
 
 
 def _read_csv(path: Path) -> list[list[Cell]]:
-    data = path.read_bytes()
-    text = None
-    for encoding in CSV_ENCODINGS:
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    if text is None:
-        raise ImportFileError(
-            QT_TRANSLATE_NOOP(
-                "errors", "Cannot read '{name}': it is neither UTF-8 nor GBK/GB18030 text."
-            ),
-            name=path.name,
-        )
-    text = text.lstrip("\ufeff")
+    text = decode_text(path.read_bytes(), path.name)
     return [list(r) for r in csv.reader(io.StringIO(text, newline=""), _dialect(text))]
 
 
-def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
-    sample = "\n".join(text.splitlines()[:20])
+def decode_text(data: bytes, name: str) -> str:
+    """The whole file decoded in the one encoding it is in (never guessed line by line).
+
+    A byte-order mark decides (UTF-8, or UTF-16 as Excel's "Unicode text" saves); else strict
+    UTF-8; else UTF-16 without a mark (every other byte zero); else GB18030 (a superset of GBK
+    and GB2312, what Chinese Excel and WPS save as "CSV").
+    """
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError:
+                break
     try:
-        return csv.Sniffer().sniff(sample, delimiters=DELIMITERS)
-    except csv.Error:
-        first = sample.splitlines()[0] if sample else ""
-        best = max(DELIMITERS, key=first.count)
-        dialect = csv.excel
-        if first.count(best) > first.count(","):
-            dialect = type("Sniffed", (csv.excel,), {"delimiter": best})
-        return dialect
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if len(data) >= 4 and data[1::2].count(0) > len(data) // 4:
+        try:
+            return data.decode("utf-16-le")
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Cannot read '{name}': it is not text in UTF-8, UTF-16 or GBK/GB18030.",
+            ),
+            name=name,
+        ) from None
+
+
+def _dialect(text: str) -> type[csv.Dialect]:
+    """Excel's quoting rules with the delimiter the first lines agree on.
+
+    Only the delimiter is sniffed: ``csv.Sniffer`` also guesses quoting and gets it wrong on
+    fields such as ``"=HYPERLINK(""http://…"",""点我"")"``.
+    """
+    sample = text[: 64 * 1024]
+    cut = sample.rfind("\n")
+    if cut > 0 and len(text) > len(sample):
+        sample = sample[:cut]
+
+    def score(delimiter: str) -> tuple[int, int]:
+        rows = [r for r in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter) if r]
+        rows = rows[:50]
+        if not rows or len(rows[0]) < 2:
+            return (0, 0)
+        width = len(rows[0])
+        return (sum(1 for r in rows if len(r) == width), width)
+
+    best = max(DELIMITERS, key=score)
+    if score(best) == (0, 0):
+        best = ","
+    return type("ExcelCsv", (csv.excel,), {"delimiter": best})
 
 
 def _clean(value: object) -> Cell:

@@ -17,7 +17,8 @@ class AuditEntry(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(default=utc_now, index=True)
-    actor: Mapped[str] = mapped_column(String(100), default="")
+    actor: Mapped[str] = mapped_column(String(100), default="")  # the OS account
+    operator: Mapped[str] = mapped_column(String(100), default="")  # signed in at a station
     action: Mapped[str] = mapped_column(String(20))
     entity: Mapped[str] = mapped_column(String(40), index=True)
     entity_id: Mapped[int | None] = mapped_column(default=None)

@@ -134,6 +134,22 @@ class ScanVerdict(enum.StrEnum):
     NOT_OPEN = "not_open"
     CLOSED = "closed"
     FULL = "full"
+    CANCELLED = "cancelled"  # the session was cancelled
+    EXIT = "exit"  # scanned out (exit mode) or the "-1" key
+    UNDONE = "undone"  # a check-in taken back at the door
+
+
+class ScanMethod(enum.StrEnum):
+    """How a scan row came about: a code scanned, or a person at the station acting by hand."""
+
+    SCAN = "scan"
+    MANUAL = "manual"  # checked in from the lost-code lookup
+    WALK_IN = "walk_in"
+    OVERRIDE = "override"  # admitted past the hall's capacity with a supervisor PIN
+    MOVE = "move"  # moved to this session at the door, then admitted
+    EXIT = "exit"
+    MINUS_ONE = "minus_one"
+    UNDO = "undo"
 
 
 class AssignmentStatus(enum.StrEnum):

@@ -98,6 +98,8 @@ class Session(TimestampMixin, Base):
     teardown_minutes: Mapped[int | None] = mapped_column(default=None)
     outside_hours: Mapped[bool] = mapped_column(default=False)
     status: Mapped[SessionStatus] = enum_column(SessionStatus, SessionStatus.SCHEDULED)
+    # people in the hall now for this session: check-ins minus exits, kept by the door
+    in_hall: Mapped[int] = mapped_column(default=0)
 
     event: Mapped[Event] = relationship(back_populates="sessions")
     room: Mapped[Room] = relationship(back_populates="sessions")

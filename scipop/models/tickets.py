@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from scipop.models.base import (
     AttendeeCategory,
     Base,
+    ScanMethod,
     ScanVerdict,
     TicketKind,
     TicketStatus,
@@ -93,7 +94,10 @@ class Scan(Base):
     operator: Mapped[str] = mapped_column(String(100), default="")
     scanned_at: Mapped[datetime] = mapped_column(default=utc_now, index=True)
     verdict: Mapped[ScanVerdict] = enum_column(ScanVerdict)
+    # people who went in (negative: went out, or a check-in undone); their sum is "in the hall"
     admitted: Mapped[int] = mapped_column(default=0)
+    method: Mapped[ScanMethod] = enum_column(ScanMethod, ScanMethod.SCAN)
+    ref_scan_id: Mapped[int | None] = mapped_column(default=None)  # the scan an undo takes back
     reason: Mapped[str] = mapped_column(String(300), default="")
     # {"context", "template", "params"}: the reason again, so each screen shows it translated
     reason_detail: Mapped[str] = mapped_column(Text, default="")

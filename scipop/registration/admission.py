@@ -1,137 +1,143 @@
 """Admitting people at the door: first scan wins, groups arrive in parts, every scan logged.
 
-This is the core the check-in station builds on: the code's signature is checked before any
-lookup, places are taken with one conditional UPDATE (so two stations scanning the same code
-at the same moment cannot both admit it), and every scan, accepted or not, gets a Scan row
-with its verdict and reason. Opening hours (not yet open, closed) are the station's to add.
+The code is capped, normalised and its signature checked (with the cached key ring) before
+any lock is taken: junk never holds up the other stations. Then one short writing unit of
+work reads the ticket with its session and hall (one SELECT), takes places with conditional
+UPDATEs (the hall's occupancy, then the ticket: two stations scanning the same code at the
+same moment cannot both admit it) and logs the scan (one INSERT). :func:`admit` never raises
+for any text: every scan gets a Scan row with its verdict and reason.
 """
 
 from __future__ import annotations
 
-import json
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import case, update
+from sqlalchemy import Integer, Row, String, bindparam, select, text
 from sqlalchemy.orm import Session
 
-from scipop.i18n import QT_TRANSLATE_NOOP
-from scipop.models import Scan, ScanVerdict, Ticket, TicketStatus
-from scipop.registration.dto import AdmitResult
-from scipop.registration.queries import load_ticket, to_data
+from scipop.models import (
+    Room,
+    ScanMethod,
+    ScanVerdict,
+    SessionStatus,
+    Ticket,
+    TicketStatus,
+)
+from scipop.models import Session as EventSession
+from scipop.models.base import UTCDateTime
+from scipop.registration import verdicts as V
+from scipop.registration.dto import AdmitResult, TicketData
+from scipop.registration.scanlog import MAX_SCAN_CHARS, safe_text, write_scan
+from scipop.registration.ticket_join import field_names, labelled, ticket_from
 from scipop.store.uow import Store
-from scipop.tickets.codes import NOT_A_CODE, InvalidCode
-from scipop.tickets.keys import load_keyring
+from scipop.tickets.codes import NOT_A_CODE, UNKNOWN_KEY, CodeParts, InvalidCode, parse_scanned
+from scipop.tickets.codes import split as split_code
+from scipop.tickets.keys import key_cache
 from scipop.timeutil import fmt_local, utcnow
 
-WELCOME = QT_TRANSLATE_NOOP("scan", "Welcome, {name}.")
-GROUP_ARRIVED = QT_TRANSLATE_NOOP(
-    "scan", "{name}: {count} admitted now, {arrived} of {headcount} arrived."
-)
-NO_SUCH_TICKET = QT_TRANSLATE_NOOP("scan", "Genuine code, but its ticket #{id} no longer exists.")
-REVOKED = QT_TRANSLATE_NOOP(
-    "scan", "{name}'s code was revoked (the ticket was re-issued or cancelled)."
-)
-WAITING = QT_TRANSLATE_NOOP("scan", "{name} is still on the waiting list (position {position}).")
-WRONG_SESSION = QT_TRANSLATE_NOOP(
-    "scan", "{name}'s ticket is for another session: {event} at {start}, {room}."
-)
-ALREADY_USED = QT_TRANSLATE_NOOP(
-    "scan", "Already used: {name} was admitted at {first_at} at {first_station}."
-)
-TOO_MANY = QT_TRANSLATE_NOOP(
-    "scan", "{name}'s group has only {remaining} of {headcount} places left, not {count}."
-)
-BAD_COUNT = QT_TRANSLATE_NOOP("scan", "Admit at least one person (asked for {count}).")
-WALK_IN = QT_TRANSLATE_NOOP("scan", "Walk-in {name} registered and admitted.")
+_TICKET_FIELDS = field_names(TicketData)
+TICKET_ROW = select(
+    *labelled(_TICKET_FIELDS, {"id": "ticket_id"}),
+    Ticket.key_id.label("key_id"),
+    EventSession.status.label("session_status"),
+    EventSession.in_hall.label("in_hall"),
+    Room.capacity.label("hall_capacity"),
+).select_from(ticket_from())
 
 
-def _log(
-    s: Session,
-    *,
-    raw: str,
-    station: str,
-    operator: str,
-    now: datetime,
-    verdict: ScanVerdict,
-    template: str,
-    params: dict[str, Any],
-    ticket_id: int | None = None,
-    session_id: int | None = None,
-    admitted: int = 0,
-    context: str = "scan",
-) -> AdmitResult:
-    scan = Scan(
-        ticket_id=ticket_id,
-        session_id=session_id,
-        raw_code=raw[:200],
-        station=station[:100],
-        operator=operator[:100],
-        scanned_at=now,
-        verdict=verdict,
-        admitted=admitted,
-        reason=template.format(**params)[:300],
-        reason_detail=json.dumps(
-            {"context": context, "template": template, "params": params},
-            ensure_ascii=False,
-            default=str,
-        ),
+# The writes of a scan, built once (plain SQL, portable: SQLite ≥ 3.35 and PostgreSQL).
+_CLAIM = (
+    text(
+        "UPDATE ticket SET arrived = arrived + :n,"
+        " first_scan_at = CASE WHEN first_scan_at IS NULL THEN :now ELSE first_scan_at END,"
+        " first_scan_station = CASE WHEN first_scan_at IS NULL THEN :door"
+        " ELSE first_scan_station END"
+        " WHERE id = :tid AND generation = :gen AND status = 'active'"
+        " AND arrived + :n <= headcount"
+        " RETURNING arrived, first_scan_at, first_scan_station"
     )
-    s.add(scan)
-    s.flush()
-    return AdmitResult(verdict, admitted, template, params, scan_id=scan.id, context=context)
+    .bindparams(bindparam("now", type_=UTCDateTime()))
+    .columns(arrived=Integer(), first_scan_at=UTCDateTime(), first_scan_station=String())
+)
+_HALL_SET = (
+    "UPDATE session SET in_hall = CASE WHEN in_hall + :n < 0 THEN 0 ELSE in_hall + :n END"
+    " WHERE id = :sid"
+)
+_HALL = text(_HALL_SET + " AND in_hall + :n <= :cap RETURNING in_hall")
+_HALL_ANY = text(_HALL_SET + " RETURNING in_hall")
 
 
-def log_walk_in(s: Session, ticket: Ticket, station: str, operator: str) -> None:
-    """A walk-in registered at the door is inside at once: mark arrival and log it."""
-    now = utcnow()
-    ticket.arrived = ticket.headcount
-    ticket.first_scan_at = now
-    ticket.first_scan_station = station[:100]
-    s.flush()
-    _log(
-        s,
-        raw=ticket.code or "",
-        station=station,
-        operator=operator,
-        now=now,
-        verdict=ScanVerdict.ACCEPTED,
-        template=WALK_IN,
-        params={"name": ticket.attendee.name},
-        ticket_id=ticket.id,
-        session_id=ticket.session_id,
-        admitted=ticket.headcount,
-    )
+@dataclass(frozen=True)
+class CheckInWindow:
+    """When a session's door is open: from ``before`` its start until ``after`` its end."""
+
+    before: timedelta = timedelta(minutes=30)
+    after: timedelta = timedelta(0)
+
+
+@dataclass
+class Door:
+    """Who scans where, when, and how the scan came about."""
+
+    station: str = ""
+    operator: str = ""
+    now: datetime = field(default_factory=utcnow)
+    method: ScanMethod = ScanMethod.SCAN
+    window: CheckInWindow | None = None  # None: no opening hours checked
+    override: bool = False  # a supervisor admits past the hall's capacity
+    audit: str = ""  # an admission to put in the audit trail too (an override)
+
+    def common(self, raw: str) -> dict[str, Any]:
+        return {
+            "raw": raw,
+            "station": self.station,
+            "operator": self.operator,
+            "now": self.now,
+            "method": self.method,
+        }
+
+
+def verify(store: Store, text: str) -> CodeParts:
+    """The parts of a genuine code; :class:`InvalidCode` otherwise. No lock, cached keys."""
+    code = parse_scanned(text[:MAX_SCAN_CHARS])
+    got = split_code(code)
+    if got is None:
+        raise InvalidCode(NOT_A_CODE, code=safe_text(code, 40))
+    ring = key_cache(store).ring(wanted_key=got[0].key_id)
+    if ring is None:
+        raise InvalidCode(UNKNOWN_KEY, code=safe_text(code, 40))
+    return ring.verify(code)
 
 
 def admit(
     store: Store,
     ticket_code: str,
-    session_id: int,
+    session_id: int | None,
     count: int | None = None,
     station: str = "",
     operator: str = "",
+    *,
+    door: Door | None = None,
 ) -> AdmitResult:
     """Scan ``ticket_code`` at the door of ``session_id``: admit ``count`` people of it.
 
+    ``session_id`` None admits to the session the ticket is for (one door for all of them).
     ``count`` None means everyone not yet admitted (1 for a single ticket). A group can come
-    in parts: 32 of 40 now, the other 8 later with the same code. Never raises for a bad code:
-    the verdict says why it was refused, and the scan is logged either way.
+    in parts: 32 of 40 now, the other 8 later with the same code. Never raises for a bad code
+    (or any text at all): the verdict says why it was refused, and the scan is logged.
     """
-    with store.uow(write=True, actor=operator or None) as uow:
-        s = uow.session
-        now = utcnow()
-        operator = operator or uow.actor
-        common = {"raw": ticket_code or "", "station": station, "operator": operator, "now": now}
-        ring = load_keyring(s, create=False)
-        try:
-            if ring is None:
-                raise InvalidCode(NOT_A_CODE, code=(ticket_code or "")[:40])
-            parts = ring.verify(ticket_code)
-        except InvalidCode as exc:
-            result = _log(
-                s,
-                **common,
+    door = door or Door(station, operator)
+    door.operator = door.operator or store.actor
+    raw = ticket_code[:MAX_SCAN_CHARS] if isinstance(ticket_code, str) else ""
+    try:
+        parts = verify(store, raw)
+    except InvalidCode as exc:
+        with store.uow(write=True, operator=door.operator or None, racing=True) as uow:
+            result = write_scan(
+                uow.session,
+                **door.common(raw),
                 verdict=ScanVerdict.INVALID,
                 template=exc.template,
                 params=exc.params,
@@ -140,138 +146,219 @@ def admit(
             )
             uow.commit()
             return result
-        ticket = load_ticket(s, parts.ticket_id)
-        if ticket is None:
-            result = _log(
+    return admit_ticket(store, parts.ticket_id, session_id, count, door, raw=raw, parts=parts)
+
+
+def admit_ticket(
+    store: Store,
+    ticket_id: int,
+    session_id: int | None,
+    count: int | None,
+    door: Door,
+    *,
+    raw: str = "",
+    parts: CodeParts | None = None,
+) -> AdmitResult:
+    """Admit ticket ``ticket_id`` (from a verified code's ``parts``, or by hand without)."""
+    door.operator = door.operator or store.actor
+    with store.uow(write=True, operator=door.operator or None, racing=True) as uow:
+        s = uow.session
+        row = s.execute(TICKET_ROW.where(Ticket.id == ticket_id)).first()
+        common = door.common(raw)
+        if row is None:
+            result = write_scan(
                 s,
                 **common,
                 verdict=ScanVerdict.INVALID,
-                template=NO_SUCH_TICKET,
-                params={"id": parts.ticket_id},
+                template=V.NO_SUCH_TICKET,
+                params={"id": ticket_id},
                 session_id=session_id,
             )
-            uow.commit()
-            return result
-        result = _judge(s, ticket, parts.generation, session_id, count, common)
-        result.ticket = to_data(ticket)
+        else:
+            if session_id is None:  # a station for every session: the ticket's own
+                session_id = row.session_id
+            result = _judge(s, row, parts, session_id, count, door, common)
+            if door.audit and result.accepted:
+                uow.audit(door.method.value, "scan", result.scan_id, door.audit)
         uow.commit()
         return result
 
 
+def ticket_data(row: Row[Any], **changed: Any) -> TicketData:
+    values = {name: row._mapping[name] for name in _TICKET_FIELDS}
+    values.update(changed)
+    return TicketData(**values)
+
+
+def _refusal(row: Row[Any], parts: CodeParts | None, session_id: int, door: Door):
+    """The verdict refusing this ticket here before any place is taken, or None."""
+    name = row.attendee_name
+    if parts is not None:
+        if row.key_id is not None and parts.key_id != row.key_id:
+            return ScanVerdict.REVOKED, V.OTHER_KEY, {"name": name}
+        if parts.generation != row.generation:
+            return ScanVerdict.REVOKED, V.REVOKED, {"name": name}
+    if row.status == TicketStatus.CANCELLED:
+        return ScanVerdict.REVOKED, V.REVOKED, {"name": name}
+    if row.status == TicketStatus.WAITLISTED:
+        return ScanVerdict.FULL, V.WAITING, {"name": name, "position": row.waitlist_position}
+    if row.session_id != session_id:
+        where = {"name": name, "event": row.event_title, "room": row.room_name}
+        return (
+            ScanVerdict.WRONG_SESSION,
+            V.WRONG_SESSION,
+            {**where, "start": fmt_local(row.starts_at)},
+        )
+    if row.session_status == SessionStatus.CANCELLED:
+        start = fmt_local(row.starts_at)
+        return (
+            ScanVerdict.CANCELLED,
+            V.SESSION_CANCELLED,
+            {"name": name, "event": row.event_title, "start": start},
+        )
+    window = door.window
+    if window is not None:
+        opens, closes = row.starts_at - window.before, row.ends_at + window.after
+        if door.now < opens:
+            times = {"opens": fmt_local(opens, "%H:%M"), "start": fmt_local(row.starts_at, "%H:%M")}
+            return ScanVerdict.NOT_OPEN, V.NOT_OPEN, {"name": name, **times}
+        if door.now >= closes:
+            return (
+                ScanVerdict.CLOSED,
+                V.CLOSED,
+                {"name": name, "closes": fmt_local(closes, "%H:%M")},
+            )
+    return None
+
+
 def _judge(
     s: Session,
-    ticket: Ticket,
-    generation: int,
+    row: Row[Any],
+    parts: CodeParts | None,
     session_id: int,
     count: int | None,
+    door: Door,
     common: dict[str, Any],
 ) -> AdmitResult:
-    name = ticket.attendee.name
-    ids = {"ticket_id": ticket.id, "session_id": session_id}
-    if ticket.generation != generation or ticket.status == TicketStatus.CANCELLED:
-        return _log(
-            s, **common, **ids, verdict=ScanVerdict.REVOKED, template=REVOKED, params={"name": name}
+    name = row.attendee_name
+    ids = {"ticket_id": row.id, "session_id": session_id}
+    hall = {"in_hall": row.in_hall, "hall_capacity": row.hall_capacity}
+
+    def done(verdict, template, params, *, admitted=0, ticket=None, **extra) -> AdmitResult:
+        result = write_scan(
+            s, **common, **ids, verdict=verdict, template=template, params=params, admitted=admitted
         )
-    if ticket.status == TicketStatus.WAITLISTED:
-        return _log(
-            s,
-            **common,
-            **ids,
-            verdict=ScanVerdict.FULL,
-            template=WAITING,
-            params={"name": name, "position": ticket.waitlist_position},
-        )
-    if ticket.session_id != session_id:
-        sess = ticket.session
-        return _log(
-            s,
-            **common,
-            **ids,
-            verdict=ScanVerdict.WRONG_SESSION,
-            template=WRONG_SESSION,
-            params={
-                "name": name,
-                "event": sess.event.title,
-                "room": sess.room.name,
-                "start": fmt_local(sess.starts_at),
-            },
-        )
-    remaining = ticket.headcount - ticket.arrived
+        result.ticket = ticket or ticket_data(row)
+        for key, value in {**hall, **extra}.items():
+            setattr(result, key, value)
+        return result
+
+    refused = _refusal(row, parts, session_id, door)
+    if refused is not None:
+        return done(*refused)
+    remaining = row.headcount - row.arrived
     wanted = remaining if count is None else count
-    if wanted < 1 and remaining > 0:
-        return _log(
-            s,
-            **common,
-            **ids,
-            verdict=ScanVerdict.INVALID,
-            template=BAD_COUNT,
-            params={"count": wanted},
-        )
-    now = common["now"]
-    done = s.execute(
-        update(Ticket)
-        .where(
-            Ticket.id == ticket.id,
-            Ticket.generation == generation,
-            Ticket.status == TicketStatus.ACTIVE,
-            Ticket.arrived + max(wanted, 1) <= Ticket.headcount,
-        )
-        .values(
-            arrived=Ticket.arrived + max(wanted, 1),
-            first_scan_at=case((Ticket.first_scan_at.is_(None), now), else_=Ticket.first_scan_at),
-            first_scan_station=case(
-                (Ticket.first_scan_at.is_(None), common["station"][:100]),
-                else_=Ticket.first_scan_station,
-            ),
-        )
-        .execution_options(synchronize_session=False)
-    ).rowcount
-    s.refresh(ticket)
-    if done == 1:
-        if ticket.headcount == 1:
-            verdict, template = ScanVerdict.ACCEPTED, WELCOME
-        else:
-            full = ticket.arrived == ticket.headcount
-            verdict = ScanVerdict.ACCEPTED if full else ScanVerdict.PARTIAL
-            template = GROUP_ARRIVED
-        return _log(
-            s,
-            **common,
-            **ids,
-            verdict=verdict,
-            template=template,
-            admitted=wanted,
-            params={
-                "name": name,
-                "count": wanted,
-                "arrived": ticket.arrived,
-                "headcount": ticket.headcount,
-            },
-        )
-    left = ticket.headcount - ticket.arrived
-    if left > 0:
-        return _log(
-            s,
-            **common,
-            **ids,
-            verdict=ScanVerdict.DUPLICATE,
-            template=TOO_MANY,
-            params={
-                "name": name,
-                "remaining": left,
-                "headcount": ticket.headcount,
-                "count": wanted,
-            },
-        )
-    return _log(
-        s,
-        **common,
-        **ids,
-        verdict=ScanVerdict.DUPLICATE,
-        template=ALREADY_USED,
-        params={
+    if remaining <= 0:
+        return _already_used(done, row, row)
+    if wanted < 1:
+        return done(ScanVerdict.INVALID, V.BAD_COUNT, {"count": wanted})
+    if wanted > remaining:
+        params = {"name": name, "remaining": remaining, "headcount": row.headcount, "count": wanted}
+        return done(ScanVerdict.DUPLICATE, V.TOO_MANY, params)
+    hall_now = _take_hall(s, session_id, wanted, row.hall_capacity, door.override)
+    if hall_now is None:
+        params = {
             "name": name,
-            "first_at": fmt_local(ticket.first_scan_at, "%H:%M:%S"),
-            "first_station": ticket.first_scan_station or "?",
+            "count": wanted,
+            "in_hall": row.in_hall,
+            "capacity": row.hall_capacity,
+        }
+        return done(ScanVerdict.FULL, V.HALL_FULL, params)
+    claimed = s.execute(
+        _CLAIM,
+        {
+            "tid": row.id,
+            "gen": row.generation,
+            "n": wanted,
+            "now": door.now,
+            "door": door.station[:100],
         },
+    ).first()
+    if claimed is None:  # another station was faster (PostgreSQL: it committed meanwhile)
+        hall_now = _take_hall(s, session_id, -wanted, row.hall_capacity, True)
+        now_row = s.execute(TICKET_ROW.where(Ticket.id == row.id)).one()
+        return _already_used(done, now_row, now_row, in_hall=hall_now)
+    ticket = ticket_data(
+        row,
+        arrived=claimed.arrived,
+        first_scan_at=claimed.first_scan_at,
+        first_scan_station=claimed.first_scan_station,
     )
+    params = {"name": name, "count": wanted, "arrived": claimed.arrived, "headcount": row.headcount}
+    verdict = ScanVerdict.ACCEPTED
+    template = V.WELCOME if row.headcount == 1 else V.GROUP_ARRIVED
+    if row.headcount > 1 and claimed.arrived < row.headcount:
+        verdict = ScanVerdict.PARTIAL
+    template = {
+        ScanMethod.MANUAL: V.MANUAL,
+        ScanMethod.OVERRIDE: V.OVERRIDDEN,
+        ScanMethod.MOVE: V.MOVED_HERE,
+    }.get(door.method, template)
+    return done(verdict, template, params, admitted=wanted, ticket=ticket, in_hall=hall_now)
+
+
+def _already_used(done, row: Row[Any], first: Row[Any], **extra: Any) -> AdmitResult:
+    params = {
+        "name": row.attendee_name,
+        "first_at": fmt_local(first.first_scan_at, "%H:%M:%S") if first.first_scan_at else "?",
+        "first_station": first.first_scan_station or "?",
+    }
+    return done(
+        ScanVerdict.DUPLICATE,
+        V.ALREADY_USED,
+        params,
+        ticket=ticket_data(row),
+        first_at=first.first_scan_at,
+        first_station=first.first_scan_station or "",
+        **extra,
+    )
+
+
+def _take_hall(s: Session, session_id: int, n: int, capacity: int, force: bool) -> int | None:
+    """Add ``n`` people to the session's hall (negative: they left); None when it would overflow."""
+    if force:
+        got = s.execute(_HALL_ANY, {"sid": session_id, "n": n}).first()
+    else:
+        got = s.execute(_HALL, {"sid": session_id, "n": n, "cap": capacity}).first()
+    return None if got is None else int(got[0])
+
+
+def take_hall(s: Session, session_id: int, n: int) -> int:
+    """People leaving (negative ``n``) or coming in regardless of capacity; the new count."""
+    return _take_hall(s, session_id, n, 0, True) or 0
+
+
+def log_walk_in(s: Session, ticket: Ticket, station: str, operator: str) -> AdmitResult:
+    """A walk-in registered at the door is inside at once: mark arrival and log it."""
+    now = utcnow()
+    ticket.arrived = ticket.headcount
+    ticket.first_scan_at = now
+    ticket.first_scan_station = safe_text(station, 100)
+    s.flush()
+    in_hall = take_hall(s, ticket.session_id, ticket.headcount)
+    result = write_scan(
+        s,
+        raw=ticket.code or "",
+        station=station,
+        operator=operator,
+        now=now,
+        verdict=ScanVerdict.ACCEPTED,
+        template=V.WALK_IN,
+        params={"name": ticket.attendee.name},
+        ticket_id=ticket.id,
+        session_id=ticket.session_id,
+        admitted=ticket.headcount,
+        method=ScanMethod.WALK_IN,
+    )
+    result.in_hall = in_hall
+    return result

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from scipop.models import AttendeeCategory, ScanVerdict, TicketKind, TicketStatus
+from scipop.models import AttendeeCategory, ScanMethod, ScanVerdict, TicketKind, TicketStatus
 from scipop.services.people import mask_phone
 
 
@@ -122,6 +122,15 @@ class AdmitResult:
     ticket: TicketData | None = None
     scan_id: int | None = None
     context: str = "scan"
+    session_id: int | None = None  # the station's session
+    ticket_id: int | None = None
+    station: str = ""
+    at: datetime | None = None
+    method: ScanMethod = ScanMethod.SCAN
+    first_at: datetime | None = None  # a duplicate: when and where the ticket was first used
+    first_station: str = ""
+    in_hall: int | None = None  # people in the hall for the session after this scan
+    hall_capacity: int | None = None
 
     @property
     def accepted(self) -> bool:

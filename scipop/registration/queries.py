@@ -13,6 +13,7 @@ from scipop.errors import NotFound
 from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import Attendee, Event, Room, Scan, Ticket, TicketStatus, Venue
 from scipop.models import Session as EventSession
+from scipop.phones import phone_search_text
 from scipop.registration.dto import CapacityData, ScanData, TicketData
 from scipop.registration.ticket_join import (
     as_dataclass,
@@ -87,15 +88,15 @@ def _rows_to_data(rows: Iterable[Row[Any]]) -> list[TicketData]:
 def _filtered(q: Select, text: str, session_id: int | None, status: TicketStatus | None) -> Select:
     text = (text or "").strip()
     if text:
-        like = f"%{text}%"
+        # autoescape: a % or _ typed is that character, not a wildcard
         q = q.where(
             or_(
-                Attendee.name.like(like),
-                Attendee.phone.like(like),
-                Attendee.organization.like(like),
-                Event.title.like(like),
-                Event.title_en.like(like),
-                Ticket.code.like(like.upper()),
+                Attendee.name.contains(text, autoescape=True),
+                Attendee.phone.contains(phone_search_text(text), autoescape=True),
+                Attendee.organization.contains(text, autoescape=True),
+                Event.title.contains(text, autoescape=True),
+                Event.title_en.contains(text, autoescape=True),
+                Ticket.code.contains(text.upper(), autoescape=True),
             )
         )
     if session_id is not None:

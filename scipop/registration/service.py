@@ -18,7 +18,7 @@ from scipop.registration import capacity as cap
 from scipop.registration.dto import AdmitResult, ChangeResult, Registrant, TicketData
 from scipop.registration.queries import TICKET_MISSING, load_ticket, to_data
 from scipop.services.base import writing
-from scipop.services.people import ATTENDEE_MISSING, check_phone, normalize_phone
+from scipop.services.people import ATTENDEE_MISSING, check_phone
 from scipop.store.uow import Store, UnitOfWork
 from scipop.tickets.keys import load_keyring, rotate_key
 
@@ -57,7 +57,7 @@ def validate_registrant(person: Registrant) -> Registrant:
     v.raise_if_any()
     return Registrant(
         name=" ".join(name.split()),
-        phone=normalize_phone(phone),
+        phone=phone,
         email=person.email.strip(),
         organization=person.organization.strip(),
         category=category,

@@ -48,7 +48,7 @@ class HallOccupancy:
     name: str
     name_en: str
     capacity: int
-    present: int  # checked in to the sessions running now
+    present: int  # in the hall now: checked in to the sessions running, less those gone out
     sessions_now: int
 
     @property
@@ -85,6 +85,7 @@ class _State:
     room_capacity: dict[int, int] = field(default_factory=dict)
     buckets: dict[datetime, int] = field(default_factory=lambda: defaultdict(int))
     live: dict[int, int] = field(default_factory=lambda: defaultdict(int))  # since the full read
+    inside: dict[int, int] = field(default_factory=lambda: defaultdict(int))  # net, today
     last_scan_id: int = 0
     week_registered: int = 0
     week_checked_in: int = 0
@@ -128,6 +129,8 @@ class DashboardReader:
             state.room_capacity = q.room_capacities(s, sorted({f.room_id for f in week}))
         for bucket, people in _by_bucket(rows).items():
             state.buckets[bucket] += people
+        for session_id, _bucket, _people, net in rows:
+            state.inside[session_id] += net
         for f in week:
             state.week_sessions += 1
             state.week_registered += f.registered
@@ -158,8 +161,9 @@ class DashboardReader:
             )
         for bucket, people in _by_bucket(rows).items():
             state.buckets[bucket] += people
-        for session_id, _bucket, people in rows:
+        for session_id, _bucket, people, net in rows:
             state.live[session_id] += people
+            state.inside[session_id] += net
 
     # ---- what the page shows
     def _data(self, state: _State, now: datetime, full: bool) -> DashboardData:
@@ -179,7 +183,7 @@ class DashboardReader:
                     xs[0].room_name,
                     xs[0].room_name_en,
                     state.room_capacity.get(room_id, 0),
-                    sum(x.checked_in for x in running),
+                    max(0, sum(state.inside.get(x.id, 0) for x in running)),
                     len(running),
                 )
             )
@@ -205,9 +209,9 @@ def _day_bounds(day: date) -> tuple[datetime, datetime]:
     return start, end
 
 
-def _by_bucket(rows: list[tuple[int, datetime, int]]) -> dict[datetime, int]:
+def _by_bucket(rows: list[tuple[int, datetime, int, int]]) -> dict[datetime, int]:
     out: dict[datetime, int] = defaultdict(int)
-    for _session_id, bucket, people in rows:
+    for _session_id, bucket, people, _net in rows:
         out[to_local(bucket).replace(tzinfo=None)] += people
     return out
 

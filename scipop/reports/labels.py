@@ -12,7 +12,14 @@ import json
 import xml.etree.ElementTree as ET
 from typing import Any
 
-from scipop.models import AttendeeCategory, EventKind, OrganizerRole, ScanVerdict, TicketStatus
+from scipop.models import (
+    AttendeeCategory,
+    EventKind,
+    OrganizerRole,
+    ScanMethod,
+    ScanVerdict,
+    TicketStatus,
+)
 from scipop.resources import resource_path
 
 LANGS = ("zh_CN", "en")
@@ -85,7 +92,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "col.door": ("Door", "入口"),
     "col.operator": ("Operator", "操作员"),
     "col.verdict": ("Verdict", "结果"),
-    "col.admitted": ("Admitted", "放行人数"),
+    "col.admitted": ("People in (+) or out (−)", "进出人数（+入 −出）"),
+    "col.method": ("How", "方式"),
     "col.reason": ("Reason", "原因"),
     "col.code": ("Code scanned", "扫描内容"),
     "col.survey_category": ("Survey category", "统计类别"),
@@ -157,6 +165,17 @@ _ENUMS: dict[object, tuple[str, str]] = {
     ScanVerdict.NOT_OPEN: ("Not yet open", "未到入场时间"),
     ScanVerdict.CLOSED: ("Closed", "已停止入场"),
     ScanVerdict.FULL: ("Full", "已满"),
+    ScanVerdict.CANCELLED: ("Session cancelled", "场次已取消"),
+    ScanVerdict.EXIT: ("Left", "离场"),
+    ScanVerdict.UNDONE: ("Check-in undone", "撤销签到"),
+    ScanMethod.SCAN: ("Scanned", "扫码"),
+    ScanMethod.MANUAL: ("By hand (code lost)", "手动（丢失票码）"),
+    ScanMethod.WALK_IN: ("Walk-in", "现场登记"),
+    ScanMethod.OVERRIDE: ("Over capacity, supervisor", "超员放行（主管）"),
+    ScanMethod.MOVE: ("Moved here", "改签至本场"),
+    ScanMethod.EXIT: ("Scanned out", "扫码离场"),
+    ScanMethod.MINUS_ONE: ("−1 left", "离场 −1"),
+    ScanMethod.UNDO: ("Undo", "撤销"),
 }
 
 
@@ -182,6 +201,10 @@ class Words:
         if pair is None:
             return str(getattr(value, "value", value))
         return pair[self._i]
+
+    def method(self, value: object) -> str:
+        """How a scan came about; the plain scan of a code is left blank."""
+        return "" if value in (None, ScanMethod.SCAN) else self.enum(value)
 
     def reason(self, reason: str, detail: str) -> str:
         """A scan's reason in this language, from its stored template and parameters."""

@@ -25,18 +25,25 @@ from scipop.models import (
     Program,
     Room,
     Scan,
+    ScanMethod,
     SessionStatus,
     Ticket,
     TicketKind,
     TicketStatus,
 )
 from scipop.models import Session as EventSession
-from scipop.registration.admission import WALK_IN
 from scipop.reports.scope import ReportScope
 from scipop.timeutil import fmt_local
 
-# a walk-in's ticket is the one whose admission scan was logged with the walk-in template
-WALK_IN_MARK = f'"template": "{WALK_IN}"'
+# A scan's ``admitted`` is people in (negative: out, or a check-in undone). Check-ins are the
+# scans of people coming in and their undos; exits (scanned out, the "-1 left" key) are not.
+LEAVING = (ScanMethod.EXIT, ScanMethod.MINUS_ONE)
+
+
+def _is_check_in() -> Any:
+    return Scan.method.not_in(LEAVING)
+
+
 BATCH = 2000
 BUCKET_MINUTES = 15
 
@@ -153,7 +160,7 @@ def session_figures(
             s.execute(
                 select(Ticket.session_id, func.sum(Ticket.headcount))
                 .join(Scan, Scan.ticket_id == Ticket.id)
-                .where(Ticket.session_id.in_(ids), Scan.reason_detail.contains(WALK_IN_MARK))
+                .where(Ticket.session_id.in_(ids), Scan.method == ScanMethod.WALK_IN)
                 .group_by(Ticket.session_id)
             ).all()
         )
@@ -253,7 +260,7 @@ def detail_rows(s: Session, scope: ReportScope) -> Iterator[Any]:
     """One row per ticket with its first and last admitting scan, streamed in batches."""
     last = (
         select(Scan.ticket_id, func.max(Scan.id).label("last_id"))
-        .where(Scan.admitted > 0, Scan.session_id.in_(scoped_sessions(scope)))
+        .where(Scan.admitted > 0, _is_check_in(), Scan.session_id.in_(scoped_sessions(scope)))
         .group_by(Scan.ticket_id)
         .subquery()
     )
@@ -311,6 +318,7 @@ def scan_rows(s: Session, scope: ReportScope) -> Iterator[Any]:
             Scan.ticket_id,
             Attendee.name,
             _raw_text(Scan.verdict),
+            _raw_text(Scan.method),
             Scan.admitted,
             Scan.reason,
             Scan.reason_detail,
@@ -350,25 +358,27 @@ def _bucket_start(hour: str, quarter: int) -> datetime:
 
 
 def arrivals(s: Session, scope: ReportScope) -> list[tuple[int, datetime, int]]:
-    """(session id, bucket start UTC, people admitted) for every 15 minutes with check-ins."""
+    """(session id, bucket start UTC, people checked in) for every 15 minutes with check-ins.
+
+    An undone check-in counts against the quarter hour it was undone in.
+    """
     hour, quarter = _bucket_columns(s)
     q = (
         select(Scan.session_id, hour, quarter, func.sum(Scan.admitted))
-        .where(Scan.admitted > 0, Scan.session_id.in_(scoped_sessions(scope)))
+        .where(Scan.admitted != 0, _is_check_in(), Scan.session_id.in_(scoped_sessions(scope)))
         .group_by(Scan.session_id, hour, quarter)
     )
-    rows = [(sid, _bucket_start(h, qr), int(n)) for sid, h, qr, n in s.execute(q)]
+    rows = [(sid, _bucket_start(h, qr), int(n)) for sid, h, qr, n in s.execute(q) if n]
     rows.sort(key=lambda r: (r[1], r[0]))
     return rows
 
 
 def arrivals_since(
     s: Session, start: datetime, end: datetime, after_id: int = 0
-) -> tuple[list[tuple[int, datetime, int]], int]:
-    """Check-ins by session and 15 minutes scanned in [start, end) with an id above ``after_id``.
-
-    Also returns the highest scan id seen, so a live view can ask only for what is new.
-    """
+) -> tuple[list[tuple[int, datetime, int, int]], int]:
+    """(session, bucket, checked in, net in the hall) of the scans in [start, end) with an id
+    above ``after_id``; net counts exits too. Also the highest scan id seen, so a live view
+    asks only for what is new."""
     hour, quarter = _bucket_columns(s)
     # after the first read the id range alone drives the query (SQLite would otherwise walk
     # the whole day on the time index); a scan from another day lands in a bucket of its own
@@ -376,12 +386,17 @@ def arrivals_since(
     top = s.scalar(select(func.max(Scan.id)).where(*where))
     if top is None:
         return [], after_id
+    checked_in = func.sum(case((_is_check_in(), Scan.admitted), else_=0))
     q = (
-        select(Scan.session_id, hour, quarter, func.sum(Scan.admitted))
-        .where(*where, Scan.id <= top, Scan.admitted > 0)
+        select(Scan.session_id, hour, quarter, checked_in, func.sum(Scan.admitted))
+        .where(*where, Scan.id <= top, Scan.admitted != 0)
         .group_by(Scan.session_id, hour, quarter)
     )
-    return [(sid, _bucket_start(h, qr), int(n)) for sid, h, qr, n in s.execute(q)], int(top)
+    rows = [
+        (sid, _bucket_start(h, qr), int(n or 0), int(net or 0))
+        for sid, h, qr, n, net in s.execute(q)
+    ]
+    return rows, int(top)
 
 
 def room_capacities(s: Session, room_ids: list[int]) -> dict[int, int]:

@@ -15,6 +15,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from scipop.errors import (
+    HINT_CLOSED_DAY,
+    HINT_OUTSIDE_HOURS,
     CapacityExceeded,
     DomainError,
     InvalidInput,
@@ -50,12 +52,11 @@ BUFFER_RANGE = QT_TRANSLATE_NOOP(
 )
 OUTSIDE_HOURS = QT_TRANSLATE_NOOP(
     "errors",
-    "Hall '{room}' is open {opens}–{closes}; {start}–{end} is outside opening hours. "
-    "Choose 'outside opening hours' to book it anyway.",
+    "Hall '{room}' is open {opens}–{closes}; {start}–{end} is outside opening hours.",
 )
 CLOSED_DAY = QT_TRANSLATE_NOOP(
     "errors",
-    "{day} is a closed day ({reason}) at '{venue}'. Choose 'book on a closed day' to book anyway.",
+    "{day} is a closed day ({reason}) at '{venue}'.",
 )
 
 
@@ -262,6 +263,7 @@ class Planner:
                     ValidationError(
                         "starts_at",
                         OUTSIDE_HOURS,
+                        HINT_OUTSIDE_HOURS,
                         room=room.name,
                         opens=room.opens_at.strftime("%H:%M"),
                         closes=room.closes_at.strftime("%H:%M"),
@@ -282,6 +284,7 @@ class Planner:
                             ValidationError(
                                 "starts_at",
                                 CLOSED_DAY,
+                                HINT_CLOSED_DAY,
                                 day=day.isoformat(),
                                 reason=closed.reason or "—",
                                 venue=room.venue.name,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,31 +11,23 @@ from sqlalchemy.orm import Session, joinedload
 from scipop.errors import InUse, Validator
 from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import Assignment, Attendee, AttendeeCategory, Organization, Ticket, Volunteer
+from scipop.phones import PhoneError, normalize_phone, phone_search_text
 from scipop.redact import mask_phone as mask_phone  # the door's rule, used by logs too
 from scipop.services.base import CrudService, count
 
-PHONE_RE = re.compile(r"^\+?[0-9][0-9 \-]{6,19}$")
-BAD_PHONE = QT_TRANSLATE_NOOP("errors", "'{value}' is not a phone number (digits only).")
-
-
-def normalize_phone(phone: str) -> str:
-    """Digits only (a leading + kept): '138 0013-8000' and '13800138000' are the same phone."""
-    phone = (phone or "").strip()
-    digits = re.sub(r"\D", "", phone)
-    return ("+" + digits) if phone.startswith("+") and digits else digits
-
 
 def check_phone(v: Validator, phone: str, *, required: bool = False) -> str:
-    """The phone in its one stored form (digits only, see ``normalize_phone``), or an error."""
+    """The phone in its one stored form (E.164, see :mod:`scipop.phones`), or an error."""
     phone = (phone or "").strip()
     if not phone:
         if required:
             v.add("phone", QT_TRANSLATE_NOOP("errors", "Enter the phone number."))
         return ""
-    if not PHONE_RE.match(phone):
-        v.add("phone", BAD_PHONE, value=phone)
+    try:
+        return normalize_phone(phone)
+    except PhoneError as exc:
+        v.add("phone", exc.template, **exc.params)
         return phone
-    return normalize_phone(phone)
 
 
 @dataclass
@@ -128,12 +119,12 @@ class AttendeeService(CrudService[Attendee, AttendeeData]):
             q = select(Attendee).order_by(Attendee.id).limit(limit).offset(offset)
             text = text.strip()
             if text:
-                like = f"%{text}%"
+                # autoescape: a % or _ typed is that character, not a wildcard
                 q = q.where(
                     or_(
-                        Attendee.name.like(like),
-                        Attendee.phone.like(like),
-                        Attendee.organization.like(like),
+                        Attendee.name.contains(text, autoescape=True),
+                        Attendee.phone.contains(phone_search_text(text), autoescape=True),
+                        Attendee.organization.contains(text, autoescape=True),
                     )
                 )
             return [self.to_dto(uow.session, a) for a in uow.session.scalars(q)]

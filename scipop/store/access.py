@@ -24,17 +24,17 @@ import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
 from sqlalchemy.pool import QueuePool
 
 from scipop.errors import read_only_database
+from scipop.store.engine import _configure_sqlite, parse_url
 
 SQLITE_READONLY = 8  # the primary result code of every SQLITE_READONLY_* extended code
 
 
 def sqlite_file(url: str) -> Path | None:
     """The file of a SQLite URL; None for PostgreSQL and in-memory databases."""
-    u = make_url(url)
+    u = parse_url(url)  # a URL that is not one is said so, its password hidden
     if u.get_backend_name() != "sqlite" or u.database in (None, "", ":memory:"):
         return None
     if u.database.startswith("file:"):  # a URI filename: not one of ours, leave it alone
@@ -58,8 +58,6 @@ def read_only_uri(path: Path) -> str:
 
 def create_read_only_engine(path: Path, *, busy_timeout_s: float = 10.0) -> Engine:
     """An engine that only reads ``path``; every connection is opened with :func:`read_only_uri`."""
-    from scipop.store.engine import _configure_sqlite
-
     uri = read_only_uri(path)
 
     def connect() -> sqlite3.Connection:

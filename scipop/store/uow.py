@@ -1,9 +1,15 @@
-"""The store (engine + session factory) and the unit of work every user action runs in."""
+"""The store (engine + session factory) and the unit of work every user action runs in.
+
+Every audit entry names the **actor**, the operating-system account the program runs under
+(the login of the PC, not an environment variable anyone can set), and, where staff sign in
+at a check-in station, the **operator** they signed in as.
+"""
 
 from __future__ import annotations
 
 import getpass
 import json
+import os
 from typing import Any
 
 from sqlalchemy import Engine
@@ -18,20 +24,34 @@ from scipop.store.access import (
     translate_read_only_errors,
     writable,
 )
+from scipop.store.door_lock import door_lock_for
 from scipop.store.engine import (
     BEGIN_OPTION,
     BUSY_TIMEOUT_MS,
+    SPIN_OPTION,
     create_store_engine,
     describe_url,
     resolve_url,
 )
 
 
-def current_user() -> str:
+def os_account() -> str:
+    """The operating-system account of this process (``DOMAIN\\user`` style names as given)."""
+    try:
+        if os.name == "posix":
+            import pwd
+
+            return pwd.getpwuid(os.geteuid()).pw_name
+        return os.getlogin()  # Windows: the account logged on (GetUserNameW)
+    except (OSError, KeyError, ImportError):
+        pass
     try:
         return getpass.getuser()
     except Exception:  # pragma: no cover - no login name on some systems
         return "unknown"
+
+
+current_user = os_account  # the name older callers use
 
 
 class Store:
@@ -44,13 +64,16 @@ class Store:
         engine: Engine | None = None,
         actor: str | None = None,
         read_only: bool = False,
+        operator: str = "",
     ):
         self.url = url
         self.read_only = read_only
         self.engine = engine or self._new_engine()
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
-        self.actor = actor or current_user()
+        self.actor = actor or os_account()
+        self.operator = operator
         self.database_file: str | None = None
+        self.door_lock = None
         self._claim_files()
         self.revision: str | None = None  # set by open(): the schema revision found
 
@@ -59,6 +82,7 @@ class Store:
         path = sqlite_file(self.url)
         if path is not None and self.database_file is None:
             self.database_file = str(path.resolve())
+            self.door_lock = None if self.read_only else door_lock_for(self.database_file)
             guard.register(self.database_file)
 
     def _new_engine(self) -> Engine:
@@ -79,6 +103,7 @@ class Store:
         upgrade: bool = True,
         create: bool = True,
         actor: str | None = None,
+        operator: str = "",
     ) -> Store:
         """Open the database named by --db/SCIPOP_DB (by default creating or upgrading it).
 
@@ -97,7 +122,7 @@ class Store:
                     raise no_database(str(path))
             else:
                 read_only = not writable(path)
-        store = cls(url, actor=actor, read_only=read_only)
+        store = cls(url, actor=actor, read_only=read_only, operator=operator)
         try:
             if upgrade and not read_only:
                 upgrade_to_head(store.engine)
@@ -124,11 +149,28 @@ class Store:
     def description(self) -> str:
         return describe_url(self.url)
 
-    def uow(self, *, write: bool = False, actor: str | None = None) -> UnitOfWork:
-        return UnitOfWork(self, write=write, actor=actor or self.actor)
+    def uow(
+        self,
+        *,
+        write: bool = False,
+        actor: str | None = None,
+        operator: str | None = None,
+        racing: bool = False,
+    ) -> UnitOfWork:
+        """A unit of work; ``operator`` is who signed in at a station (default: the store's);
+        ``racing``: a short write many processes make at once (a scan): see SPIN_OPTION."""
+        return UnitOfWork(
+            self,
+            write=write,
+            actor=actor or self.actor,
+            operator=self.operator if operator is None else operator,
+            racing=racing,
+        )
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.door_lock is not None:
+            self.door_lock.close()
         if self.database_file is not None:
             guard.unregister(self.database_file)
             self.database_file = None
@@ -141,16 +183,31 @@ class UnitOfWork:
     race (two stations scanning, two staff booking) queue on the lock instead of failing later.
     """
 
-    def __init__(self, store: Store, *, write: bool = False, actor: str = ""):
+    def __init__(
+        self,
+        store: Store,
+        *,
+        write: bool = False,
+        actor: str = "",
+        operator: str = "",
+        racing: bool = False,
+    ):
         self.store = store
         self.write = write
+        self.racing = racing
         self.actor = actor
+        self.operator = operator
         self.session: Session
 
     def __enter__(self) -> UnitOfWork:
+        self._queued = self.write and self.racing and self.store.door_lock is not None
+        if self._queued:
+            self.store.door_lock.acquire()
         self.session = self.store.session_factory()
+        self.session.info[UOW_KEY] = self
         if self.write and self.store.is_sqlite:
-            self.session.connection(execution_options={BEGIN_OPTION: "IMMEDIATE"})
+            options = {BEGIN_OPTION: "IMMEDIATE", SPIN_OPTION: self.racing}
+            self.session.connection(execution_options=options)
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -158,6 +215,9 @@ class UnitOfWork:
             self.session.rollback()
         finally:
             self.session.close()
+            if self._queued:
+                self._queued = False
+                self.store.door_lock.release()
 
     def commit(self) -> None:
         self.session.commit()
@@ -174,7 +234,8 @@ class UnitOfWork:
         """Record who changed what; flushed with the rest of the unit of work."""
         self.session.add(
             AuditEntry(
-                actor=self.actor,
+                actor=self.actor[:100],
+                operator=self.operator[:100],
                 action=action,
                 entity=entity,
                 entity_id=entity_id,
@@ -183,6 +244,36 @@ class UnitOfWork:
                 after=_dump(after),
             )
         )
+
+
+UOW_KEY = "scipop.unit_of_work"
+
+
+def audit_in(
+    session: Session,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    summary: str = "",
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> None:
+    """Audit from code that holds only a Session (inside a unit of work, as every write is)."""
+    uow = session.info.get(UOW_KEY)
+    if uow is not None:
+        uow.audit(action, entity, entity_id, summary, before, after)
+        return
+    session.add(
+        AuditEntry(
+            actor=os_account()[:100],
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            summary=summary[:300],
+            before=_dump(before),
+            after=_dump(after),
+        )
+    )
 
 
 def _dump(data: dict[str, Any] | None) -> str | None:

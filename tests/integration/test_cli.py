@@ -25,6 +25,12 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+def run_help(capsys, *argv: str) -> str:
+    with pytest.raises(SystemExit):
+        main([*argv, "--help"])
+    return " ".join(capsys.readouterr().out.split())
+
+
 def test_init_creates_the_database_then_reports_it_is_current(capsys, db):
     code, out, _ = run(capsys, "--db", db, "init")
     assert code == 0 and Path(db).exists()
@@ -76,7 +82,15 @@ def test_sessions_json_has_room_event_times_capacity_and_booked(capsys, db):
     rows = json.loads(run(capsys, "--db", db, "list", "sessions", "--json")[1])
     first = rows[0]
     assert {"room", "event", "start", "end", "capacity", "booked"} <= set(first)
-    assert first["start"].endswith("+00:00")
+    assert first["start"].endswith("+08:00")  # Beijing time, as the tables show it
+    from datetime import datetime
+
+    from scipop.timeutil import fmt_local
+
+    table = run(capsys, "--db", db, "list", "sessions")[1]
+    assert fmt_local(datetime.fromisoformat(first["start"])) in table
+    help_text = run_help(capsys, "list")
+    assert "local" in help_text and "+08:00" in help_text
 
 
 def test_demo_refuses_to_mix_into_a_database_with_data_in_one_line_exit_2(capsys, db):
@@ -84,6 +98,7 @@ def test_demo_refuses_to_mix_into_a_database_with_data_in_one_line_exit_2(capsys
     code, out, err = run(capsys, "--db", db, "demo")
     assert code == 2
     assert err.startswith("scipop: error: The database already holds data")
+    assert "--force" in err  # the option to name, not "force it"
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
 
 
@@ -99,7 +114,7 @@ def test_demo_attendees_are_plausible_chinese_people(capsys, db):
     rows = json.loads(run(capsys, "--db", db, "list", "attendees", "--json", "--limit", "5000")[1])
     assert len(rows) == 800  # 300 in the base demo + 500
     assert all(2 <= len(r["name"]) <= 3 and "\u4e00" <= r["name"][0] <= "\u9fff" for r in rows)
-    assert all(len(r["phone"]) == 11 and r["phone"].startswith("1") for r in rows)
+    assert all(len(r["phone"]) == 14 and r["phone"].startswith("+861") for r in rows)
     assert any(r["organization"].endswith(("中学", "小学", "学校")) for r in rows)
 
 

@@ -64,7 +64,7 @@ def test_a_clean_file_with_chinese_name_imports_every_row(tmp_path, importer, se
         ("张伟", 1, "student"),
         ("王老师", 41, "teacher"),
     ]
-    assert noon[1].phone == "13900000002" and noon[1].organization == "北京景山学校"
+    assert noon[1].phone == "+8613900000002" and noon[1].organization == "北京景山学校"
     assert all(t.code for t in noon)
     assert services.registration.admit(noon[1].code, world.noon, count=32).verdict == (
         ScanVerdict.PARTIAL
@@ -225,3 +225,26 @@ def test_capacity_taken_between_preview_and_import_is_checked_again(
         importer.commit(preview)
     assert services.tickets.capacity(world.morning).booked == 1
     assert services.tickets.for_session(world.morning)[0].status == TicketStatus.ACTIVE
+
+
+def test_a_name_longer_than_its_column_is_one_bad_row_with_its_number(
+    tmp_path, importer, services, world
+):
+    path = write_xlsx(
+        tmp_path / "form.xlsx",
+        [
+            ["姓名", "手机", "单位/学校"],
+            ["张伟", "13800000001", "北京市第四中学"],
+            ["长" * 101, "13800000002", ""],
+            ["李娜", "13800000003", "校" * 201],
+        ],
+    )
+    with pytest.raises(ImportRejected) as exc:
+        importer.import_file(path, session_id=world.noon)
+    by_row = {e.row: e for e in exc.value.errors}
+    assert sorted(by_row) == [3, 4]
+    assert by_row[3].column == "姓名" and "101 characters" in by_row[3].message
+    assert "at most 100" in by_row[3].message
+    assert by_row[4].column == "单位/学校" and "at most 200" in by_row[4].message
+    summary = importer.import_file(path, session_id=world.noon, only_good=True)
+    assert (summary.tickets, summary.skipped_rows) == (1, [3, 4])

@@ -57,7 +57,7 @@ def test_import_with_a_bad_row_prints_every_problem_and_imports_nothing(
     assert code == 2 and out == ""
     assert "nothing was imported" in err
     assert "Row 4, column '姓名': The name is missing." in err
-    assert "Row 4, column '手机号': '12' is not a phone number" in err
+    assert "Row 4, column '手机号': '12' is too short for a phone number" in err
 
 
 def test_only_good_rows_then_print_them_as_pdf_and_pngs(capsys, tmp_path, db, world):
@@ -114,3 +114,11 @@ def test_tickets_for_an_empty_session_is_an_error_on_one_line(capsys, tmp_path, 
         str(tmp_path / "a.pdf"),
     )
     assert code == 2 and err.strip() == "scipop: error: no active tickets to print"
+
+
+def test_tickets_for_a_session_that_does_not_exist_says_so(tmp_path, capsys, db, world):
+    code, out, err = run(
+        capsys, "--db", db, "tickets", "--session", "99999", "--out", str(tmp_path / "t.pdf")
+    )
+    assert code == 2 and out == ""
+    assert err == "scipop: error: Session #99999 does not exist.\n"

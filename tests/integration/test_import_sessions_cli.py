@@ -52,7 +52,7 @@ def test_import_then_list_sessions_as_json_with_venue_status_and_booked(capsys, 
         assert key in first
     assert (first["room"], first["venue"], first["event"]) == (SPHERE, "北京科学中心", SHOW)
     assert (first["capacity"], first["booked"], first["status"]) == (50, 0, "scheduled")
-    assert first["start"] == "2030-12-05T02:00:00+00:00" and "series_id" in first
+    assert first["start"] == "2030-12-05T10:00:00+08:00" and "series_id" in first
 
 
 def test_bad_rows_are_printed_one_per_line_on_stderr_with_exit_2(capsys, db, tmp_path):

@@ -32,7 +32,7 @@ def person(name: str, phone: str = "", **kw) -> Registrant:
 def test_registering_gives_an_active_ticket_with_a_verifiable_code(services: Services, world):
     t = services.registration.register(world.noon, person("张伟", "138 0013 8000", email="zw@x.cn"))
     assert t.status == TicketStatus.ACTIVE and t.kind == TicketKind.SINGLE
-    assert t.phone == "13800138000" and t.phone_masked == "138****8000"
+    assert t.phone == "+8613800138000" and t.phone_masked == "138****8000"
     assert t.event_title == "数字球幕秀：蓝色星球" and t.room_name == "球幕/数字球 展厅"
     assert services.tickets.by_code(t.code.lower()).id == t.id
     assert make_qr(t.code).version <= 3
@@ -337,6 +337,15 @@ def test_search_finds_tickets_by_name_phone_school_or_event(services: Services, 
     assert len(services.tickets.search("蓝色星球")) == 2
     assert services.tickets.count("张") == 1
     assert services.tickets.count(session_id=world.afternoon) == 1
+
+
+def test_ticket_search_takes_percent_and_underscore_literally(services: Services, world):
+    reg = services.registration
+    reg.register(world.noon, person("张_伟", "13800000001", organization="100%科学社"))
+    reg.register(world.afternoon, person("张大伟", "13900000002"))
+    assert [t.attendee_name for t in services.tickets.search("张_伟")] == ["张_伟"]
+    assert [t.attendee_name for t in services.tickets.search("%")] == ["张_伟"]
+    assert services.tickets.count("_") == 1
 
 
 def test_a_scan_before_any_ticket_was_issued_is_logged_as_invalid(services: Services, world):

@@ -78,7 +78,7 @@ def test_move_into_another_room_and_cancel(capsys, db):
         "--json",
     )
     moved = json.loads(out)[0]
-    assert code == 0 and moved["room"] == "报告厅" and moved["start"].startswith("2030-12-05T03:00")
+    assert code == 0 and moved["room"] == "报告厅" and moved["start"] == "2030-12-05T11:00:00+08:00"
     code, out, _ = run(capsys, "--db", db, "session", "cancel", "1")
     assert code == 0 and out.startswith("cancelled session #1")
     listed = json.loads(run(capsys, "--db", db, "list", "sessions", "--json")[1])
@@ -118,3 +118,14 @@ def test_unknown_room_and_bad_time_are_one_line_errors(capsys, db):
         "10:20",
     )
     assert code == 2 and "cannot read the time" in err and err.count("\n") == 1
+
+
+def test_a_booking_outside_opening_hours_names_the_option_that_books_it(capsys, db):
+    show = ("--event", "数字球幕秀：蓝色星球", "--room", "北京科学中心/球幕/数字球 展厅")
+    late = ("--start", "2030-12-05 20:00", "--end", "20:20")
+    code, out, err = run(capsys, "--db", db, "session", "add", *show, *late)
+    assert code == 2 and out == ""
+    assert "outside opening hours" in err and "add --outside-hours to book it anyway" in err
+    assert "Choose" not in err and "Tick" not in err  # the GUI's words stay in the GUI
+    code, out, err = run(capsys, "--db", db, "session", "add", *show, *late, "--outside-hours")
+    assert code == 0, err

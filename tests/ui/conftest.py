@@ -82,3 +82,10 @@ def demo_store(demo_template: Path, tmp_path: Path) -> Iterator[Store]:
 @pytest.fixture
 def demo_ctx(demo_store: Store, settings: Settings, pool: QThreadPool) -> AppContext:
     return AppContext(Services(demo_store), settings, pool)
+
+
+def settle(qtbot, timeout: int = 15_000) -> None:
+    """Wait until every read and write started so far has landed (see ui.operations)."""
+    from ui.operations.operation import operations_pending
+
+    qtbot.waitUntil(lambda: operations_pending() == 0, timeout=timeout)

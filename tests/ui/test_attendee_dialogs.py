@@ -45,7 +45,7 @@ def test_registering_a_new_person_gives_an_active_ticket(qtbot, ctx, people):
     assert t is not None and t.status == TicketStatus.ACTIVE and t.code
     assert (t.attendee_name, t.phone, t.category) == (
         "刘洋",
-        "13500001234",
+        "+8613500001234",  # stored in E.164
         AttendeeCategory.STUDENT,
     )
     assert t.session_id == people.world.afternoon
@@ -110,7 +110,7 @@ def test_someone_registered_before_can_be_picked_by_name(qtbot, ctx, people):
     found = dialog.find_edit.completer().model()
     assert found.rowCount() == 1
     dialog._picked(found.index(0, 0))
-    assert dialog.name_edit.text() == "李娜" and dialog.phone_edit.text() == "13912345678"
+    assert dialog.name_edit.text() == "李娜" and dialog.phone_edit.text() == "139 1234 5678"
     assert dialog.category_combo.currentData() == AttendeeCategory.TEACHER
     _ok(dialog)
     assert dialog.result_data.attendee_id == people.tickets["李娜"].attendee_id  # the same person

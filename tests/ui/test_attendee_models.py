@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from scipop.importing.report import RowError
 from scipop.importing.spreadsheet import Table
 from tests.ui.attendee_world import People, register_people
+from tests.ui.conftest import settle
 from ui.models.attendees import AttendeeTableModel
 from ui.models.import_rows import RowErrorModel, SampleModel
 from ui.models.scans import ScanTableModel
@@ -75,6 +76,7 @@ def test_saving_a_qr_png_from_the_page_gives_an_image_of_the_code(
     page.show()
     page.activate()
     qtbot.waitUntil(lambda: page.search.ready, timeout=10_000)
+    settle(qtbot)  # the rows are read in workers
     names = [page.model.row(r).name for r in range(page.model.rowCount())]
     page.view.selectRow(names.index("张伟"))
     target = tmp_path / "二维码" / "张伟.png"
@@ -92,6 +94,7 @@ def test_the_page_speaks_chinese(qtbot, chinese, ctx, people):
     page.show()
     page.activate()
     qtbot.waitUntil(lambda: page.search.ready, timeout=10_000)
+    settle(qtbot)  # the rows are read in workers
     headers = [
         page.model.headerData(c, page.view.horizontalHeader().orientation()) for c in range(3)
     ]
@@ -110,5 +113,6 @@ def test_names_sort_in_pinyin_order_in_the_chinese_ui(qtbot, chinese, ctx, peopl
     page.activate()
     qtbot.waitUntil(lambda: page.search.ready and not page.search.building, timeout=10_000)
     page.view.sortByColumn(AttendeeTableModel.NAME, Qt.SortOrder.AscendingOrder)
+    settle(qtbot)  # the sorted rows are read in a worker
     names = [page.model.row(r).name for r in range(page.model.rowCount())]
     assert names == ["丙", "丁", "甲", "李娜", "王秀英", "乙", "张伟", "赵六"]

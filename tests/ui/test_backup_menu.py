@@ -19,6 +19,7 @@ from scipop.store import uow
 from scipop.store.backup import list_backups, take_backup
 from scipop.store.uow import Store
 from tests.integration.damage import damage_an_index
+from tests.ui.conftest import settle
 from tests.ui.modal import ModalHandler, press, read_and_close
 from ui.backup.actions import BackupActions
 from ui.context import AppContext
@@ -101,6 +102,7 @@ def test_restore_asks_first_then_puts_the_backup_back_and_reloads_the_pages(
     take_backup(db_file(demo_ctx))
     demo_ctx.services.venues.create(VenueData(name="临时场馆", name_en="Pop-up venue"))
     venues_page = window.show_page("venues")
+    settle(qtbot)
     assert venues_page.venue_model.rowCount() == len(before) + 1
 
     asked: list[str] = []
@@ -118,6 +120,7 @@ def test_restore_asks_first_then_puts_the_backup_back_and_reloads_the_pages(
     assert window.isEnabled()
     kept = restored.args[0]
     assert kept.kind == "before-restore" and kept.path.exists()
+    settle(qtbot)
     assert venues_page.venue_model.rowCount() == len(before)  # the page shows the restored data
     assert "The replaced database is kept as" in window.statusBar().currentMessage()
 
@@ -165,12 +168,17 @@ def test_a_read_only_database_is_shown_as_such_and_a_write_is_refused_in_words(
         assert w.backups.backup_action.isEnabled()  # a backup only reads it
 
         page = w.show_page("venues")
+        settle(qtbot)
         texts: list[str] = []
+        written: list[object] = []
         handler = ModalHandler(read_and_close(texts))
-        done = page.run_write(
-            lambda: ctx.services.venues.create(VenueData(name="新场馆", name_en="New venue"))
+        page.run_write(
+            lambda services: services.venues.create(VenueData(name="新场馆", name_en="New venue")),
+            written.append,
         )
-        assert handler.done and done is False
+        qtbot.waitUntil(lambda: handler.done, timeout=10_000)
+        settle(qtbot)
+        assert written == []
         assert texts == [f"The database {path} is read-only; nothing can be changed."]
     finally:
         store.dispose()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import time
 
 from scipop.timeutil import to_local
+from tests.ui.conftest import settle
 from tests.ui.modal import ModalHandler
 from ui.models.event_sessions import EventSessionsModel
 from ui.pages.event_detail import EventDetailDialog
@@ -19,6 +20,7 @@ def test_the_detail_shows_organizers_sessions_and_totals(qtbot, demo_ctx, qtmode
     forum = _event(demo_ctx, "Nobel Laureates Beijing Forum 2026")
     dialog = EventDetailDialog(demo_ctx, forum.id)
     qtbot.addWidget(dialog)
+    settle(qtbot)  # the detail is read in a worker
     detail = demo_ctx.services.scheduling.event_detail(forum.id)
 
     assert dialog.model.rowCount() == len(detail.sessions) >= 4
@@ -35,6 +37,7 @@ def test_adding_a_session_from_the_detail_books_it_and_updates_the_totals(qtbot,
     bridge = _event(demo_ctx, "Golden Bridge Project Matchmaking")
     dialog = EventDetailDialog(demo_ctx, bridge.id)
     qtbot.addWidget(dialog)
+    settle(qtbot)
     before = dialog.model.rowCount()
 
     def book(session_dialog) -> None:
@@ -44,6 +47,7 @@ def test_adding_a_session_from_the_detail_books_it_and_updates_the_totals(qtbot,
 
     handler = ModalHandler(book)
     dialog.add_button.click()
+    settle(qtbot)  # the detail is read again
     assert handler.done
     assert dialog.changed
     assert dialog.model.rowCount() == before + 1
@@ -57,6 +61,7 @@ def test_events_page_open_button_opens_the_selected_events_detail(qtbot, demo_ct
     qtbot.addWidget(page)
     page.show()
     page.activate()
+    settle(qtbot)
     forum = _event(demo_ctx, "Nobel Laureates Beijing Forum 2026")
     page.table.select_id(forum.id)
     seen = []
@@ -67,5 +72,5 @@ def test_events_page_open_button_opens_the_selected_events_detail(qtbot, demo_ct
 
     handler = ModalHandler(look)
     page.open_action.trigger()
-    assert handler.done
+    qtbot.waitUntil(lambda: handler.done)
     assert seen == [("EventDetailDialog", forum.id)]

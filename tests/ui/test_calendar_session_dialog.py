@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
+from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QMessageBox
 
 from scipop.scheduling.recurrence import RecurrenceRule
 from scipop.scheduling.rules import SessionDraft
 from scipop.timeutil import local_zone, to_local
-from tests.ui.conftest import DEMO_DAY
+from tests.ui.conftest import DEMO_DAY, settle
 from tests.ui.modal import ModalHandler
 from ui.dialogs.session_dialog import SessionDialog
 
@@ -38,7 +39,10 @@ def _new(qtbot, ctx, room: str, start: datetime, end: datetime) -> SessionDialog
 
 
 def _ok(dialog: SessionDialog) -> None:
+    """Press OK and wait for the save (in a worker) to come back."""
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    while dialog.saving:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
 
 
 def test_a_clash_is_shown_in_the_dialog_which_stays_open_with_everything_typed(qtbot, demo_ctx):
@@ -62,10 +66,14 @@ def test_a_clash_is_shown_in_the_dialog_which_stays_open_with_everything_typed(q
 
 def test_the_quiet_check_warns_of_a_clash_before_ok(qtbot, demo_ctx):
     dialog = _new(qtbot, demo_ctx, "Science on a Sphere Hall", _at(10, 10), _at(10, 25))
-    assert "10:00–10:20" in dialog.check_now()
+    with qtbot.waitSignal(dialog.checked) as found:  # checked in a worker
+        dialog.check_now()
+    assert "10:00–10:20" in found.args[0]
     dialog.start_edit.setTime(time(16, 55))
     dialog.end_edit.setTime(time(17, 15))
-    assert dialog.check_now() == "The hall is free at this time."
+    with qtbot.waitSignal(dialog.checked) as found:
+        dialog.check_now()
+    assert found.args[0] == "The hall is free at this time."
 
 
 def test_places_default_to_the_halls_capacity_and_cannot_exceed_it(qtbot, demo_ctx):
@@ -84,6 +92,8 @@ def test_field_errors_appear_beside_their_fields(qtbot, demo_ctx):
     dialog.end_edit.setTime(time(19))
     _ok(dialog)
     assert "outside opening hours" in dialog.field_error("starts_at")
+    assert "Tick 'Book outside the hall's opening hours'" in dialog.field_error("starts_at")
+    assert "--outside-hours" not in dialog.field_error("starts_at")
     dialog.outside_check.setChecked(True)
     _ok(dialog)
     assert dialog.result() == dialog.DialogCode.Accepted
@@ -133,6 +143,7 @@ def test_cancelling_this_and_the_following_from_the_dialog(qtbot, demo_ctx):
     handler = ModalHandler(following)
     dialog.cancel_session_button.click()
     assert handler.done
+    settle(qtbot)  # cancelled in a worker
     assert dialog.result_info.cancelled
     assert [scheduling.get(i).cancelled for i in ids] == [False, True, True, True]
 

@@ -15,8 +15,8 @@ def test_the_worker_loads_the_demo_season_and_reports_progress(qtbot, ctx):
     loader = DemoLoader(ctx)
     progress: list[tuple[int, int, str]] = []
     with qtbot.waitSignal(loader.loaded, timeout=30_000) as blocker:
-        job = loader.start(show_progress=False)
-        job.signals.progressed.connect(lambda d, t, s: progress.append((d, t, s)))
+        op = loader.start(show_progress=False)
+        op.progressed.connect(lambda d, t, s: progress.append((d, t, s)))
     summary = blocker.args[0]
     assert summary.events == 8 and summary.rooms == 6
     assert not is_empty(ctx.store)
@@ -47,11 +47,11 @@ def test_first_start_on_an_empty_database_offers_the_demo(qtbot, ctx):
     qtbot.addWidget(window)
     window.show()
     handler = ModalHandler(press(QMessageBox.StandardButton.Yes))
-    window.offer_demo_if_empty()
-    assert handler.done
+    window.offer_demo_if_empty()  # the database is looked at in a worker, then it asks
+    qtbot.waitUntil(lambda: handler.done, timeout=10_000)
     qtbot.waitUntil(lambda: not is_empty(ctx.store), timeout=30_000)
     qtbot.waitUntil(lambda: window.page("events").model.rowCount() == 8, timeout=10_000)
-    assert not window.demo_action.isEnabled()
+    qtbot.waitUntil(lambda: not window.demo_action.isEnabled())  # looked at again in a worker
 
 
 def test_declining_with_dont_ask_again_is_remembered(qtbot, ctx):
@@ -65,7 +65,7 @@ def test_declining_with_dont_ask_again_is_remembered(qtbot, ctx):
 
     handler = ModalHandler(decline)
     window.offer_demo_if_empty()
-    assert handler.done
+    qtbot.waitUntil(lambda: handler.done, timeout=10_000)
     assert ctx.settings.get(OFFER_DEMO) is False
     assert is_empty(ctx.store)
     window.offer_demo_if_empty()  # asks no more: would block here otherwise

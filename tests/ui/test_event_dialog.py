@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog
 from scipop.models import EventKind, OrganizerRole
 from scipop.services.events import EventData, OrganizerData
 from scipop.services.organizations import OrganizationData
+from tests.ui.conftest import settle
 from ui.dialogs.event_dialog import EventDialog
 
 
@@ -23,6 +24,7 @@ def test_empty_title_shows_an_inline_error_and_the_dialog_stays_open(qtbot, ctx)
     dialog.description_edit.setPlainText("typed text that must not be lost")
 
     dialog.submit()
+    settle(qtbot)  # saved in a worker
 
     assert dialog.isVisible()
     assert dialog.result() != QDialog.DialogCode.Accepted
@@ -45,12 +47,14 @@ def test_duplicate_title_is_named_beside_the_title_field(qtbot, ctx):
     dialog.add_organization(bast)
 
     dialog.submit()
+    settle(qtbot)  # saved in a worker
 
     assert dialog.isVisible()
     assert dialog.field_error("title") == "An event titled '机器人杯赛' already exists."
     # Fixing it clears the message and saves.
     dialog.title_edit.setText("机器人杯赛 决赛")
     dialog.submit()
+    settle(qtbot)  # saved in a worker
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.result_data.title == "机器人杯赛 决赛"
 
@@ -61,6 +65,7 @@ def test_missing_lead_organizer_is_shown_under_the_organizers(qtbot, ctx):
     dialog.show()
     dialog.title_edit.setText("青少年科技教师培训")
     dialog.submit()
+    settle(qtbot)  # saved in a worker
     assert dialog.field_error("organizers") == "Choose exactly one lead organizer (now 0)."
     assert dialog.field_error("title") == ""
 
@@ -70,6 +75,7 @@ def test_errors_are_shown_in_chinese_in_the_chinese_ui(qtbot, chinese, ctx):
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.submit()
+    settle(qtbot)  # saved in a worker
     assert dialog.field_error("title") == "请填写标题。"
     assert dialog.field_error("organizers") == "必须且只能有一个主办单位（当前为 0 个）。"
 
@@ -87,6 +93,7 @@ def test_a_new_event_is_saved_with_its_lead_and_co_organizers(qtbot, ctx):
     dialog.add_organization(bjast)
     dialog.lead_button.click()  # the just-added BJAST becomes the lead
     dialog.submit()
+    settle(qtbot)  # saved in a worker
 
     assert dialog.result() == QDialog.DialogCode.Accepted
     saved = ctx.services.events.get(dialog.result_data.id)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from scipop.models import EventKind
+from tests.ui.conftest import settle
 from tests.ui.modal import ModalHandler, press
 from ui.models.events import EventTableModel
 from ui.pages.events import EventsPage
@@ -17,6 +18,7 @@ def _page(qtbot, ctx) -> EventsPage:
     page.resize(1200, 600)
     page.show()
     page.activate()
+    settle(qtbot)  # the rows are read in a worker
     return page
 
 
@@ -69,6 +71,7 @@ def test_creating_an_event_through_the_dialog_adds_a_row(qtbot, demo_ctx):
 
     handler = ModalHandler(fill)
     page.table.new_action.trigger()
+    settle(qtbot)  # saved, then the rows read again
 
     assert handler.done
     assert page.model.rowCount() == 9
@@ -86,7 +89,8 @@ def test_deleting_an_event_asks_first_and_then_removes_the_row(qtbot, demo_ctx):
     assert handler.done and page.model.rowCount() == 8
 
     handler = ModalHandler(press(QMessageBox.StandardButton.Yes))
-    page.table.delete_action.trigger()
+    with qtbot.waitSignal(page.reloaded):  # deleted in a worker, then the rows read again
+        page.table.delete_action.trigger()
     assert handler.done
     assert page.model.rowCount() == 7
     assert all(e.title_en != "Golden Bridge Project Matchmaking" for e in page.model.rows())
@@ -104,6 +108,6 @@ def test_enter_on_a_row_opens_it_for_editing(qtbot, demo_ctx):
         dialog.reject()
 
     handler = ModalHandler(look)
-    qtbot.keyClick(page.table.view, Qt.Key.Key_Return)
-    assert handler.done
+    qtbot.keyClick(page.table.view, Qt.Key.Key_Return)  # the event is read fresh, then shown
+    qtbot.waitUntil(lambda: handler.done)
     assert seen == ["Robot Cup Beijing Regional"]

@@ -83,7 +83,7 @@ def test_every_bad_row_is_listed_and_nothing_is_imported_unless_chosen(qtbot, ct
     }
     assert rows == ["3", "4", "5", "6", "7"]
     assert reasons[3] == "The name is missing."
-    assert reasons[4] == "'135-abc' is not a phone number (digits only)."
+    assert reasons[4] == "'135-abc' is not a phone number: it should be digits, like 138 1234 5678."
     assert reasons[5] == "There is no session '999'."
     assert reasons[6].startswith("Over capacity")
     assert reasons[7] == "周杰 (135****2222) is already on row 2 for the same session."
@@ -132,3 +132,53 @@ def test_an_unreadable_file_says_why_and_stays_on_the_first_step(qtbot, ctx, tmp
     qtbot.waitUntil(lambda: not dialog.error_label.isHidden(), timeout=10_000)
     assert "名单.xlsx" in dialog.error_label.text()
     assert dialog.step() == dialog.FILE
+
+
+def test_a_forms_answers_are_mapped_to_sessions_with_the_suggestion_preselected(
+    qtbot, qtmodeltester, ctx, tmp_path
+):
+    from PySide6.QtWidgets import QComboBox
+
+    from tests.fixtures.form_world import FIRST_EXPORT, SPHERE_10, build_form_world, write_form
+    from ui.dialogs.value_mapping import AnswerModel
+
+    world = build_form_world(ctx.store)
+    path = write_form(tmp_path / "问卷星导出.xlsx", FIRST_EXPORT)
+    dialog = ImportAttendeesDialog(ctx, path=path)
+    qtbot.addWidget(dialog)
+    dialog.next()
+    qtbot.waitUntil(lambda: dialog.step() == dialog.MAPPING, timeout=10_000)
+    dialog.next()
+    qtbot.waitUntil(lambda: dialog.step() == dialog.VALUES, timeout=10_000)
+
+    step = dialog.values_step
+    model = step.model
+    qtmodeltester.check(model)
+    rows = {model.index(r, AnswerModel.ANSWER).data(): r for r in range(model.rowCount())}
+    assert set(rows) == {SPHERE_10, "3人", "三人", "我是带队老师", "家长"}
+    combo = step.view.indexWidget(model.index(rows[SPHERE_10], AnswerModel.MEANING))
+    assert isinstance(combo, QComboBox) and combo.currentData() == world.shows.morning
+    assert "10:00 · Sphere show: Blue Planet" in combo.currentText()
+    parents = step.view.indexWidget(model.index(rows["家长"], AnswerModel.MEANING))
+    assert parents.currentData() is None  # no guess: the user chooses
+    parents.setCurrentIndex(parents.findData("public"))
+
+    dialog.next()
+    qtbot.waitUntil(lambda: dialog.step() == dialog.PREVIEW, timeout=10_000)
+    assert dialog.preview.ok, [e.message for e in dialog.preview.errors]
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.step() == dialog.RESULT, timeout=10_000)
+    assert dialog.summary.tickets == 4 and dialog.summary.people == 9
+
+    again = ImportAttendeesDialog(ctx, path=write_form(tmp_path / "第二批.xlsx", FIRST_EXPORT))
+    qtbot.addWidget(again)
+    again.next()
+    qtbot.waitUntil(lambda: again.step() == again.MAPPING, timeout=10_000)
+    again.next()
+    qtbot.waitUntil(lambda: again.step() == again.VALUES, timeout=10_000)
+    remembered = again.values_step.model
+    row = next(
+        r for r in range(remembered.rowCount())
+        if remembered.index(r, AnswerModel.ANSWER).data() == "家长"
+    )  # fmt: skip
+    assert remembered.index(row, AnswerModel.MEANING).data() == "Public"

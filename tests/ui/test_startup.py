@@ -103,3 +103,13 @@ def test_restart_keeps_the_options_but_not_the_language():
     assert program == sys.executable
     assert args[-2:] == ["--db", "数据.sqlite3"]
     assert args[0].endswith("main.py")
+
+
+def test_an_unparsable_database_url_is_explained_without_its_password(qtbot):
+    url = "postgresql+psycopg://scipop:s3cret@db-server:port/scipop"
+    opener = StoreOpener(url, QThreadPool())
+    with qtbot.waitSignal(opener.failed, timeout=30_000) as blocker:
+        opener.start()
+    where, detail = blocker.args
+    assert "s3cret" not in where and "s3cret" not in detail
+    assert "***" in where and "is not a database URL" in detail

@@ -88,7 +88,7 @@ def test_csv_in_gbk_or_utf8_with_any_common_delimiter(tmp_path: Path, encoding, 
 
 def test_unreadable_files_raise_a_clear_import_file_error(tmp_path: Path):
     (tmp_path / "empty.csv").write_bytes(b"")
-    (tmp_path / "broken.xlsx").write_bytes(b"not a zip at all")
+    (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04 a damaged zip")
     (tmp_path / "notes.docx").write_bytes(b"x")
     with pytest.raises(ImportFileError, match="empty"):
         read_table(tmp_path / "empty.csv")

@@ -24,6 +24,7 @@ class Banner(QFrame):
         self.setObjectName("banner")
         self.kind = ""
         self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # titles and names from users
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.close_button = QToolButton(self)

@@ -1,14 +1,16 @@
 """A form dialog that saves through a service and shows its errors next to the fields.
 
 Subclasses add rows with :meth:`add_field` (naming the service's field), build the data in
-:meth:`collect` and call the service in :meth:`save`. A domain error keeps the dialog open:
+:meth:`collect` and call the service in :meth:`write` (in a worker, see :mod:`ui.operations`;
+the OK button is disabled meanwhile) or, when they must ask questions while saving, in
+:meth:`save` on the GUI thread. A domain error keeps the dialog open:
 ``ValidationError.field`` / ``InvalidInput.by_field()`` are mapped to the widgets' error
 labels; anything else appears at the top of the form. Nothing typed is lost.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
@@ -24,6 +26,10 @@ from PySide6.QtWidgets import (
 from scipop.errors import DomainError, InvalidInput, ValidationError
 from ui.context import AppContext
 from ui.errors import error_text
+from ui.operations import Operation, WriteOp
+
+if TYPE_CHECKING:
+    from scipop.app import Services
 
 
 class ErrorLabel(QLabel):
@@ -32,6 +38,7 @@ class ErrorLabel(QLabel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("fieldError")
+        self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what people typed
         self.setProperty("role", "error")
         self.setWordWrap(True)
         self.hide()
@@ -46,6 +53,7 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.result_data: Any = None
+        self.operation: Operation | None = None
         self._fields: dict[str, tuple[QWidget, ErrorLabel]] = {}
 
         self.general_error = ErrorLabel(self)
@@ -89,19 +97,52 @@ class FormDialog(QDialog):
         """The dataclass to save, built from the widgets."""
         raise NotImplementedError
 
+    def plan(self) -> Any:
+        """What ``write`` (or ``save``) gets: by default what :meth:`collect` built."""
+        return self.collect()
+
     def save(self, data: Any) -> Any:
-        """Call the service; return what it returns."""
+        """Call the service here, on the GUI thread; for dialogs that must ask while saving."""
         raise NotImplementedError
+
+    def write(self, services: Services, data: Any) -> Any:
+        """Call the service; runs in a worker (see ui.operations), so it uses only its
+        arguments. A dialog that defines it saves off the GUI thread; else ``save`` runs."""
+        raise NotImplementedError
+
+    @property
+    def saving(self) -> bool:
+        return self.operation is not None and self.operation.running
 
     @Slot()
     def submit(self) -> None:
+        if self.saving:
+            return
         self.clear_errors()
         try:
-            self.result_data = self.save(self.collect())
+            data = self.plan()
+            if type(self).write is FormDialog.write:
+                self.result_data = self.save(data)
+                self.accept()
+                return
         except DomainError as exc:
             self.show_errors(exc)
             return
+        write = self.write
+        self.operation = (
+            WriteOp(self.ctx, self, lambda services: write(services, data), self._saved)
+            .failure(self.show_errors)
+            .disabling(self.buttons)
+            .run()
+        )
+
+    def _saved(self, result: Any) -> None:
+        self.result_data = result
         self.accept()
+
+    def reject(self) -> None:
+        if not self.saving:  # a write under way ends first (its buttons are disabled)
+            super().reject()
 
     def clear_errors(self) -> None:
         self.general_error.show_message("")

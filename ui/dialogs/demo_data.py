@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QProgressDialog, QWidget
 
-from scipop.demo import DemoSummary, load_demo
-from scipop.errors import DomainError
-from scipop.progress import Cancelled
+from scipop.demo import load_demo
 from ui.context import AppContext
-from ui.errors import show_error
+from ui.operations import ProgressDialog, WriteOp
 from ui.settings import OFFER_DEMO
-from ui.workers import Job, JobRunner
 
 
 class DemoLoader(QObject):
@@ -25,72 +22,40 @@ class DemoLoader(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.parent_widget = parent
-        self.runner = JobRunner(ctx.pool, self)
-        self.job: Job | None = None
-        self.dialog: QProgressDialog | None = None
+        self.display: ProgressDialog | None = None
 
-    def start(self, *, show_progress: bool = True) -> Job:
-        store = self.ctx.store
-        self.job = Job(lambda progress: load_demo(store, progress=progress))
-        self.job.signals.progressed.connect(self._progressed)
-        self.job.signals.finished.connect(self._finished)
-        self.job.signals.failed.connect(self._failed)
+    @property
+    def dialog(self) -> QProgressDialog | None:
+        return self.display.dialog if self.display is not None else None
+
+    def start(self, *, show_progress: bool = True) -> WriteOp:
+        op = WriteOp(
+            self.ctx,
+            self,
+            lambda services, progress: load_demo(services.store, progress=progress),
+            self.loaded.emit,
+        )
         if show_progress:
-            self.dialog = QProgressDialog(
-                self.tr("Loading the demo season…"), self.tr("Cancel"), 0, 0, self.parent_widget
+            self.display = ProgressDialog(
+                self.parent_widget,
+                self.tr("Loading the demo season…"),
+                title=self.tr("Demo data"),
+                texts=self._text,
+                delay_ms=0,
             )
-            self.dialog.setWindowTitle(self.tr("Demo data"))
-            self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            self.dialog.setMinimumDuration(0)
-            self.dialog.setAutoClose(False)
-            self.dialog.setAutoReset(False)
-            self.dialog.canceled.connect(self.cancel)
-            self.dialog.show()
-        return self.runner.start(self.job)
+        op.with_progress(self.display).titled(self.tr("Demo data"))
+        op.on_cancelled(self.cancelled.emit)
+        op.failed.connect(self.failed)
+        return op.run()
 
-    @Slot()
-    def cancel(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
-            if self.dialog is not None:
-                self.dialog.setLabelText(self.tr("Cancelling…"))
-
-    @Slot(int, int, str)
-    def _progressed(self, done: int, total: int, stage: str) -> None:
-        if self.dialog is None or self.job is None or self.job.is_cancelled:
-            return
-        self.dialog.setMaximum(max(total, 1))
-        self.dialog.setValue(min(done, total))
+    def _text(self, done: int, total: int, stage: str) -> str:
         if stage == "attendees":
-            self.dialog.setLabelText(
+            return (
                 self.tr("Adding attendees: %1 of %2")
                 .replace("%1", str(done))
                 .replace("%2", str(total))
             )
-        else:
-            self.dialog.setLabelText(self.tr("Creating organizations, halls and the season…"))
-
-    def _close_dialog(self) -> None:
-        if self.dialog is not None:
-            self.dialog.canceled.disconnect(self.cancel)
-            self.dialog.close()
-            self.dialog.deleteLater()
-            self.dialog = None
-
-    @Slot(object)
-    def _finished(self, summary: DemoSummary) -> None:
-        self._close_dialog()
-        self.loaded.emit(summary)
-
-    @Slot(object)
-    def _failed(self, error: Exception) -> None:
-        self._close_dialog()
-        if isinstance(error, Cancelled):
-            self.cancelled.emit()
-            return
-        if isinstance(error, DomainError) and self.parent_widget is not None:
-            show_error(self.parent_widget, error, self.tr("Demo data"))
-        self.failed.emit(error)
+        return self.tr("Creating organizations, halls and the season…")
 
 
 def ask_to_load_demo(parent: QWidget, ctx: AppContext) -> bool:

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scipop.app import Services
 from scipop.models import EventKind, EventStatus
 from scipop.services.events import EventData
-from scipop.services.organizations import OrganizationData
+from scipop.services.organizations import OrganizationData, ProgramData
 from ui.context import AppContext
 from ui.dialogs.base import ErrorLabel, FormDialog
 from ui.i18n import display_name
@@ -29,9 +30,25 @@ from ui.models.organizers import OrganizerListModel
 from ui.resources import icon
 from ui.widgets.swatch import color_icon
 
+EventChoices = tuple[list[OrganizationData], list[ProgramData]]
+
+
+def read_event_choices(services: Services) -> EventChoices:
+    """The organizations and programs an event may name (read in a worker by the page)."""
+    return services.organizations.list(), services.programs.list()
+
 
 class EventDialog(FormDialog):
-    def __init__(self, ctx: AppContext, event: EventData | None = None, parent=None):
+    """``options`` (see :func:`read_event_choices`) are read here when not given."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        event: EventData | None = None,
+        parent=None,
+        *,
+        options: EventChoices | None = None,
+    ):
         super().__init__(ctx, parent)
         self.event = event or EventData()
         self.setWindowTitle(self.tr("Edit event") if event else self.tr("New event"))
@@ -54,7 +71,7 @@ class EventDialog(FormDialog):
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setMaximumHeight(90)
 
-        self._load_choices()
+        self._load_choices(options or read_event_choices(ctx.services))
         self._fill(self.event)
         self.resize(720, 0)
 
@@ -114,11 +131,11 @@ class EventDialog(FormDialog):
         self.organizers.rowsRemoved.connect(self._refresh_add_combo)
         return box
 
-    def _load_choices(self) -> None:
-        services = self.ctx.services
-        self._organizations = {o.id: o for o in services.organizations.list()}
+    def _load_choices(self, choices: EventChoices) -> None:
+        organizations, programs = choices
+        self._organizations = {o.id: o for o in organizations}
         self.program_combo.addItem(self.tr("(no program)"), None)
-        for p in services.programs.list():
+        for p in programs:
             self.program_combo.addItem(color_icon(p.color), display_name(p.name, p.name_en), p.id)
         self.program_combo.setIconSize(QSize(12, 12))
 
@@ -227,6 +244,6 @@ class EventDialog(FormDialog):
             organizers=[replace(o) for o in self.organizers.rows()],
         )
 
-    def save(self, data: EventData) -> EventData:
-        events = self.ctx.services.events
+    def write(self, services: Services, data: EventData) -> EventData:
+        events = services.events
         return events.update(data) if data.id is not None else events.create(data)

@@ -1,4 +1,5 @@
-"""Import registrations from a spreadsheet: file → column mapping → preview of bad rows → import.
+"""Import registrations from a spreadsheet: file → column mapping → the form's answers (when
+they need a person's word; see ui/dialogs/value_mapping.py) → preview of bad rows → import.
 
 Reading, checking and importing run in a worker with progress and cancel. A file with bad
 rows imports nothing unless the user explicitly chooses to import only the good rows (the
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
@@ -33,17 +34,22 @@ from PySide6.QtWidgets import (
 
 from scipop.errors import DomainError
 from scipop.importing.attendee_mapping import FIELD_LABELS, FIELDS, ColumnMapping
-from scipop.importing.attendees import AttendeeImporter, AttendeePreview, ImportSummary
+from scipop.importing.attendees import AttendeePreview, ImportSummary
 from scipop.importing.report import ImportRejected
 from scipop.importing.spreadsheet import Table
-from scipop.progress import Cancelled, Progress
+from scipop.importing.suggestions import Answer
+from scipop.progress import Progress
 from ui.context import AppContext
 from ui.dialogs.files import open_file_name
 from ui.dialogs.register_dialog import open_sessions, session_items
+from ui.dialogs.value_mapping import ValueMappingWidget
 from ui.errors import error_text
 from ui.models.import_rows import RowErrorModel, SampleModel
+from ui.operations import InlineProgress, Operation, QueryOp, WriteOp
 from ui.widgets.session_combo import SessionCombo
-from ui.workers import Job, JobRunner
+
+if TYPE_CHECKING:
+    from scipop.app import Services
 
 FILE_FILTER = "*.xlsx *.xlsm *.xls *.ods *.csv"
 REQUIRED = ("name",)
@@ -54,7 +60,7 @@ def n(value: int) -> str:
 
 
 class ImportAttendeesDialog(QDialog):
-    FILE, MAPPING, PREVIEW, RESULT = range(4)
+    FILE, MAPPING, VALUES, PREVIEW, RESULT = range(5)
 
     def __init__(
         self,
@@ -66,9 +72,7 @@ class ImportAttendeesDialog(QDialog):
     ):
         super().__init__(parent)
         self.ctx = ctx
-        self.importer = AttendeeImporter(ctx.store)
-        self.runner = JobRunner(ctx.pool, self)
-        self.job: Job | None = None
+        self.operation: Operation | None = None
         self.table: Table | None = None
         self.mapping: ColumnMapping | None = None
         self.preview: AttendeePreview | None = None
@@ -78,6 +82,9 @@ class ImportAttendeesDialog(QDialog):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._file_step(session_id))
         self.stack.addWidget(self._mapping_step())
+        self.values_step = ValueMappingWidget(self)
+        self.values_step.changed.connect(self._update_buttons)
+        self.stack.addWidget(self.values_step)
         self.stack.addWidget(self._preview_step())
         self.stack.addWidget(self._result_step())
         self.step_label = QLabel(self)
@@ -125,6 +132,8 @@ class ImportAttendeesDialog(QDialog):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.progress_box)
         layout.addLayout(buttons)
+        for label in (self.error_label, self.mapping_note, self.preview_summary, self.result_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # file names, people's names
         self.resize(820, 560)
         if path is not None:
             self.path_edit.setText(str(path))
@@ -235,6 +244,7 @@ class ImportAttendeesDialog(QDialog):
         titles = {
             self.FILE: self.tr("1. Choose the file"),
             self.MAPPING: self.tr("2. Which column holds what"),
+            self.VALUES: self.tr("2b. What the form's answers mean"),
             self.PREVIEW: self.tr("3. Check the rows"),
             self.RESULT: self.tr("Done"),
         }
@@ -245,10 +255,10 @@ class ImportAttendeesDialog(QDialog):
         return self.stack.currentIndex()
 
     def _update_buttons(self) -> None:
-        step, busy = self.step(), self.job is not None
-        self.back_button.setVisible(step in (self.MAPPING, self.PREVIEW))
+        step, busy = self.step(), self.busy
+        self.back_button.setVisible(step in (self.MAPPING, self.VALUES, self.PREVIEW))
         self.back_button.setEnabled(not busy)
-        self.next_button.setVisible(step in (self.FILE, self.MAPPING))
+        self.next_button.setVisible(step in (self.FILE, self.MAPPING, self.VALUES))
         ready = bool(self.path_edit.text().strip()) if step == self.FILE else True
         if step == self.MAPPING:
             ready = all(self.field_combos[f].currentData() is not None for f in REQUIRED)
@@ -288,26 +298,31 @@ class ImportAttendeesDialog(QDialog):
 
     @Slot()
     def back(self) -> None:
-        if self.job is None and self.step() in (self.MAPPING, self.PREVIEW):
+        if not self.busy and self.step() in (self.MAPPING, self.VALUES, self.PREVIEW):
             self.say_error("")
-            self.show_step(self.step() - 1)
+            step = self.step() - 1
+            if step == self.VALUES and not self.values_step.model.rowCount():
+                step = self.MAPPING  # the form had no answers to map
+            self.show_step(step)
 
     @Slot()
     def next(self) -> None:
-        if self.job is not None:
+        if self.busy:
             return
         self.say_error("")
         if self.step() == self.FILE:
             path = self.path_edit.text().strip()
-            importer = self.importer
 
-            def read(progress: Progress) -> tuple[Table, ColumnMapping]:
+            def read(services: Services, progress: Progress) -> tuple[Table, ColumnMapping]:
                 progress.report(0, 1, "reading")
+                importer = services.attendee_import
                 table = importer.read(path)
                 return table, importer.mapping_for(table.headers)
 
             self._run(read, self._file_read, self.tr("Reading the file…"))
         elif self.step() == self.MAPPING:
+            self.map_answers()
+        elif self.step() == self.VALUES:
             self.check_rows()
 
     def _file_read(self, result: tuple[Table, ColumnMapping]) -> None:
@@ -342,22 +357,45 @@ class ImportAttendeesDialog(QDialog):
         remembered = self.mapping.remembered if self.mapping is not None else False
         return ColumnMapping(list(self.table.headers), columns, remembered)
 
+    def map_answers(self) -> None:
+        """Find the answers to confirm; show them, or go straight on when there are none."""
+        assert self.table is not None
+        table, mapping = self.table, self.chosen_mapping()
+        self.mapping = mapping
+        asked = ColumnMapping(mapping.headers, dict(mapping.columns))
+        if self.session_combo.session_id() is not None:
+            asked.columns["session"] = None  # every row goes to the chosen session
+        self._run(
+            lambda services, _p: services.attendee_import.answers(table, asked),
+            self._answers_found,
+            self.tr("Reading the form's answers…"),
+        )
+
+    def _answers_found(self, answers: list[Answer]) -> None:
+        labels = {ident: text for ident, text, _tip in session_items(open_sessions(self.ctx))}
+        self.values_step.set_answers(answers, labels)
+        if answers:
+            self.show_step(self.VALUES)
+        else:
+            self.check_rows()
+
     def check_rows(self) -> None:
         assert self.table is not None
         table, mapping = self.table, self.chosen_mapping()
+        values = self.values_step.values()
         session_id = self.session_combo.session_id()
         waitlist = self.waitlist_check.isChecked()
         name = Path(self.path_edit.text()).name
-        importer = self.importer
         self.mapping = mapping
         self._run(
-            lambda p: importer.preview(
+            lambda services, p: services.attendee_import.preview(
                 table,
                 mapping,
                 session_id=session_id,
                 waitlist=waitlist,
                 file_name=name,
                 progress=p,
+                values=values,
             ),
             self._checked,
             self.tr("Checking every row…"),
@@ -392,15 +430,17 @@ class ImportAttendeesDialog(QDialog):
     # ---- importing
     def start_import(self, *, only_good: bool) -> None:
         preview = self.preview
-        if preview is None or self.job is not None:
+        if preview is None or self.busy:
             return
         if not only_good and not preview.ok:
             return  # the Import button is disabled while rows have problems
-        importer = self.importer
         self._run(
-            lambda p: importer.commit(preview, only_good=only_good, progress=p),
+            lambda services, p: services.attendee_import.commit(
+                preview, only_good=only_good, progress=p
+            ),
             self._imported,
             self.tr("Importing…"),
+            write=True,
         )
 
     def _imported(self, summary: ImportSummary) -> None:
@@ -430,56 +470,53 @@ class ImportAttendeesDialog(QDialog):
         return text
 
     # ---- the worker
-    def _run(self, fn: Callable[[Progress], Any], done: Callable[[Any], None], text: str) -> None:
-        self.job = Job(fn)
-        self.job.signals.progressed.connect(self._progressed)
-        self.job.signals.finished.connect(lambda result: self._job_done(done, result))
-        self.job.signals.failed.connect(self._job_failed)
-        self.progress_label.setText(text)
-        self.progress_bar.setRange(0, 0)
-        self.progress_box.show()
-        self.cancel_job_button.setEnabled(True)
+    def _run(
+        self,
+        fn: Callable[[Services, Progress], Any],
+        done: Callable[[Any], None],
+        text: str,
+        *,
+        write: bool = False,
+    ) -> None:
+        kind = WriteOp if write else QueryOp
+        self.operation = kind(self.ctx, self, fn, done)
+        display = InlineProgress(
+            self.progress_bar,
+            self.cancel_job_button,
+            box=self.progress_box,
+            label=self.progress_label,
+            text=text,
+        )
+        self.operation.with_progress(display).failure(self._job_failed)
+        self.operation.on_cancelled(
+            lambda: self.say_error(self.tr("Cancelled; nothing was imported."))
+        )
+        self.operation.ended.connect(self._end_job)
+        self.operation.run()
         self._update_buttons()
-        self.runner.start(self.job)
+
+    @property
+    def busy(self) -> bool:
+        return self.operation is not None and self.operation.running
 
     @Slot()
     def cancel_job(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
-            self.cancel_job_button.setEnabled(False)
-            self.progress_label.setText(self.tr("Cancelling…"))
+        if self.operation is not None:
+            self.operation.cancel()
 
-    @Slot(int, int, str)
-    def _progressed(self, done: int, total: int, _stage: str) -> None:
-        if total > 1:
-            self.progress_bar.setRange(0, total)
-            self.progress_bar.setValue(min(done, total))
-
+    @Slot()
     def _end_job(self) -> None:
-        self.job = None
-        self.progress_box.hide()
+        self.operation = None
         self._update_buttons()
 
-    def _job_done(self, done: Callable[[Any], None], result: Any) -> None:
-        self._end_job()
-        done(result)
-
-    @Slot(object)
-    def _job_failed(self, error: Exception) -> None:
-        self._end_job()
-        if isinstance(error, Cancelled):
-            self.say_error(self.tr("Cancelled; nothing was imported."))
-        elif isinstance(error, ImportRejected):
+    def _job_failed(self, error: DomainError) -> None:
+        if isinstance(error, ImportRejected):
             # Places went in the meantime: show the rows as they are now.
             self.say_error(error_text(error))
             self.check_rows()
-        elif isinstance(error, DomainError):
-            self.say_error(error_text(error))
         else:
-            self.say_error(f"{type(error).__name__}: {error}")
+            self.say_error(error_text(error))
 
     def reject(self) -> None:
-        if self.job is not None:
-            self.cancel_job()
-            self.runner.pool.waitForDone(10_000)
+        self.cancel_job()  # the import stops and rolls back; late results are dropped
         super().reject()

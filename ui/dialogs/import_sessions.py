@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from scipop.errors import DomainError
 from scipop.importing.report import ImportRejected
-from scipop.progress import Cancelled
 from scipop.scheduling.importing import SchedulePreview, SessionImportResult
 from ui.context import AppContext
 from ui.dialogs.base import ErrorLabel
@@ -36,8 +35,8 @@ from ui.errors import error_text
 from ui.models.base import ROW_ROLE
 from ui.models.filter import RowFilterProxy
 from ui.models.schedule_rows import ScheduleRowsModel, reason_text
+from ui.operations import InlineProgress, Operation, QueryOp, WriteOp
 from ui.widgets.columns import ColumnFitter
-from ui.workers import Job, JobRunner
 
 FILE_FILTER = "*.xlsx *.xlsm *.xls *.ods *.csv"
 
@@ -52,8 +51,7 @@ class ImportSessionsDialog(QDialog):
         self.result_data: SessionImportResult | None = None
         self.preview: SchedulePreview | None = None
         self.path: Path | None = None
-        self.runner = JobRunner(ctx.pool, self)
-        self.job: Job | None = None
+        self.operation: Operation | None = None
         self.mode = ""  # "reading" or "importing" while a job runs
 
         self.path_edit = QLineEdit(self)
@@ -85,6 +83,7 @@ class ImportSessionsDialog(QDialog):
         self.help.setProperty("role", "hint")
         self.error = ErrorLabel(self)
         self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
 
         self.model = ScheduleRowsModel(self)
@@ -101,6 +100,7 @@ class ImportSessionsDialog(QDialog):
         self.fitter = ColumnFitter(self.table, ScheduleRowsModel.PROBLEMS)
         self.model.modelReset.connect(self.fitter.schedule)
         self.details = QLabel(self)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setWordWrap(True)
         self.details.setProperty("role", "error")
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -159,71 +159,60 @@ class ImportSessionsDialog(QDialog):
         self.preview = None
         self.model.set_rows([])
         self.summary.setText(self.tr("Reading %1…").replace("%1", self.path.name))
-        scheduling = self.ctx.services.scheduling
         target = self.path
         self._start(
-            "reading", Job(lambda progress: scheduling.preview_import(target, None, progress))
+            "reading",
+            QueryOp(
+                self.ctx,
+                self,
+                lambda services, progress: services.scheduling.preview_import(
+                    target, None, progress
+                ),
+                self._show_preview,
+            ),
         )
 
-    def _start(self, mode: str, job: Job) -> None:
+    def _start(self, mode: str, op: Operation) -> None:
         self.mode = mode
-        self.job = job
-        job.signals.progressed.connect(self._progressed)
-        job.signals.finished.connect(lambda result, j=job: self._finished(j, result))
-        job.signals.failed.connect(lambda exc, j=job: self._failed(j, exc))
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.show()
+        importing = mode == "importing"
+        display = InlineProgress(
+            self.progress,
+            self.cancel_button,
+            label=self.summary if importing else None,
+            texts=self._importing_text if importing else None,
+        )
+        op.with_progress(display)
+        op.failure(lambda exc, m=mode: self._failed(m, exc))
+        op.on_cancelled(lambda: self.summary.setText(self.tr("Cancelled; nothing was imported.")))
+        op.ended.connect(self._job_done)
+        self.operation = op
         self._update_buttons()
-        self.runner.start(job)
+        op.run()
 
-    @Slot(int, int, str)
-    def _progressed(self, done: int, total: int, stage: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(min(done, total))
-        if self.mode == "importing":
-            self.summary.setText(
-                self.tr("Importing: %1 of %2 rows…")
-                .replace("%1", str(done))
-                .replace("%2", str(total))
-            )
+    def _importing_text(self, done: int, total: int, _stage: str) -> str:
+        text = self.tr("Importing: %1 of %2 rows…").replace("%1", str(done))
+        return text.replace("%2", str(total))
 
+    @Slot()
     def _job_done(self) -> None:
         self.mode = ""
-        self.job = None
-        self.progress.hide()
-        self.cancel_button.hide()
-
-    def _finished(self, job: Job, result) -> None:
-        if job is not self.job:
-            return
-        mode = self.mode
-        self._job_done()
-        if mode == "reading":
-            self._show_preview(result)
-        else:
-            self.result_data = result
-            self.accept()
+        self.operation = None
         self._update_buttons()
 
-    def _failed(self, job: Job, exc: Exception) -> None:
-        if job is not self.job:
-            return
-        mode = self.mode
-        self._job_done()
-        if isinstance(exc, Cancelled):
-            self.summary.setText(self.tr("Cancelled; nothing was imported."))
-        elif isinstance(exc, ImportRejected) and mode == "importing":
+    def _imported(self, result: SessionImportResult) -> None:
+        self.result_data = result
+        self.accept()
+
+    def _failed(self, mode: str, exc: DomainError) -> None:
+        if isinstance(exc, ImportRejected) and mode == "importing":
             # Something changed since the preview (another PC booked a slot): show it.
             self.error.show_message(error_text(exc))
             if self.path is not None:
                 self.load_file(self.path)
                 self.error.show_message(error_text(exc))
-        elif isinstance(exc, DomainError):
+        else:
             self.error.show_message(error_text(exc))
             self.summary.setText("")
-        else:
-            self.error.show_message(str(exc))
         self._update_buttons()
 
     def _show_preview(self, preview: SchedulePreview) -> None:
@@ -249,6 +238,7 @@ class ImportSessionsDialog(QDialog):
             self.table.sortByColumn(ScheduleRowsModel.STATE, Qt.SortOrder.AscendingOrder)
         if bad:
             self.table.selectRow(0)  # the first bad row, its reasons in full below
+        self._update_buttons()
 
     def _show_details(self, current, _previous=None) -> None:
         """The selected row's problems in full (the column may be too narrow for them)."""
@@ -265,18 +255,24 @@ class ImportSessionsDialog(QDialog):
     def start_import(self) -> None:
         if self.preview is None or not self.preview.ok or self.path is None or self.mode:
             return
-        scheduling = self.ctx.services.scheduling
         target = self.path
         self.summary.setText(self.tr("Importing…"))
         self._start(
             "importing",
-            Job(lambda progress: scheduling.import_sessions(target, None, progress)),
+            WriteOp(
+                self.ctx,
+                self,
+                lambda services, progress: services.scheduling.import_sessions(
+                    target, None, progress
+                ),
+                self._imported,
+            ),
         )
 
     @Slot()
     def cancel_job(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
+        if self.operation is not None:
+            self.operation.cancel()
             self.summary.setText(self.tr("Cancelling…"))
 
     def _update_buttons(self) -> None:
@@ -290,8 +286,6 @@ class ImportSessionsDialog(QDialog):
         self.proxy.set_predicate((lambda r: not r.ok) if on else None)
 
     def reject(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
-            self.job = None  # its late signals are ignored
-            self.mode = ""
+        if self.operation is not None:
+            self.operation.cancel()  # the import stops and rolls back; late results are dropped
         super().reject()

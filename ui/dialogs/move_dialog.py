@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from scipop.errors import CapacityExceeded, ValidationError
 from scipop.registration.dto import ChangeResult
@@ -13,6 +13,7 @@ from ui.dialogs.base import FormDialog
 from ui.dialogs.register_dialog import CHOOSE_SESSION, open_sessions, session_items
 from ui.errors import error_text
 from ui.models.attendees import session_text, ticket_text
+from ui.widgets.plain_text import ask, plain_label
 from ui.widgets.session_combo import SessionCombo
 
 
@@ -33,9 +34,9 @@ class MoveDialog(FormDialog):
         listed = [x for x in listed if x.id != row.session_id]
         self.sessions = {x.id: x for x in listed}
 
-        who = QLabel(f"{row.name} · {ticket_text(row)}", self)
-        self.form.addRow(self.tr("Ticket"), who)
-        self.form.addRow(self.tr("Now"), QLabel(session_text(row), self))
+        self.who_label = plain_label(f"{row.name} · {ticket_text(row)}", self)
+        self.form.addRow(self.tr("Ticket"), self.who_label)
+        self.form.addRow(self.tr("Now"), plain_label(session_text(row), self))
         self.session_combo = SessionCombo(self)
         self.session_combo.set_items(session_items(listed))
         self.add_field("session", self.tr("Move to"), self.session_combo)
@@ -61,15 +62,12 @@ class MoveDialog(FormDialog):
         try:
             return registration.move(self.row.ticket_id, session_id)
         except CapacityExceeded as full:
-            answer = QMessageBox.question(
+            if not ask(
                 self,
                 self.tr("Session full"),
                 error_text(full)
                 + "\n\n"
                 + self.tr("Put the ticket on that session's waiting list instead?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            ):
                 raise
         return registration.move(self.row.ticket_id, session_id, waitlist=True)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scipop.app import Services
 from scipop.models import OrgKind
 from scipop.services.organizations import OrganizationData, ProgramData
 from ui.context import AppContext
@@ -64,8 +65,8 @@ class OrganizationDialog(FormDialog):
             notes=self.notes_edit.toPlainText(),
         )
 
-    def save(self, data: OrganizationData) -> OrganizationData:
-        service = self.ctx.services.organizations
+    def write(self, services: Services, data: OrganizationData) -> OrganizationData:
+        service = services.organizations
         return service.update(data) if data.id is not None else service.create(data)
 
 
@@ -125,6 +126,6 @@ class ProgramDialog(FormDialog):
             description=self.description_edit.toPlainText(),
         )
 
-    def save(self, data: ProgramData) -> ProgramData:
-        service = self.ctx.services.programs
+    def write(self, services: Services, data: ProgramData) -> ProgramData:
+        service = services.programs
         return service.update(data) if data.id is not None else service.create(data)

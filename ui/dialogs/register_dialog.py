@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QRadioButton,
     QSpinBox,
     QWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from scipop.errors import CapacityExceeded, ValidationError
 from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import AttendeeCategory
+from scipop.phones import display_phone, phone_or_original
 from scipop.registration.dto import Registrant, TicketData
 from scipop.registration.service import MAX_HEADCOUNT
 from scipop.services.people import AttendeeData
@@ -29,6 +29,7 @@ from ui.context import AppContext
 from ui.dialogs.base import FormDialog
 from ui.errors import error_text
 from ui.ticket_labels import category_choices
+from ui.widgets.plain_text import ask
 from ui.widgets.session_combo import SessionCombo, describe_session
 
 LOOKUP_DELAY_MS = 250
@@ -154,7 +155,7 @@ class RegisterDialog(FormDialog):
         if len(text) < 1:
             return
         for a in self.ctx.services.attendees.search(text, limit=15):
-            parts = [a.name, a.phone, a.organization]
+            parts = [a.name, display_phone(a.phone), a.organization]
             item = QStandardItem(" · ".join(p for p in parts if p))
             item.setData(a, ATTENDEE_ROLE)
             self._found.appendRow(item)
@@ -169,7 +170,7 @@ class RegisterDialog(FormDialog):
     def fill(self, a: AttendeeData) -> None:
         self.picked = a
         self.name_edit.setText(a.name)
-        self.phone_edit.setText(a.phone)
+        self.phone_edit.setText(display_phone(a.phone))
         self.email_edit.setText(a.email)
         self.organization_edit.setText(a.organization)
         self.category_combo.setCurrentIndex(
@@ -215,7 +216,7 @@ class RegisterDialog(FormDialog):
         a = self.picked
         if a is None or a.id is None:
             return None
-        same = person.name.strip() == a.name and person.phone.strip() == a.phone
+        same = person.name.strip() == a.name and phone_or_original(person.phone) == a.phone
         return a.id if same else None
 
     def save(self, data: tuple[int | None, Registrant]) -> TicketData | None:
@@ -241,7 +242,7 @@ class RegisterDialog(FormDialog):
         return register(True)
 
     def offer_waiting_list(self, full: CapacityExceeded) -> bool:
-        answer = QMessageBox.question(
+        return ask(
             self,
             self.tr("Session full"),
             error_text(full)
@@ -250,7 +251,5 @@ class RegisterDialog(FormDialog):
                 "Put them on the waiting list? They get a ticket "
                 "when places free up, in the order they joined."
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
+            default_yes=True,
         )
-        return answer == QMessageBox.StandardButton.Yes

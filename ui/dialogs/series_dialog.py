@@ -51,7 +51,7 @@ from ui.dialogs.session_dialog import CHOOSE_EVENT, CHOOSE_ROOM
 from ui.i18n import is_chinese
 from ui.models.filter import RowFilterProxy
 from ui.models.occurrences import ACTIONS, KEEP, MOVING, SKIPPING, OccurrenceModel
-from ui.workers import Job, JobRunner
+from ui.operations import Operation, QueryOp, WriteOp
 
 
 class ActionDelegate(QStyledItemDelegate):
@@ -107,10 +107,8 @@ class SeriesDialog(FormDialog):
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("New recurring series"))
         services = ctx.services
-        self.runner = JobRunner(ctx.pool, self)
-        self.job: Job | None = None
+        self.operation: Operation | None = None
         self._previewed: RecurrenceRule | None = None
-        self._sequence = 0
         self._working = False
 
         self.event_combo = self.add_field(
@@ -121,7 +119,9 @@ class SeriesDialog(FormDialog):
             "room_id", self.tr("&Hall:"), RoomPicker(services.rooms.list(), self)
         )
         self.room_combo.set_room(room_id)
-        self.room_hint = QLabel(room_hint(self.room_combo.room()), self)
+        self.room_hint = QLabel(self)
+        self.room_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.room_hint.setText(room_hint(self.room_combo.room()))
         self.room_hint.setProperty("role", "hint")
         self.form.addRow("", self.room_hint)
 
@@ -264,6 +264,7 @@ class SeriesDialog(FormDialog):
         self.problems_check = QCheckBox(self.tr("Only problems"), self)
         self.problems_check.toggled.connect(self._problems_only)
         self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
@@ -407,21 +408,24 @@ class SeriesDialog(FormDialog):
         resolutions = dict(self.model.resolutions)
         if self._previewed is not None and not _same_starts(self._previewed, rule):
             resolutions = {}  # the occurrences are different ones now
-        self._sequence += 1
-        sequence = self._sequence
-        scheduling = self.ctx.services.scheduling
-        self.job = Job(lambda _p: scheduling.preview_series(rule, resolutions))
-        self.job.signals.finished.connect(
-            lambda result: self._previewed_ok(sequence, rule, resolutions, result)
+        self._start(
+            QueryOp(
+                self.ctx,
+                self,
+                lambda services: services.scheduling.preview_series(rule, resolutions),
+                lambda result: self._previewed_ok(rule, resolutions, result),
+            ).latest("preview")
         )
-        self.job.signals.failed.connect(lambda exc: self._failed(sequence, exc))
-        self._busy(True)
-        self.runner.start(self.job)
 
-    def _previewed_ok(self, sequence: int, rule, resolutions, occurrences) -> None:
-        if sequence != self._sequence:
-            return  # a newer preview is on its way
-        self._busy(False)
+    def _start(self, op: Operation) -> None:
+        if self.operation is not None and self.operation.running:
+            self.operation.drop()  # a newer preview, or the creation, wins
+        self.operation = op
+        op.failure(self._failed).ended.connect(lambda: self._busy(False))
+        self._busy(True)
+        op.run()
+
+    def _previewed_ok(self, rule, resolutions, occurrences) -> None:
         self._previewed = rule
         self.model.set_preview(occurrences, resolutions)
         self.table.resizeColumnsToContents()
@@ -430,16 +434,11 @@ class SeriesDialog(FormDialog):
         )
         self._update_state()
 
-    def _failed(self, sequence: int, exc: Exception) -> None:
-        if sequence != self._sequence:
-            return
+    def _failed(self, exc: Exception) -> None:
         self._busy(False)
         if isinstance(exc, SeriesRefused):
             self.preview()  # show where each problem is now
-        if isinstance(exc, DomainError):
-            self.show_errors(exc)
-        else:
-            self.general_error.show_message(str(exc))
+        self.show_errors(exc)
         self._update_state()
 
     def _busy(self, busy: bool) -> None:
@@ -510,27 +509,23 @@ class SeriesDialog(FormDialog):
             return
         rule = self._previewed
         resolutions = dict(self.model.resolutions)
-        scheduling = self.ctx.services.scheduling
-        self._sequence += 1
-        sequence = self._sequence
-        self.job = Job(lambda _p: scheduling.create_series(rule, resolutions))
-        self.job.signals.finished.connect(lambda result: self._created(sequence, result))
-        self.job.signals.failed.connect(lambda exc: self._failed(sequence, exc))
-        self._busy(True)
         self.create_button().setEnabled(False)
-        self.runner.start(self.job)
+        self._start(
+            WriteOp(
+                self.ctx,
+                self,
+                lambda services: services.scheduling.create_series(rule, resolutions),
+                self._created,
+            )
+        )
 
-    def _created(self, sequence: int, result) -> None:
-        if sequence != self._sequence:
-            return
-        self._busy(False)
+    def _created(self, result) -> None:
         self.result_data = result
         self.accept()
 
     def reject(self) -> None:
-        if self.working and self.job is not None:
-            self.job.cancel()
-        self._sequence += 1  # late results of a running job are ignored
+        if self.operation is not None and self.operation.running:
+            self.operation.drop()  # a preview's late result is not wanted; a write ends unseen
         super().reject()
 
 

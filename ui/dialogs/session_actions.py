@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from scipop.errors import DomainError
 from scipop.timeutil import fmt_local
 from ui.context import AppContext
-from ui.errors import show_error
 from ui.i18n import display_name
+from ui.operations import Operation, WriteOp
+
+if TYPE_CHECKING:
+    from scipop.app import Services
 
 ONE = "one"
 FOLLOWING = "following"
@@ -22,6 +27,7 @@ def ask_cancel_scope(parent: QWidget, session) -> str | None:
     title = display_name(session.event_title, session.event_title_en)
     when = f"{fmt_local(session.starts_at)}–{fmt_local(session.ends_at, '%H:%M')}"
     box = QMessageBox(parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the title is the staff's own text
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("SessionActions", "Cancel session"))
     box.setText(
@@ -60,18 +66,23 @@ def ask_cancel_scope(parent: QWidget, session) -> str | None:
     return None
 
 
-def cancel_session(parent: QWidget, ctx: AppContext, session) -> bool:
-    """Ask, then cancel through the scheduling service; True when something was cancelled."""
+def cancel_session(
+    parent: QWidget, ctx: AppContext, session, then: Callable[[], None]
+) -> Operation | None:
+    """Ask, then cancel through the scheduling service in a worker; ``then`` once cancelled.
+
+    None when the person kept the session.
+    """
     scope = ask_cancel_scope(parent, session)
     if scope is None:
-        return False
-    scheduling = ctx.services.scheduling
-    try:
+        return None
+    session_id = session.id
+
+    def cancel(services: Services) -> None:
         if scope == FOLLOWING:
-            scheduling.cancel_following(session.id)
+            services.scheduling.cancel_following(session_id)
         else:
-            scheduling.cancel(session.id)
-    except DomainError as exc:
-        show_error(parent, exc, QCoreApplication.translate("SessionActions", "Cancel session"))
-        return False
-    return True
+            services.scheduling.cancel(session_id)
+
+    title = QCoreApplication.translate("SessionActions", "Cancel session")
+    return WriteOp(ctx, parent, cancel, lambda _r: then()).titled(title).run()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scipop.app import Services
 from scipop.errors import DomainError, ValidationError
 from scipop.scheduling.following import FollowingChange
 from scipop.scheduling.rules import SessionDraft
@@ -41,6 +42,7 @@ from ui.dialogs.pickers import (
     time_edit,
 )
 from ui.errors import error_text
+from ui.operations import QueryOp
 
 CHOOSE_EVENT = QT_TRANSLATE_NOOP("errors", "Choose the event this session belongs to.")
 CHOOSE_ROOM = QT_TRANSLATE_NOOP("errors", "Choose the hall.")
@@ -55,6 +57,8 @@ class SessionDialogResult:
 
 class SessionDialog(FormDialog):
     """``session`` given: edit it. Otherwise ``draft`` pre-fills a new one (room, times…)."""
+
+    checked = Signal(str)  # what the quiet check while typing found
 
     def __init__(
         self,
@@ -74,6 +78,7 @@ class SessionDialog(FormDialog):
         self.event_combo = self.add_field("event_id", self.tr("&Event:"), EventPicker(events, self))
         self.room_combo = self.add_field("room_id", self.tr("&Hall:"), RoomPicker(rooms, self))
         self.room_hint = QLabel(self)
+        self.room_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.room_hint.setProperty("role", "hint")
         self.form.addRow("", self.room_hint)
 
@@ -247,17 +252,28 @@ class SessionDialog(FormDialog):
             allow_closed_day=self.closed_check.isChecked(),
         )
 
-    def save(self, draft: SessionDraft) -> SessionData:
-        scheduling = self.ctx.services.scheduling
+    def plan(self) -> tuple[str, int | None, SessionDraft | FollowingChange]:
+        """What to write: create, update this session, or change it and the following ones."""
+        draft = self.collect()
         self._check_timer.stop()
         if self.session is None:
-            saved = scheduling.create(draft)
-        elif self.scope_following.isChecked() and self.session.series_id:
-            saved = scheduling.edit_following(self.session.id, self._following(draft))[0]
-        else:
-            saved = scheduling.update(self.session.id, draft)
-        self.result_info = SessionDialogResult(saved)
-        return saved
+            return "create", None, draft
+        if self.scope_following.isChecked() and self.session.series_id:
+            return "following", self.session.id, self._following(draft)
+        return "update", self.session.id, draft
+
+    def write(self, services: Services, plan: tuple) -> SessionData:
+        what, session_id, change = plan
+        scheduling = services.scheduling
+        if what == "create":
+            return scheduling.create(change)
+        if what == "following":
+            return scheduling.edit_following(session_id, change)[0]
+        return scheduling.update(session_id, change)
+
+    def _saved(self, result: SessionData) -> None:
+        self.result_info = SessionDialogResult(result)
+        super()._saved(result)
 
     def _following(self, draft: SessionDraft) -> FollowingChange:
         old = self.session
@@ -283,15 +299,24 @@ class SessionDialog(FormDialog):
         self._check_timer.start()
 
     @Slot()
-    def check_now(self) -> str:
-        """Check the slot as OK would, write nothing; shows and returns what it found."""
+    def check_now(self) -> None:
+        """Check the slot as OK would, write nothing (in a worker); shows what it found."""
         try:
             draft = self.collect()
-            self.ctx.services.scheduling.check(
-                draft, self.session.id if self.session is not None else None
-            )
         except DomainError as exc:
-            text = error_text(exc)
+            self._show_check(exc)
+            return
+        session_id = self.session.id if self.session is not None else None
+        QueryOp(
+            self.ctx,
+            self,
+            lambda s: s.scheduling.check(draft, session_id),
+            lambda _r: self._show_check(None),
+        ).latest("check").failure(self._show_check).run()
+
+    def _show_check(self, error: DomainError | None) -> None:
+        if error is not None:
+            text = error_text(error)
             self.check_label.setProperty("role", "error")
         else:
             text = self.tr("The hall is free at this time.")
@@ -299,17 +324,20 @@ class SessionDialog(FormDialog):
         self.check_label.style().unpolish(self.check_label)
         self.check_label.style().polish(self.check_label)
         self.check_label.show_message(text)
-        return text
+        self.checked.emit(text)
 
     # ---- cancelling from the dialog
     @Slot()
     def _cancel_session(self) -> None:
         from ui.dialogs.session_actions import cancel_session
 
-        if self.session is not None and cancel_session(self, self.ctx, self.session):
-            self.result_info = SessionDialogResult(None, cancelled=True)
-            self.result_data = self.session
-            self.accept()
+        if self.session is not None:
+            cancel_session(self, self.ctx, self.session, self._cancelled)
+
+    def _cancelled(self) -> None:
+        self.result_info = SessionDialogResult(None, cancelled=True)
+        self.result_data = self.session
+        self.accept()
 
     def done(self, result: int) -> None:
         self._check_timer.stop()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scipop.app import Services
 from scipop.services.venues import RoomData, VenueData
 from ui.context import AppContext
 from ui.dialogs.base import FormDialog
@@ -49,8 +50,8 @@ class VenueDialog(FormDialog):
             notes=self.notes_edit.toPlainText(),
         )
 
-    def save(self, data: VenueData) -> VenueData:
-        service = self.ctx.services.venues
+    def write(self, services: Services, data: VenueData) -> VenueData:
+        service = services.venues
         return service.update(data) if data.id is not None else service.create(data)
 
 
@@ -68,15 +69,23 @@ def _minutes_spin(parent: QWidget) -> QSpinBox:
 
 
 class RoomDialog(FormDialog):
-    """``room.venue_id`` preselects the venue for a new room."""
+    """``room.venue_id`` preselects the venue for a new room; ``venues`` (the choices) are
+    read here when not given."""
 
-    def __init__(self, ctx: AppContext, room: RoomData | None = None, parent=None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        room: RoomData | None = None,
+        parent=None,
+        *,
+        venues: list[VenueData] | None = None,
+    ):
         super().__init__(ctx, parent)
         self.room = room or RoomData()
         editing = room is not None and room.id is not None
         self.setWindowTitle(self.tr("Edit room") if editing else self.tr("New room"))
         self.venue_combo = self.add_field("venue_id", self.tr("&Venue:"), QComboBox(self))
-        for v in ctx.services.venues.list():
+        for v in venues if venues is not None else ctx.services.venues.list():
             self.venue_combo.addItem(display_name(v.name, v.name_en), v.id)
         self.name_edit = self.add_field("name", self.tr("&Name (Chinese):"), QLineEdit(self))
         self.name_en_edit = self.add_field("name_en", self.tr("&English name:"), QLineEdit(self))
@@ -140,6 +149,6 @@ class RoomDialog(FormDialog):
             notes=self.notes_edit.toPlainText(),
         )
 
-    def save(self, data: RoomData) -> RoomData:
-        service = self.ctx.services.rooms
+    def write(self, services: Services, data: RoomData) -> RoomData:
+        service = services.rooms
         return service.update(data) if data.id is not None else service.create(data)

@@ -2,17 +2,18 @@
 
 Until the first index is ready the page shows every row by keyset paging; a filter typed in
 that moment is kept and applied as soon as the index arrives. A rebuild asked for while one
-is running starts again when it ends, so the index always ends up current.
+is running supersedes it (see :mod:`ui.operations`), so the index always ends up current.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCollator, QLocale, QObject, Signal, Slot
 
-from scipop.registration.table_index import SearchIndex, build_index
+from scipop.errors import DomainError
+from scipop.registration.table_index import SearchIndex
 from scipop.registration.table_queries import RowKey
-from scipop.store.uow import Store
-from ui.workers import Job, JobRunner
+from ui.context import AppContext
+from ui.operations import Operation, QueryOp
 
 
 def collator() -> QCollator:
@@ -26,13 +27,11 @@ class AttendeeSearch(QObject):
     index_ready = Signal()  # a new index is in place
     failed = Signal(object)  # the exception a build raised
 
-    def __init__(self, store: Store, runner: JobRunner, parent: QObject | None = None):
+    def __init__(self, ctx: AppContext, parent: QObject):
         super().__init__(parent)
-        self.store = store
-        self.runner = runner
+        self.ctx = ctx
         self.index: SearchIndex | None = None
-        self._job: Job | None = None
-        self._again = False
+        self._op: Operation | None = None
 
     @property
     def ready(self) -> bool:
@@ -40,23 +39,32 @@ class AttendeeSearch(QObject):
 
     @property
     def building(self) -> bool:
-        return self._job is not None
+        return self._op is not None and self._op.running
 
     def rebuild(self) -> None:
-        """Read the rows again in the background; the current index answers meanwhile."""
-        if self._job is not None:
-            self._again = True
-            return
-        store = self.store
-        self._job = Job(lambda progress: build_index(store, progress, collator().sortKey))
-        self._job.signals.finished.connect(self._built)
-        self._job.signals.failed.connect(self._failed)
-        self.runner.start(self._job)
+        """Read the rows again in the background; the current index answers meanwhile.
+
+        A rebuild asked for while one runs supersedes it: the newest one is current.
+        """
+        self._op = (
+            QueryOp(
+                self.ctx,
+                self,
+                lambda services, progress: services.attendee_search_index(
+                    progress, collator().sortKey
+                ),
+                self._built,
+            )
+            .with_progress()
+            .latest("index")
+            .failure(self.failed.emit)
+        )
+        self._op.failed.connect(self._failed)
+        self._op.run()
 
     def cancel(self) -> None:
-        if self._job is not None:
-            self._job.cancel()
-        self._again = False
+        if self._op is not None:
+            self._op.drop()
 
     def match(
         self, text: str, session_id: int | None, sort: str = "newest", descending: bool = False
@@ -64,20 +72,11 @@ class AttendeeSearch(QObject):
         assert self.index is not None, "match() before the index is ready"
         return self.index.match(text, session_id=session_id, sort=sort, descending=descending)
 
-    @Slot(object)
     def _built(self, index: SearchIndex) -> None:
-        self._job = None
         self.index = index
-        if self._again:
-            self._again = False
-            self.rebuild()
         self.index_ready.emit()
 
     @Slot(object)
     def _failed(self, error: Exception) -> None:
-        self._job = None
-        if self._again:
-            self._again = False
-            self.rebuild()
-            return
-        self.failed.emit(error)
+        if not isinstance(error, DomainError):
+            self.failed.emit(error)

@@ -2,30 +2,40 @@
 
 It never holds all 100,000 rows: a :class:`Pager` hands out pages (by keyset, or from the keys
 a filter matched) and ``fetchMore`` asks for the next one when the view nears the bottom.
+Every read runs off the GUI thread (see :mod:`ui.operations`); a newer filter's rows win.
 Sorting is done where the rows are (``sort`` asks the page to re-run the search sorted).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
+    Slot,
 )
 from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QWidget
 
 from scipop.models import TicketStatus
+from scipop.phones import display_phone
 from scipop.registration.table_queries import AttendeeRow, AttendeeTable, Pager, RowKey
 from scipop.tickets.codes import format_for_print
 from scipop.timeutil import fmt_local
 from ui.i18n import display_name
 from ui.models.base import ID_ROLE, ROW_ROLE, HeaderedTableModel
+from ui.operations import OperationTracker, QueryOp
 from ui.ticket_labels import ticket_label
+
+if TYPE_CHECKING:
+    from ui.context import AppContext
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
@@ -40,8 +50,10 @@ _FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 _FONT = Qt.ItemDataRole.FontRole.value
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
-_ID, _ROW, _KEY = int(ID_ROLE), int(ROW_ROLE), int(KEY_ROLE)
-_ASKED = frozenset((_FOREGROUND, _FONT, _ALIGN, _TOOLTIP, _ID, _ROW, _KEY))
+_ID, TICKET_ROW, _KEY = int(ID_ROLE), int(ROW_ROLE), int(KEY_ROLE)
+_ASKED = frozenset((_FOREGROUND, _FONT, _ALIGN, _TOOLTIP, _ID, TICKET_ROW, _KEY))
+_ROWS, _MORE, _FRESH = "attendee_rows", "attendee_more", "attendee_fresh"  # operation keys
+_KEYS = (_ROWS, _MORE, _FRESH)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -95,27 +107,71 @@ class AttendeeTableModel(HeaderedTableModel[AttendeeRow]):
     sort_requested = Signal(str, bool)  # sort key ("newest" for none), descending
     fetched = Signal(int)  # rows now loaded
 
-    def __init__(self, table: AttendeeTable | None = None, parent=None):
+    def __init__(
+        self,
+        table: AttendeeTable | None = None,
+        parent: QObject | None = None,
+        ctx: AppContext | None = None,
+    ):
         super().__init__(parent)
         self.table = table
+        self.ctx = ctx  # reads run in workers through it; without one (headless) in place
         self.pager: Pager | None = None
         self._cells: dict[int, list[str]] = {}  # display texts of the rows painted so far
         self.mask_phones = False
         self._mono = QFont("monospace")
         self._mono.setStyleHint(QFont.StyleHint.TypeWriter)
+        self._fetching = False
+        # The page shows the busy cursor while its rows are read.
+        self._owner: QObject = parent if isinstance(parent, QWidget) else self
+
+    def _read(self, key: str, read: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """Run ``read`` off the GUI thread, then ``done``; a newer ``key`` read wins."""
+        if self.ctx is None:
+            done(read())
+            return
+        QueryOp(self.ctx, self._owner, lambda _services: read(), done).latest(key).run()
+
+    @property
+    def loading(self) -> bool:
+        """Rows are being read (a new filter's, more of them, or fresh ones)."""
+        tracker = OperationTracker.find(self._owner)
+        return tracker is not None and any(k in tracker.latest for k in _KEYS)
 
     # ---- contents
-    def set_pager(self, pager: Pager | None, *, at_least: int = FIRST_PAGE) -> None:
-        """Show the pager's rows: reset, then read the first page (or more, to keep a place)."""
-        self.beginResetModel()
-        self.pager = pager
-        self._rows = []
-        self._cells.clear()
-        if pager is not None:
-            while len(self._rows) < at_least and pager.has_more:
-                self._rows += pager.next_page(at_least - len(self._rows))
-        self.endResetModel()
-        self.fetched.emit(len(self._rows))
+    def set_pager(
+        self,
+        pager: Pager | None,
+        *,
+        at_least: int = FIRST_PAGE,
+        then: Callable[[], None] | None = None,
+    ) -> None:
+        """Show the pager's rows: read the first page (or more, to keep a place), then reset.
+
+        The rows shown stay until the new ones are read; a newer pager wins.
+        """
+        tracker = OperationTracker.find(self._owner)
+        if tracker is not None:
+            tracker.drop(_MORE)  # the old pager's next page is not wanted
+            tracker.drop(_FRESH)
+
+        def read() -> list[AttendeeRow]:
+            rows: list[AttendeeRow] = []
+            while pager is not None and len(rows) < at_least and pager.has_more:
+                rows += pager.next_page(at_least - len(rows))
+            return rows
+
+        def done(rows: list[AttendeeRow]) -> None:
+            self.beginResetModel()
+            self.pager = pager
+            self._rows = rows
+            self._cells.clear()
+            self.endResetModel()
+            self.fetched.emit(len(self._rows))
+            if then is not None:
+                then()
+
+        self._read(_ROWS, read, done)
 
     def continue_with(self, pager: Pager) -> None:
         """Take over ``pager`` for the rows after those loaded (the same rows, in the same order:
@@ -145,7 +201,11 @@ class AttendeeTableModel(HeaderedTableModel[AttendeeRow]):
             return
         wanted = set(keys) if keys is not None else None
         targets = [r.key for r in self._rows if wanted is None or r.key in wanted]
-        fresh = {r.key: r for r in self.table.rows(targets)}
+        table = self.table
+        self._read(_FRESH, lambda: table.rows(targets), self._refreshed)
+
+    def _refreshed(self, rows: list[AttendeeRow]) -> None:
+        fresh = {r.key: r for r in rows}
         for i, r in enumerate(self._rows):
             if r.key in fresh:
                 self._rows[i] = fresh[r.key]
@@ -169,15 +229,31 @@ class AttendeeTableModel(HeaderedTableModel[AttendeeRow]):
         return not parent.isValid() and self.pager is not None and self.pager.has_more
 
     def fetchMore(self, parent: Index = NO_PARENT) -> None:
-        if parent.isValid() or self.pager is None or not self.pager.has_more:
+        """Read the next page in a worker (one at a time); the rows are appended when read."""
+        pager = self.pager
+        if parent.isValid() or pager is None or not pager.has_more or self._fetching:
             return
-        rows = self.pager.next_page(PAGE)
-        if rows:
-            first = len(self._rows)
-            self.beginInsertRows(NO_PARENT, first, first + len(rows) - 1)
-            self._rows += rows
-            self.endInsertRows()
-        self.fetched.emit(len(self._rows))
+        self._fetching = True
+
+        def done(rows: list[AttendeeRow]) -> None:
+            self._fetching = False
+            if pager is not self.pager:
+                return  # a new filter was shown meanwhile
+            if rows:
+                first = len(self._rows)
+                self.beginInsertRows(NO_PARENT, first, first + len(rows) - 1)
+                self._rows += rows
+                self.endInsertRows()
+            self.fetched.emit(len(self._rows))
+
+        self._read(_MORE, lambda: pager.next_page(PAGE), done)
+        if self.ctx is not None:
+            tracker = OperationTracker.of(self._owner)
+            tracker.latest[_MORE].ended.connect(self._fetch_ended)
+
+    @Slot()
+    def _fetch_ended(self) -> None:
+        self._fetching = False  # also when dropped for a newer pager
 
     # ---- sorting happens where the rows are
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -216,7 +292,7 @@ class AttendeeTableModel(HeaderedTableModel[AttendeeRow]):
             return self.tooltip(row, column)
         if role == _ID:
             return row.ticket_id
-        if role == _ROW:
+        if role == TICKET_ROW:
             return row
         return row.key  # KEY_ROLE
 
@@ -225,7 +301,7 @@ class AttendeeTableModel(HeaderedTableModel[AttendeeRow]):
             case self.NAME:
                 return row.name
             case self.PHONE:
-                return row.phone_masked if self.mask_phones else row.phone
+                return row.phone_masked if self.mask_phones else display_phone(row.phone)
             case self.ORGANIZATION:
                 return row.organization
             case self.CATEGORY:

@@ -21,9 +21,12 @@ from ui.dialogs.files import existing_directory, save_file_name
 from ui.errors import show_error
 from ui.i18n import display_name, is_chinese
 from ui.models.attendees import session_text
+from ui.operations import WriteOp
 from ui.resources import icon
+from ui.widgets.plain_text import ask, tell
 
 if TYPE_CHECKING:
+    from scipop.app import Services
     from ui.pages.attendees import AttendeesPage
 
 
@@ -141,23 +144,19 @@ class AttendeeActions(QObject):
         self.png_action.setEnabled(bool(printable))
 
     # ---- running a write
-    def _write(self, fn: Callable[[], Any], title: str) -> Any | None:
-        try:
-            return fn()
-        except DomainError as exc:
+    def _write(
+        self, fn: Callable[[Services], Any], title: str, then: Callable[[Any], None]
+    ) -> None:
+        """Run a registration write in a worker, then ``then``; a refusal is shown."""
+
+        def refused(exc: DomainError) -> None:
             show_error(self.page, exc, title)
             self.page.after_write()  # the row may have changed under us: show it as it is
-            return None
+
+        WriteOp(self.page.ctx, self.page, fn, then).failure(refused).run()
 
     def _ask(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            self.page,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self.page, title, text)
 
     def _promoted_text(self, result: ChangeResult) -> str:
         if not result.promoted:
@@ -251,15 +250,16 @@ class AttendeeActions(QObject):
         if not self._ask(title, question):
             return
         ticket_id = row.ticket_id
-        result = self._write(lambda: self.page.services.registration.cancel(ticket_id), title)
-        if result is None:
-            return
-        text = self.tr("The ticket of %1 is cancelled.").replace("%1", row.name)
-        promoted = self._promoted_text(result)
-        self.page.say(" ".join(t for t in (text, promoted) if t))
-        self.page.after_write(select=row.key)
-        if promoted:
-            QMessageBox.information(self.page, title, promoted)
+
+        def cancelled(result: ChangeResult) -> None:
+            text = self.tr("The ticket of %1 is cancelled.").replace("%1", row.name)
+            promoted = self._promoted_text(result)
+            self.page.say(" ".join(t for t in (text, promoted) if t))
+            self.page.after_write(select=row.key)
+            if promoted:
+                tell(self.page, title, promoted, QMessageBox.Icon.Information)
+
+        self._write(lambda s: s.registration.cancel(ticket_id), title, cancelled)
 
     @Slot()
     def reissue(self) -> None:
@@ -275,15 +275,16 @@ class AttendeeActions(QObject):
         if not self._ask(title, question):
             return
         ticket_id = row.ticket_id
-        fresh = self._write(lambda: self.page.services.registration.reissue(ticket_id), title)
-        if fresh is None:
-            return
-        self.page.say(
-            self.tr("New code for %1: %2. The old code is revoked; print the new ticket.")
-            .replace("%1", row.name)
-            .replace("%2", format_for_print(fresh.code or ""))
-        )
-        self.page.after_write(select=row.key)
+
+        def reissued(fresh: TicketData) -> None:
+            self.page.say(
+                self.tr("New code for %1: %2. The old code is revoked; print the new ticket.")
+                .replace("%1", row.name)
+                .replace("%2", format_for_print(fresh.code or ""))
+            )
+            self.page.after_write(select=row.key)
+
+        self._write(lambda s: s.registration.reissue(ticket_id), title, reissued)
 
     @Slot()
     def move(self) -> None:

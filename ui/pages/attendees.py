@@ -8,7 +8,9 @@ actions live in :mod:`ui.pages.attendee_actions`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelection, Qt, QTimer, Slot
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QItemSelection, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,15 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scipop.registration.table_queries import AttendeeRow, AttendeeTable, Pager, RowKey
+from scipop.registration.table_queries import AttendeeRow, Pager, RowKey
 from ui.context import AppContext
 from ui.models.attendee_search import AttendeeSearch
 from ui.models.attendees import FIRST_PAGE, AttendeeTableModel
+from ui.operations import OperationTracker, QueryOp
 from ui.pages.base import Page
 from ui.settings import Key
 from ui.widgets.session_combo import SessionCombo, describe_session
 from ui.widgets.ticket_panel import TicketPanel
-from ui.workers import JobRunner
 
 FILTER_DELAY_MS = 150
 INDEX_DELAY_MS = 100
@@ -41,12 +43,13 @@ SPLITTER = Key("attendees/splitter", QByteArray(), QByteArray)
 
 
 class AttendeesPage(Page):
+    filtered = Signal()  # the rows matching the filter are shown
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        self.rows_source = AttendeeTable(ctx.store)
-        self.model = AttendeeTableModel(self.rows_source, self)
-        self.runner = JobRunner(ctx.pool, self)
-        self.search = AttendeeSearch(ctx.store, self.runner, self)
+        self.rows_source = ctx.services.attendee_table
+        self.model = AttendeeTableModel(self.rows_source, self, ctx)
+        self.search = AttendeeSearch(ctx, self)
         self.search.index_ready.connect(self._index_ready)
         self._sort: tuple[str, bool] = ("newest", False)
         self._pending = False
@@ -55,6 +58,7 @@ class AttendeesPage(Page):
 
         self.notice = QLabel(self)
         self.notice.setObjectName("notice")
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)  # names of people
         self.notice.setWordWrap(True)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice.hide()
@@ -153,14 +157,16 @@ class AttendeesPage(Page):
     def reload(self) -> None:
         """Show the rows now (the newest first until the index is ready), rebuild the index."""
         if not self.search.ready:
-            self.model.set_pager(Pager.everything(self.rows_source))
-            self._fit_columns()
-            # Index once the rows are on screen: the worker would slow the first paint.
-            QTimer.singleShot(INDEX_DELAY_MS, self, self.search.rebuild)
+            self.model.set_pager(Pager.everything(self.rows_source), then=self._first_rows_shown)
         else:
             self.model.refresh()
             self.search.rebuild()
         self._update_count()
+
+    def _first_rows_shown(self) -> None:
+        self._fit_columns()
+        # Index once the rows are on screen: the worker would slow the first paint.
+        QTimer.singleShot(INDEX_DELAY_MS, self, self.search.rebuild)
 
     def after_write(self, select: RowKey | None = None) -> None:
         """A change was saved here: show fresh rows now, the re-sorted table when indexed."""
@@ -185,7 +191,9 @@ class AttendeesPage(Page):
             for c in index.session_choices()
         )
         self._pending = False
-        self.apply_filter(keep_place=True)
+        self.apply_filter(keep_place=True, then=self._select_after_write)
+
+    def _select_after_write(self) -> None:
         if self._select_after is not None:
             self.select_key(self._select_after)
             self._select_after = None
@@ -195,8 +203,13 @@ class AttendeesPage(Page):
         return (self.filter_edit.text(), self.session_filter.session_id(), *self._sort)
 
     @Slot()
-    def apply_filter(self, keep_place: bool = False) -> None:
-        """Match the filter now (the typing timer calls this 150 ms after the last key)."""
+    def apply_filter(
+        self, keep_place: bool = False, then: Callable[[], None] | None = None
+    ) -> None:
+        """Match the filter now (the typing timer calls this 150 ms after the last key).
+
+        The matching rows are read in a worker; the newest filter's rows are shown.
+        """
         self.filter_timer.stop()
         if not self.search.ready:
             self._pending = True
@@ -210,15 +223,25 @@ class AttendeesPage(Page):
             # The same rows in the same order: read on from there, no reset, no flicker.
             self.model.continue_with(Pager.of_keys(self.rows_source, keys, len(loaded)))
             self.model.refresh()
-        else:
-            at_least = min(len(loaded), KEEP_AT_MOST) if keep_place else FIRST_PAGE
-            self.model.set_pager(Pager.of_keys(self.rows_source, keys), at_least=at_least)
+            self._filtered(then)
+            return
+
+        def shown() -> None:
             if not keep_place:
                 self.view.scrollToTop()
             for key in selected:
                 self.select_key(key, add=True)
+            self._filtered(then)
+
+        at_least = min(len(loaded), KEEP_AT_MOST) if keep_place else FIRST_PAGE
+        self.model.set_pager(Pager.of_keys(self.rows_source, keys), at_least=at_least, then=shown)
+
+    def _filtered(self, then: Callable[[], None] | None) -> None:
         self._update_count()
         self._show_current(only_if_moved=True)
+        if then is not None:
+            then()
+        self.filtered.emit()
 
     @Slot(str, bool)
     def _sort_requested(self, sort: str, descending: bool) -> None:
@@ -293,10 +316,18 @@ class AttendeesPage(Page):
         if only_if_moved and key == self._shown_key:
             return
         self._shown_key = key
-        scans = []
-        if row is not None and row.ticket_id is not None:
-            scans = self.run_read(lambda: self.services.tickets.scans(row.ticket_id)) or []
-        self.panel.show_row(row, scans, mask=self.model.mask_phones)
+        mask = self.model.mask_phones
+        self.panel.show_row(row, [], mask=mask)  # at once; its scans once they are read
+        if row is None or row.ticket_id is None:
+            OperationTracker.of(self.panel).drop("scans")  # a late answer is not wanted
+            return
+        ticket_id = row.ticket_id
+        QueryOp(
+            self.ctx,
+            self.panel,
+            lambda s: s.tickets.scans(ticket_id),
+            lambda scans: self.panel.show_row(row, scans, mask=mask),
+        ).latest("scans").failure(lambda _e: None).run()  # a ticket just deleted: no scans
 
     @Slot(bool)
     def _mask_toggled(self, on: bool) -> None:

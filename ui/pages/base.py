@@ -3,24 +3,31 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from scipop.errors import DomainError
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.operations import Operation, QueryOp, WriteOp
+from ui.widgets.plain_text import ask
+
+if TYPE_CHECKING:
+    from scipop.app import Services
 
 
 class Page(QWidget):
     """A page loads its data when first shown and again when marked stale.
 
+    Its reads and writes run off the GUI thread (``query``, ``run_read``, ``run_write``).
     It emits ``data_changed`` after it wrote something other pages may show; the main
     window then marks the other pages stale.
     """
 
     data_changed = Signal()
+    reloaded = Signal()  # a load's rows are on screen
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -47,30 +54,42 @@ class Page(QWidget):
 
     # ---- helpers for the pages' write actions
     def confirm_delete(self, what: str) -> bool:
-        answer = QMessageBox.question(
+        return ask(
             self,
             self.tr("Delete"),
             self.tr("Delete “%1”?\nThis cannot be undone.").replace("%1", what),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
-    def run_read(self, action: Callable[[], Any]) -> Any | None:
-        """Run a service read; when the record is gone, say so and reload the page."""
-        try:
-            return action()
-        except DomainError as exc:
-            show_error(self, exc)
+    # ---- reads and writes off the GUI thread (see ui.operations)
+    def query(self, op: Callable[[Services], Any], show: Callable[[Any], None]) -> Operation:
+        """Read the page's rows in a worker; only the newest load is shown, then ``reloaded``."""
+
+        def shown(result: Any) -> None:
+            show(result)
+            self.reloaded.emit()
+
+        return QueryOp(self.ctx, self, op, shown).latest("rows").run()
+
+    def run_read(self, op: Callable[[Services], Any], then: Callable[[Any], None]) -> Operation:
+        """Read one record (e.g. fresh for an edit); when it is gone, say so and reload."""
+
+        def gone(error: DomainError) -> None:
+            show_error(self, error)
             self.reload()
-            return None
 
-    def run_write(self, action: Callable[[], Any], title: str = "") -> bool:
-        """Run a service write; show a refusal translated. True when it went through."""
-        try:
-            action()
-        except DomainError as exc:
-            show_error(self, exc, title)
-            return False
-        self.data_changed.emit()
-        return True
+        return QueryOp(self.ctx, self, op, then).failure(gone).run()
+
+    def run_write(
+        self,
+        op: Callable[[Services], Any],
+        then: Callable[[Any], None] | None = None,
+        title: str = "",
+    ) -> Operation:
+        """Run a service write; a refusal is shown translated. Then ``data_changed``."""
+
+        def done(result: Any) -> None:
+            self.data_changed.emit()
+            if then is not None:
+                then(result)
+
+        return WriteOp(self.ctx, self, op, done).titled(title).run()

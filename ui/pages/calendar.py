@@ -8,6 +8,7 @@ only hide blocks, a venue filter picks the rooms shown as columns.
 
 from __future__ import annotations
 
+import time
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, QPoint, Qt, Slot
@@ -25,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scipop.app import Services
 from scipop.errors import DomainError
-from scipop.scheduling.calendar import CalendarData, CalendarQueries, CalendarSession, week_of
+from scipop.scheduling.calendar import CalendarData, CalendarSession, week_of
 from scipop.scheduling.rules import SessionDraft
 from scipop.timeutil import local_zone, to_local
 from ui.calendar.banner import Banner
@@ -36,6 +38,7 @@ from ui.context import AppContext
 from ui.dialogs.event_dialog import color_icon
 from ui.errors import error_text
 from ui.i18n import display_name, is_chinese
+from ui.operations import Operation, QueryOp, WriteOp
 from ui.pages.base import Page
 from ui.resources import icon
 
@@ -45,7 +48,6 @@ NO_PROGRAM = -1
 class CalendarPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        self.queries = CalendarQueries(ctx.store)
         self.day = to_local(datetime.now(local_zone())).date()
         self.week = True
         self.data: CalendarData | None = None
@@ -178,9 +180,8 @@ class CalendarPage(Page):
         self.program_combo.currentIndexChanged.connect(self._filter_changed)
         self.organization_combo.currentIndexChanged.connect(self._filter_changed)
 
-    def _fill_filters(self) -> None:
+    def _fill_filters(self, venues, programs, organizations) -> None:
         """The choices of the three filters, keeping what was chosen."""
-        s = self.services
         keep = (
             self.venue_combo.currentData(),
             self.program_combo.currentData(),
@@ -191,14 +192,14 @@ class CalendarPage(Page):
             combo.blockSignals(True)
             combo.clear()
         self.venue_combo.addItem(self.tr("All venues"), None)
-        for v in s.venues.list():
+        for v in venues:
             self.venue_combo.addItem(display_name(v.name, v.name_en), v.id)
         self.program_combo.addItem(self.tr("All programs"), None)
         self.program_combo.addItem(self.tr("No program"), NO_PROGRAM)
-        for p in s.programs.list():
+        for p in programs:
             self.program_combo.addItem(color_icon(p.color), display_name(p.name, p.name_en), p.id)
         self.organization_combo.addItem(self.tr("All organizations"), None)
-        for o in s.organizations.list():
+        for o in organizations:
             name = (
                 o.short_name
                 if o.short_name and not is_chinese()
@@ -215,34 +216,54 @@ class CalendarPage(Page):
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
 
-    # ---- loading
+    # ---- loading (in workers: see ui.operations)
     def reload(self) -> None:
-        self._fill_filters()
+        """The filters' choices, then the days shown."""
+        QueryOp(
+            self.ctx,
+            self,
+            lambda s: (s.venues.list(), s.programs.list(), s.organizations.list()),
+            self._choices_read,
+        ).latest("choices").run()
+
+    def _choices_read(self, choices: tuple) -> None:
+        self._fill_filters(*choices)
         self.load()
 
     def first_last(self) -> tuple[date, date]:
         return week_of(self.day) if self.week else (self.day, self.day)
 
-    def load(self) -> None:
-        """One query for the days shown; the view keeps the selection and scroll position."""
-        import time
+    def load(self, select: int | None = None) -> None:
+        """One query for the days shown; the view keeps the selection and scroll position.
 
-        first, last = self.first_last()
+        Only the newest request is shown (stepping through weeks quickly reads only the last
+        one); ``select`` is the session to select once it is shown.
+        """
         started = time.perf_counter()
+        first, last = self.first_last()
         venue = self.venue_combo.currentData()
-        rooms = self.run_read(lambda: self.queries.rooms(venue))
-        if rooms is None:
-            return
-        shown = [r.id for r in rooms if r.id not in self.hidden_rooms]
-        data = self.run_read(lambda: self.queries.load(first, last, venue_id=venue, room_ids=shown))
-        if data is None:
-            return
+        hidden = set(self.hidden_rooms)
+        week = self.week
+
+        def read(services: Services):
+            rooms = services.calendar.rooms(venue)
+            shown = [r.id for r in rooms if r.id not in hidden]
+            return rooms, services.calendar.load(first, last, venue_id=venue, room_ids=shown)
+
+        QueryOp(
+            self.ctx, self, read, lambda result: self._show(*result, week, started, select)
+        ).latest("week").run()
+
+    def _show(self, rooms, data: CalendarData, week: bool, started: float, select) -> None:
         self._fill_halls(rooms)
         self.data = data
-        self.view.set_week(self.week)
-        self.view.set_data(data, week=self.week, accept=self._accept())
+        self.view.set_week(week)
+        self.view.set_data(data, week=week, accept=self._accept())
+        if select is not None:
+            self.view.select(select)
         self.load_ms = (time.perf_counter() - started) * 1000
         self._update_labels()
+        self.reloaded.emit()
 
     def _update_labels(self) -> None:
         first, last = self.first_last()
@@ -284,12 +305,12 @@ class CalendarPage(Page):
         self.day = to_local(datetime.now(local_zone())).date()
         self.load()
 
-    def go_to(self, day: date, *, week: bool | None = None) -> None:
+    def go_to(self, day: date, *, week: bool | None = None, select: int | None = None) -> None:
         self.day = day
         if week is not None and week != self.week:
             self.week = week
             (self.week_button if week else self.day_button).setChecked(True)
-        self.load()
+        self.load(select)
 
     @Slot(object)
     def show_day(self, day: date) -> None:
@@ -329,10 +350,14 @@ class CalendarPage(Page):
 
     def show_halls(self, room_ids: list[int] | None) -> None:
         """Show only these halls as columns (None: every hall of the venue)."""
-        rooms = self.queries.rooms(self.venue_combo.currentData())
-        keep = set(room_ids) if room_ids is not None else {r.id for r in rooms}
-        self.hidden_rooms = {r.id for r in rooms if r.id not in keep}
-        self.load()
+        venue = self.venue_combo.currentData()
+
+        def shown(rooms) -> None:
+            keep = set(room_ids) if room_ids is not None else {r.id for r in rooms}
+            self.hidden_rooms = {r.id for r in rooms if r.id not in keep}
+            self.load()
+
+        QueryOp(self.ctx, self, lambda s: s.calendar.rooms(venue), shown).latest("halls").run()
 
     @Slot(QAction)
     def _hall_toggled(self, action: QAction) -> None:
@@ -374,24 +399,22 @@ class CalendarPage(Page):
         return accept
 
     # ---- writes through the scheduling service
-    def _write(self, session_id: int | None, action, done: str) -> bool:
-        """Run a scheduling write; on a refusal snap the block back and say why."""
-        try:
-            result = action()
-        except DomainError as exc:
+    def _write(self, session_id: int | None, action, done: str) -> Operation:
+        """Run a scheduling write in a worker; on a refusal snap the block back and say why."""
+
+        def refused(exc: DomainError) -> None:
             text = error_text(exc)
             if session_id is not None:
                 self.view.refuse(session_id, text)
             self.say(text, error=True)
-            return False
-        self.view.clear_refusals()
-        self.say(done)
-        select = getattr(result, "id", session_id)
-        self.load()
-        if select is not None:
-            self.view.select(select)
-        self.data_changed.emit()
-        return True
+
+        def written(result) -> None:
+            self.view.clear_refusals()
+            self.say(done)
+            self.load(select=getattr(result, "id", session_id))
+            self.data_changed.emit()
+
+        return WriteOp(self.ctx, self, action, written).failure(refused).run()
 
     def say(self, text: str, *, error: bool = False) -> None:
         """A message in the banner and the main window's status bar (never blocking)."""
@@ -402,20 +425,20 @@ class CalendarPage(Page):
             status().showMessage(text, 10_000)
 
     @Slot(int, object, object)
-    def move_session(self, session_id: int, starts_at: datetime, room_id: int | None) -> bool:
+    def move_session(self, session_id: int, starts_at: datetime, room_id: int | None) -> Operation:
         when = to_local(starts_at).strftime("%Y-%m-%d %H:%M")
         return self._write(
             session_id,
-            lambda: self.services.scheduling.move(session_id, starts_at, room_id),
+            lambda s: s.scheduling.move(session_id, starts_at, room_id),
             self.tr("Moved to %1.").replace("%1", when),
         )
 
     @Slot(int, object)
-    def resize_session(self, session_id: int, ends_at: datetime) -> bool:
+    def resize_session(self, session_id: int, ends_at: datetime) -> Operation:
         when = to_local(ends_at).strftime("%H:%M")
         return self._write(
             session_id,
-            lambda: self.services.scheduling.resize(session_id, ends_at),
+            lambda s: s.scheduling.resize(session_id, ends_at),
             self.tr("Now ends at %1.").replace("%1", when),
         )
 
@@ -423,11 +446,15 @@ class CalendarPage(Page):
     def cancel_session(self, session_id: int) -> None:
         from ui.dialogs.session_actions import cancel_session
 
-        session = self.run_read(lambda: self.services.scheduling.get(session_id))
-        if session is not None and cancel_session(self, self.ctx, session):
+        def cancelled() -> None:
             self.say(self.tr("Session cancelled; the hall is free again."))
             self.load()
             self.data_changed.emit()
+
+        def ask(session) -> None:
+            cancel_session(self, self.ctx, session, cancelled)
+
+        self.run_read(lambda s: s.scheduling.get(session_id), ask)
 
     # ---- dialogs
     @Slot(int, object, object)
@@ -456,9 +483,10 @@ class CalendarPage(Page):
 
     @Slot(int)
     def edit_session(self, session_id: int) -> None:
-        session = self.run_read(lambda: self.services.scheduling.get(session_id))
-        if session is not None:
-            self.open_session_dialog(session=session)
+        self.run_read(
+            lambda s: s.scheduling.get(session_id),
+            lambda session: self.open_session_dialog(session=session),
+        )
 
     def open_session_dialog(self, *, draft: SessionDraft | None = None, session=None) -> None:
         from ui.dialogs.session_dialog import SessionDialog
@@ -468,8 +496,7 @@ class CalendarPage(Page):
             info = dialog.result_info
             if info.session is not None:
                 self.last_event_id = info.session.event_id
-                self.go_to(to_local(info.session.starts_at).date())
-                self.view.select(info.session.id)
+                self.go_to(to_local(info.session.starts_at).date(), select=info.session.id)
                 self.say(self.tr("Saved."))
             else:
                 self.say(self.tr("Session cancelled; the hall is free again."))

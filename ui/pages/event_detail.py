@@ -6,7 +6,7 @@ Opened from the Events page ("Open…") and from a calendar block's menu. Sessio
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scipop.errors import DomainError
 from scipop.scheduling.detail import EventDetail
 from scipop.scheduling.rules import SessionDraft
 from scipop.services.sessions import SessionData
@@ -32,12 +33,15 @@ from ui.labels import label
 from ui.models.base import ROW_ROLE
 from ui.models.event_sessions import EventSessionsModel
 from ui.models.filter import RowFilterProxy
+from ui.operations import QueryOp
 from ui.resources import icon
 from ui.widgets.columns import ColumnFitter
 
 
 class EventDetailDialog(QDialog):
     """``changed`` is True once a session was added, edited or cancelled from here."""
+
+    loaded = Signal()  # the event's detail is shown (after each reload)
 
     def __init__(self, ctx: AppContext, event_id: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -132,16 +136,21 @@ class EventDetailDialog(QDialog):
 
     # ---- loading
     def reload(self, select_id: int | None = None) -> None:
-        try:
-            detail = self.ctx.services.scheduling.event_detail(self.event_id)
-        except Exception as exc:  # the event was deleted meanwhile
-            from scipop.errors import DomainError
+        """Read the event's detail in a worker; ``loaded`` once it is shown."""
+        event_id = self.event_id
+        QueryOp(
+            self.ctx,
+            self,
+            lambda services: services.scheduling.event_detail(event_id),
+            lambda detail: self._show(detail, select_id),
+        ).latest("detail").failure(self._gone).run()
 
-            if isinstance(exc, DomainError):
-                show_error(self, exc)
-                self.reject()
-                return
-            raise
+    def _gone(self, error: DomainError) -> None:
+        """The event was deleted meanwhile."""
+        show_error(self, error)
+        self.reject()
+
+    def _show(self, detail: EventDetail, select_id: int | None) -> None:
         self.detail = detail
         e = detail.event
         title = display_name(e.title, e.title_en)
@@ -177,6 +186,7 @@ class EventDetailDialog(QDialog):
             if row >= 0:
                 self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
         self._update_buttons()
+        self.loaded.emit()
 
     def _organizers_html(self, detail: EventDetail) -> str:
         from html import escape
@@ -261,26 +271,30 @@ class EventDetailDialog(QDialog):
 
     @Slot()
     def edit_session(self) -> None:
-        from ui.dialogs.session_dialog import SessionDialog
 
         session = self.current_session()
         if session is None:
             return
-        try:
-            fresh = self.ctx.services.scheduling.get(session.id)
-        except Exception as exc:
-            from scipop.errors import DomainError
 
-            if not isinstance(exc, DomainError):
-                raise
-            show_error(self, exc)
+        def gone(error: DomainError) -> None:
+            show_error(self, error)
             self.reload()
-            return
+
+        QueryOp(
+            self.ctx,
+            self,
+            lambda services: services.scheduling.get(session.id),
+            lambda fresh: self._edit(session.id, fresh),
+        ).failure(gone).run()
+
+    def _edit(self, session_id: int, fresh: SessionData) -> None:
+        from ui.dialogs.session_dialog import SessionDialog
+
         dialog = SessionDialog(self.ctx, session=fresh, parent=self)
         if dialog.exec():
             self.changed = True
             saved = dialog.result_info.session
-            self.reload(select_id=saved.id if saved else session.id)
+            self.reload(select_id=saved.id if saved else session_id)
         dialog.deleteLater()
 
     @Slot()
@@ -288,9 +302,12 @@ class EventDetailDialog(QDialog):
         from ui.dialogs.session_actions import cancel_session
 
         session = self.current_session()
-        if session is not None and cancel_session(self, self.ctx, session):
-            self.changed = True
-            self.reload(select_id=session.id)
+        if session is not None:
+            cancel_session(self, self.ctx, session, lambda: self._cancelled(session.id))
+
+    def _cancelled(self, session_id: int) -> None:
+        self.changed = True
+        self.reload(select_id=session_id)
 
     @Slot(QModelIndex)
     def _double_clicked(self, index: QModelIndex) -> None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
+from scipop.app import Services
 from scipop.models import EventKind
 from scipop.services.events import EventData
 from ui.context import AppContext
+from ui.dialogs.event_dialog import EventChoices
 from ui.labels import choices
 from ui.models.events import EventTableModel, event_title
 from ui.pages.base import Page
@@ -49,9 +51,13 @@ class EventsPage(Page):
 
     def reload(self, select_id: int | None = None) -> None:
         current = self.table.current_row()
-        short_names = {o.id: o.short_name for o in self.services.organizations.list()}
-        self.model.set_rows(self.services.events.list(), short_names)
-        self.table.select_id(select_id if select_id is not None else getattr(current, "id", None))
+        keep = select_id if select_id is not None else getattr(current, "id", None)
+        self.query(_read_events, lambda result: self._show(result, keep))
+
+    def _show(self, result: tuple[list[EventData], dict[int, str]], select_id: int | None) -> None:
+        events, short_names = result
+        self.model.set_rows(events, short_names)
+        self.table.select_id(select_id)
         self._update_count()
 
     @Slot()
@@ -71,19 +77,24 @@ class EventsPage(Page):
 
     @Slot()
     def new_event(self) -> None:
-        self._open_dialog(None)
+        from ui.dialogs.event_dialog import read_event_choices
+
+        self.run_read(read_event_choices, lambda choices: self._open_dialog(None, choices))
 
     @Slot(object)
     def edit_event(self, event: EventData) -> None:
         # Edit what is in the database now, not what the table showed when it was loaded.
-        fresh = self.run_read(lambda: self.services.events.get(event.id))
-        if fresh is not None:
-            self._open_dialog(fresh)
+        from ui.dialogs.event_dialog import read_event_choices
 
-    def _open_dialog(self, event: EventData | None) -> None:
+        self.run_read(
+            lambda services: (services.events.get(event.id), read_event_choices(services)),
+            lambda result: self._open_dialog(*result),
+        )
+
+    def _open_dialog(self, event: EventData | None, options: EventChoices) -> None:
         from ui.dialogs.event_dialog import EventDialog
 
-        dialog = EventDialog(self.ctx, event, self)
+        dialog = EventDialog(self.ctx, event, self, options=options)
         if dialog.exec() and dialog.result_data is not None:
             self.reload(select_id=dialog.result_data.id)
             self.data_changed.emit()
@@ -92,5 +103,14 @@ class EventsPage(Page):
     def delete_event(self, event: EventData) -> None:
         if not self.confirm_delete(event_title(event)):
             return
-        if self.run_write(lambda: self.services.events.delete(event.id), self.tr("Delete event")):
-            self.reload()
+        self.run_write(
+            lambda services: services.events.delete(event.id),
+            lambda _r: self.reload(),
+            self.tr("Delete event"),
+        )
+
+
+def _read_events(services: Services) -> tuple[list[EventData], dict[int, str]]:
+    """The events and the organizations' short names (in the worker)."""
+    short_names = {o.id: o.short_name for o in services.organizations.list()}
+    return services.events.list(), short_names

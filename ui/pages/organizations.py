@@ -42,12 +42,24 @@ class OrganizationsPage(Page):
         layout.addWidget(self.tabs)
 
     def reload(self, org_id: int | None = None, program_id: int | None = None) -> None:
-        current_org = self.organizations.current_row()
-        current_program = self.programs.current_row()
-        self.org_model.set_rows(self.services.organizations.list())
-        self.program_model.set_rows(self.services.programs.list())
-        self.organizations.select_id(org_id or getattr(current_org, "id", None))
-        self.programs.select_id(program_id or getattr(current_program, "id", None))
+        org_id = org_id or getattr(self.organizations.current_row(), "id", None)
+        program_id = program_id or getattr(self.programs.current_row(), "id", None)
+        self.query(
+            lambda services: (services.organizations.list(), services.programs.list()),
+            lambda result: self._show(*result, org_id, program_id),
+        )
+
+    def _show(
+        self,
+        organizations: list[OrganizationData],
+        programs: list[ProgramData],
+        org_id: int | None,
+        program_id: int | None,
+    ) -> None:
+        self.org_model.set_rows(organizations)
+        self.program_model.set_rows(programs)
+        self.organizations.select_id(org_id)
+        self.programs.select_id(program_id)
 
     # ---- organizations
     @Slot()
@@ -56,9 +68,9 @@ class OrganizationsPage(Page):
 
     @Slot(object)
     def edit_organization(self, org: OrganizationData) -> None:
-        fresh = self.run_read(lambda: self.services.organizations.get(org.id))
-        if fresh is not None:
-            self._organization_dialog(fresh)
+        self.run_read(
+            lambda services: services.organizations.get(org.id), self._organization_dialog
+        )
 
     def _organization_dialog(self, org: OrganizationData | None) -> None:
         from ui.dialogs.organization_dialog import OrganizationDialog
@@ -72,9 +84,11 @@ class OrganizationsPage(Page):
     def delete_organization(self, org: OrganizationData) -> None:
         if not self.confirm_delete(display_name(org.name, org.name_en)):
             return
-        service = self.services.organizations
-        if self.run_write(lambda: service.delete(org.id), self.tr("Delete organization")):
-            self.reload()
+        self.run_write(
+            lambda services: services.organizations.delete(org.id),
+            lambda _r: self.reload(),
+            self.tr("Delete organization"),
+        )
 
     # ---- programs
     @Slot()
@@ -83,9 +97,7 @@ class OrganizationsPage(Page):
 
     @Slot(object)
     def edit_program(self, program: ProgramData) -> None:
-        fresh = self.run_read(lambda: self.services.programs.get(program.id))
-        if fresh is not None:
-            self._program_dialog(fresh)
+        self.run_read(lambda services: services.programs.get(program.id), self._program_dialog)
 
     def _program_dialog(self, program: ProgramData | None) -> None:
         from ui.dialogs.organization_dialog import ProgramDialog
@@ -99,6 +111,8 @@ class OrganizationsPage(Page):
     def delete_program(self, program: ProgramData) -> None:
         if not self.confirm_delete(display_name(program.name, program.name_en)):
             return
-        service = self.services.programs
-        if self.run_write(lambda: service.delete(program.id), self.tr("Delete program")):
-            self.reload()
+        self.run_write(
+            lambda services: services.programs.delete(program.id),
+            lambda _r: self.reload(),
+            self.tr("Delete program"),
+        )

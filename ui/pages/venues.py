@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QSignalBlocker, Qt, Slot
 from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout, QWidget
 
 from scipop.services.venues import RoomData, VenueData
 from ui.context import AppContext
 from ui.i18n import display_name
 from ui.models.venues import RoomTableModel, VenueTableModel
+from ui.operations import QueryOp
 from ui.pages.base import Page
 from ui.settings import VENUES_SPLITTER
 from ui.widgets.crud_table import CrudTable
@@ -58,16 +59,36 @@ class VenuesPage(Page):
 
     def reload(self, venue_id: int | None = None, room_id: int | None = None) -> None:
         current = self.current_venue()
-        self.venue_model.set_rows(self.services.venues.list())
-        self.venues.select_id(venue_id if venue_id is not None else getattr(current, "id", None))
+        keep = venue_id if venue_id is not None else getattr(current, "id", None)
+        self.query(
+            lambda services: services.venues.list(), lambda rows: self._show(rows, keep, room_id)
+        )
+
+    def _show(self, venues: list[VenueData], venue_id: int | None, room_id: int | None) -> None:
+        self.venue_model.set_rows(venues)
+        with QSignalBlocker(self.venues):  # the rooms are read once, below
+            self.venues.select_id(venue_id)
         self._load_rooms(room_id)
 
     def _load_rooms(self, room_id: int | None = None) -> None:
         venue = self.current_venue()
         current = self.rooms.current_row()
-        rooms = self.services.rooms.list(venue.id) if venue is not None else []
+        keep = room_id if room_id is not None else getattr(current, "id", None)
+        if venue is None:
+            self._show_rooms(None, [], keep)
+        else:
+            QueryOp(
+                self.ctx,
+                self.rooms,
+                lambda services: services.rooms.list(venue.id),
+                lambda rooms: self._show_rooms(venue, rooms, keep),
+            ).latest("rooms").run()
+
+    def _show_rooms(
+        self, venue: VenueData | None, rooms: list[RoomData], room_id: int | None
+    ) -> None:
         self.room_model.set_rows(rooms)
-        self.rooms.select_id(room_id if room_id is not None else getattr(current, "id", None))
+        self.rooms.select_id(room_id)
         self.rooms.new_action.setEnabled(venue is not None)
         title = self.tr("Rooms")
         if venue is not None:
@@ -85,9 +106,7 @@ class VenuesPage(Page):
 
     @Slot(object)
     def edit_venue(self, venue: VenueData) -> None:
-        fresh = self.run_read(lambda: self.services.venues.get(venue.id))
-        if fresh is not None:
-            self._venue_dialog(fresh)
+        self.run_read(lambda services: services.venues.get(venue.id), self._venue_dialog)
 
     def _venue_dialog(self, venue: VenueData | None) -> None:
         from ui.dialogs.venue_dialog import VenueDialog
@@ -101,25 +120,30 @@ class VenuesPage(Page):
     def delete_venue(self, venue: VenueData) -> None:
         if not self.confirm_delete(display_name(venue.name, venue.name_en)):
             return
-        if self.run_write(lambda: self.services.venues.delete(venue.id), self.tr("Delete venue")):
-            self.reload()
+        self.run_write(
+            lambda services: services.venues.delete(venue.id),
+            lambda _r: self.reload(),
+            self.tr("Delete venue"),
+        )
 
     # ---- rooms
     @Slot()
     def new_room(self) -> None:
         venue = self.current_venue()
-        self._room_dialog(RoomData(venue_id=venue.id if venue else None))
+        room = RoomData(venue_id=venue.id if venue else None)
+        self.run_read(lambda s: s.venues.list(), lambda venues: self._room_dialog(room, venues))
 
     @Slot(object)
     def edit_room(self, room: RoomData) -> None:
-        fresh = self.run_read(lambda: self.services.rooms.get(room.id))
-        if fresh is not None:
-            self._room_dialog(replace(fresh))
+        self.run_read(
+            lambda s: (s.rooms.get(room.id), s.venues.list()),
+            lambda result: self._room_dialog(replace(result[0]), result[1]),
+        )
 
-    def _room_dialog(self, room: RoomData) -> None:
+    def _room_dialog(self, room: RoomData, venues: list[VenueData]) -> None:
         from ui.dialogs.venue_dialog import RoomDialog
 
-        dialog = RoomDialog(self.ctx, room, self)
+        dialog = RoomDialog(self.ctx, room, self, venues=venues)
         if dialog.exec() and dialog.result_data is not None:
             saved = dialog.result_data
             self.reload(venue_id=saved.venue_id, room_id=saved.id)
@@ -129,5 +153,8 @@ class VenuesPage(Page):
     def delete_room(self, room: RoomData) -> None:
         if not self.confirm_delete(display_name(room.name, room.name_en)):
             return
-        if self.run_write(lambda: self.services.rooms.delete(room.id), self.tr("Delete room")):
-            self.reload()
+        self.run_write(
+            lambda services: services.rooms.delete(room.id),
+            lambda _r: self.reload(),
+            self.tr("Delete room"),
+        )

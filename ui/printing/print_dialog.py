@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,22 +19,21 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QMessageBox,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from scipop.app import Services
-from scipop.progress import Cancelled, Progress
+from scipop.progress import Progress
 from scipop.tickets.pdf import write_pdf
 from ui.context import AppContext
 from ui.dialogs.files import save_file_name
 from ui.i18n import is_chinese
+from ui.operations import ProgressDialog, QueryOp
 from ui.printing.pdf_pages import paint_pdf, setup_printer
 from ui.resources import icon
-from ui.workers import Job, JobRunner
+from ui.widgets.plain_text import plain_label
 
 
 @dataclass(frozen=True)
@@ -84,13 +83,11 @@ class TicketPrintDialog(QDialog):
         self.ticket_ids = tuple(ticket_ids) if ticket_ids is not None else None
         self.session_id = session_id
         self.file_stem = file_stem
-        self.runner = JobRunner(ctx.pool, self)
-        self.worker: Job | None = None
-        self.progress_dialog: QProgressDialog | None = None
+        self.operation: QueryOp | None = None
         self._made: dict[PrintJob, PrintedPdf] = {}
         self.setWindowTitle(self.tr("Print tickets"))
 
-        self.what_label = QLabel(what, self)
+        self.what_label = plain_label(what, self)
         self.what_label.setWordWrap(True)
         self.format_combo = QComboBox(self)
         self.format_combo.addItem(self.tr("A4 sheets, eight tickets a page"), "a4")
@@ -147,52 +144,40 @@ class TicketPrintDialog(QDialog):
         if job in self._made:
             then(self._made[job])
             return
-        if self.worker is not None:
+        if self.operation is not None and self.operation.running:
             return
-        services = self.ctx.services
-        self.worker = Job(lambda p: make_pdf(services, job, p))
-        self.worker.signals.progressed.connect(self._progressed)
-        self.worker.signals.finished.connect(lambda pdf: self._made_pdf(job, pdf, then))
-        self.worker.signals.failed.connect(self._failed)
-        self._set_busy(True)
+        display = None
         if progress:
-            self.progress_dialog = QProgressDialog(
-                self.tr("Making the tickets…"), self.tr("Cancel"), 0, 0, self
+            display = ProgressDialog(
+                self, self.tr("Making the tickets…"), texts=self._progress_text, delay_ms=300
             )
-            self.progress_dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            self.progress_dialog.setMinimumDuration(300)
-            self.progress_dialog.setAutoClose(False)
-            self.progress_dialog.setAutoReset(False)
-            self.progress_dialog.canceled.connect(self.cancel)
-        self.runner.start(self.worker)
+        self.operation = (
+            QueryOp(
+                self.ctx,
+                self,
+                lambda services, p: make_pdf(services, job, p),
+                lambda pdf: self._made_pdf(job, pdf, then),
+            )
+            .with_progress(display)
+            .titled(self.tr("Print tickets"))
+            .on_cancelled(lambda: self.status_label.setText(self.tr("Cancelled.")))
+            .disabling(self.preview_button, self.print_button, self.pdf_button)
+            .run()
+        )
 
     @Slot()
     def cancel(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
+        if self.operation is not None:
+            self.operation.cancel()
 
-    @Slot(int, int, str)
-    def _progressed(self, done: int, total: int, _stage: str) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.setMaximum(max(total, 1))
-            self.progress_dialog.setValue(min(done, total))
-            self.progress_dialog.setLabelText(
-                self.tr("Making the tickets: %1 of %2")
-                .replace("%1", str(done))
-                .replace("%2", str(total))
-            )
-
-    def _finish_worker(self) -> None:
-        self.worker = None
-        self._set_busy(False)
-        if self.progress_dialog is not None:
-            self.progress_dialog.canceled.disconnect(self.cancel)
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
+    def _progress_text(self, done: int, total: int, _stage: str) -> str:
+        return (
+            self.tr("Making the tickets: %1 of %2")
+            .replace("%1", str(done))
+            .replace("%2", str(total))
+        )
 
     def _made_pdf(self, job: PrintJob, pdf: PrintedPdf, then: Callable) -> None:
-        self._finish_worker()
         self._made[job] = pdf
         self.pdf_ready.emit(pdf)
         if not pdf.tickets:
@@ -206,18 +191,6 @@ class TicketPrintDialog(QDialog):
             .replace("%2", str(pdf.pages))
         )
         then(pdf)
-
-    @Slot(object)
-    def _failed(self, error: Exception) -> None:
-        self._finish_worker()
-        if isinstance(error, Cancelled):
-            self.status_label.setText(self.tr("Cancelled."))
-            return
-        QMessageBox.warning(self, self.tr("Print tickets"), str(error))
-
-    def _set_busy(self, busy: bool) -> None:
-        for b in (self.preview_button, self.print_button, self.pdf_button):
-            b.setEnabled(not busy)
 
     # ---- the three ways out
     @Slot()

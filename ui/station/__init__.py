@@ -1,1 +1,1 @@
-"""The check-in station at a hall door: scanner, webcam, verdicts (issue 8)."""
+"""The check-in station at a hall door: its page, the station window, scanner and webcam."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scipop.phones import display_phone
 from scipop.registration.dto import ScanData
 from scipop.registration.table_queries import AttendeeRow
 from scipop.tickets.codes import format_for_print
@@ -30,6 +31,7 @@ class TicketPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setProperty("role", "heading")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -54,6 +56,7 @@ class TicketPanel(QWidget):
             ("code", self.tr("Code")),
         ):
             value = QLabel(self)
+            value.setTextFormat(Qt.TextFormat.PlainText)
             value.setWordWrap(key not in ("code", "arrived", "first_scan"))
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(text, value)
@@ -106,7 +109,7 @@ class TicketPanel(QWidget):
             return
         self.title.setText(row.name)
         values = {
-            "phone": row.phone_masked if mask else row.phone,
+            "phone": row.phone_masked if mask else display_phone(row.phone),
             "email": row.email,
             "organization": row.organization,
             "category": ticket_label(row.category),

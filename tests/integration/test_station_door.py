@@ -1,0 +1,251 @@
+"""The door's verdicts, as a volunteer meets them: every scan logged, first scan wins."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import func, select
+
+from scipop.app import Services
+from scipop.errors import CapacityExceeded, DomainError
+from scipop.models import AuditEntry, Scan, ScanMethod, ScanVerdict
+from scipop.registration.dto import Registrant
+from scipop.station.config import PinKind
+from scipop.station.service import Mode
+from tests.fixtures.station_world import build_door
+
+
+@pytest.fixture
+def door(any_services: Services):
+    return any_services, build_door(any_services.store)
+
+
+def scan(services: Services, code: str, session_id: int, **kw):
+    return services.station.scan(code, session_id, station="东门", operator="志愿者", **kw)
+
+
+def scan_rows(services: Services) -> int:
+    with services.store.uow() as uow:
+        return uow.session.scalar(select(func.count()).select_from(Scan))
+
+
+def test_first_scan_is_welcomed_and_second_is_already_used_with_first_time_and_door(door):
+    services, w = door
+    first = scan(services, w.tickets["张伟"].code, w.now_show)
+    again = scan(services, w.tickets["张伟"].code.lower(), w.now_show)
+    assert first.verdict == ScanVerdict.ACCEPTED and first.ticket.attendee_name == "张伟"
+    assert first.in_hall == 1 and first.hall_capacity == 60
+    assert again.verdict == ScanVerdict.DUPLICATE
+    assert again.first_station == "东门" and again.first_at == first.at
+    assert again.params["first_station"] == "东门"
+
+
+def test_door_opens_thirty_minutes_before_and_closes_at_the_end_by_default(door):
+    services, w = door
+    assert scan(services, w.tickets["later"].code, w.later).verdict == ScanVerdict.NOT_OPEN
+    assert scan(services, w.tickets["over"].code, w.over).verdict == ScanVerdict.CLOSED
+    services.station.config.set_window(240, 0)
+    assert scan(services, w.tickets["later"].code, w.later).verdict == ScanVerdict.ACCEPTED
+
+
+def test_ticket_of_a_cancelled_session_is_refused(door):
+    services, w = door
+    result = scan(services, w.tickets["cancelled"].code, w.cancelled)
+    assert result.verdict == ScanVerdict.CANCELLED
+
+
+def test_wrong_session_says_which_and_move_here_admits_when_there_is_room(door):
+    services, w = door
+    wrong = scan(services, w.tickets["later"].code, w.now_show)
+    assert wrong.verdict == ScanVerdict.WRONG_SESSION and wrong.ticket.session_id == w.later
+    moved = services.station.move_here(wrong.ticket_id, w.now_show, station="东门")
+    assert moved.verdict == ScanVerdict.ACCEPTED and moved.method == ScanMethod.MOVE
+
+
+def test_move_here_is_refused_when_this_session_is_full(door):
+    services, w = door
+    for i in range(3):  # the last 3 places of the show open now
+        services.registration.register(w.now_show, Registrant(name=f"观众{i}"))
+    with pytest.raises(CapacityExceeded):
+        services.station.move_here(w.tickets["later"].id, w.now_show, station="东门")
+
+
+def test_hall_full_refuses_until_a_supervisor_overrides_and_it_is_audited(any_services):
+    w = build_door(any_services.store, hall=2)
+    st_ = any_services.station
+    assert scan(any_services, w.tickets["张伟"].code, w.now_show).verdict == ScanVerdict.ACCEPTED
+    full = scan(any_services, w.tickets["group"].code, w.now_show)
+    assert full.verdict == ScanVerdict.FULL and full.params["in_hall"] == 1
+    st_.config.set_pin(PinKind.SUPERVISOR, "2468")
+    with pytest.raises(DomainError):
+        st_.override(full.ticket_id, w.now_show, "1111", station="东门")
+    ok = st_.override(full.ticket_id, w.now_show, "2468", station="东门", count=5)
+    assert ok.verdict == ScanVerdict.PARTIAL and ok.in_hall == 6
+    with any_services.store.uow() as uow:
+        actions = uow.session.scalars(select(AuditEntry.action)).all()
+    assert "override" in actions
+
+
+def test_pins_are_stored_hashed_never_as_text(services):
+    services.station.config.set_pin(PinKind.STAFF, "13579")
+    with services.store.uow() as uow:
+        from scipop.models import Setting
+
+        stored = uow.session.get(Setting, "station.pin.staff").value
+    assert "13579" not in stored and "scrypt" in stored
+    assert services.station.config.check_pin(PinKind.STAFF, "13579")
+    assert not services.station.config.check_pin(PinKind.STAFF, "13578")
+
+
+def test_group_arrives_in_parts_and_exit_mode_and_minus_one_empty_the_hall(door):
+    services, w = door
+    code = w.tickets["group"].code
+    part = scan(services, code, w.now_show, count=32)
+    assert part.verdict == ScanVerdict.PARTIAL and part.params["arrived"] == 32
+    rest = scan(services, code, w.now_show)
+    assert rest.verdict == ScanVerdict.ACCEPTED and rest.in_hall == 40
+    out = scan(services, code, w.now_show, mode=Mode.EXIT)
+    assert out.verdict == ScanVerdict.EXIT and out.in_hall == 0 and out.admitted == -40
+    scan(services, w.tickets["张伟"].code, w.now_show)
+    assert services.station.minus_one(w.now_show, station="东门").in_hall == 0
+    assert services.station.counters(w.now_show).checked_in == 41
+
+
+def test_undo_takes_back_the_last_check_in_once_and_is_audited(door):
+    services, w = door
+    first = scan(services, w.tickets["李娜"].code, w.now_show)
+    undone = services.station.undo(first.scan_id, station="东门")
+    assert undone.verdict == ScanVerdict.UNDONE and undone.in_hall == 0
+    with pytest.raises(DomainError):
+        services.station.undo(first.scan_id, station="东门")
+    assert scan(services, w.tickets["李娜"].code, w.now_show).verdict == ScanVerdict.ACCEPTED
+    with services.store.uow() as uow:
+        assert "undo" in uow.session.scalars(select(AuditEntry.action)).all()
+
+
+def test_check_in_by_hand_is_logged_as_manual_and_walk_in_is_admitted(door):
+    services, w = door
+    found = services.station.lookup(w.now_show, "LN")
+    assert [r.name for r in found] == ["李娜"] and found[0].phone_masked == "139****1111"
+    assert [r.name for r in services.station.lookup(w.now_show, "5678")] == ["张伟"]
+    assert [r.name for r in services.station.lookup(w.now_show, "王")] == ["王老师"]
+    manual = services.station.check_in_by_hand(found[0].ticket_id, w.now_show, station="东门")
+    assert manual.verdict == ScanVerdict.ACCEPTED and manual.method == ScanMethod.MANUAL
+    walk = services.station.walk_in(w.now_show, "刘一", "13311112222", station="东门")
+    assert walk.arrived == 1
+    assert services.station.counters(w.now_show).in_hall == 2
+
+
+def test_code_signed_with_a_retired_key_does_not_admit_a_ticket_reissued_under_the_new_key(door):
+    services, w = door
+    old = w.tickets["张伟"]
+    services.registration.rotate_key()
+    new = services.registration.reissue(old.id)
+    # a forger holding the old key signs the ticket's new generation with it
+    from scipop.tickets.codes import sign
+    from scipop.tickets.keys import load_keyring
+
+    with services.store.uow() as uow:
+        ring = load_keyring(uow.session, create=False)
+    old_key = min(ring.keys)
+    forged = sign(ring.keys[old_key], old_key, old.id, new.generation)
+    assert scan(services, forged, w.now_show).verdict == ScanVerdict.REVOKED
+    assert scan(services, new.code, w.now_show).verdict == ScanVerdict.ACCEPTED
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "",
+        "\x00",
+        "SP\x00" * 10,
+        "\ud800abc",
+        "x" * 1_000_000,
+        "]Q3\\000026" + "Z" * 26,
+        "\u202e\ufeff",
+    ],
+)
+def test_any_text_gets_a_verdict_and_a_scan_row(door, junk):
+    services, w = door
+    before = scan_rows(services)
+    result = scan(services, junk, w.now_show)
+    assert result.verdict == ScanVerdict.INVALID
+    assert scan_rows(services) == before + 1
+
+
+def test_a_megabyte_of_junk_is_refused_before_any_lock(door, monkeypatch):
+    services, w = door
+    from scipop.store import uow as uow_module
+
+    scan(services, "warm-up", w.now_show)  # the window setting is read (and cached) once
+    writes = []
+    real = uow_module.Store.uow
+    monkeypatch.setattr(
+        uow_module.Store, "uow", lambda self, **kw: writes.append(kw) or real(self, **kw)
+    )
+    scan(services, "Q" * 1_000_000, w.now_show)
+    assert writes == [
+        {"write": True, "operator": "志愿者", "racing": True}
+    ]  # the scan row's INSERT
+
+
+def test_a_scan_costs_one_select_two_updates_and_one_insert(door):
+    services, w = door
+    from sqlalchemy import event
+
+    scan(services, w.tickets["李娜"].code, w.now_show)  # the key ring and window are cached now
+    statements = []
+    engine = services.store.engine
+    listener = lambda *a: statements.append(a[2].split()[0].upper())  # noqa: E731
+    event.listen(engine, "before_cursor_execute", listener)
+    try:
+        scan(services, w.tickets["张伟"].code, w.now_show)
+    finally:
+        event.remove(engine, "before_cursor_execute", listener)
+    work = [s for s in statements if s in ("SELECT", "UPDATE", "INSERT")]
+    assert work == ["SELECT", "UPDATE", "UPDATE", "INSERT"]
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=st.text(max_size=80) | st.binary(max_size=60).map(lambda b: b.decode("latin-1")))
+def test_no_string_is_accepted_unless_it_is_a_genuine_code(services, text):
+    w = _world(services)
+    genuine = {t.code for t in w.tickets.values()}
+    result = scan(services, text, w.now_show)
+    from scipop.tickets.codes import parse_scanned
+
+    if result.accepted:
+        assert parse_scanned(text) in genuine
+    assert result.scan_id is not None
+
+
+_WORLDS: dict[int, object] = {}
+
+
+def _world(services: Services):
+    key = id(services.store)
+    if key not in _WORLDS:
+        _WORLDS[key] = build_door(services.store)
+    return _WORLDS[key]
+
+
+def test_a_scan_while_another_process_holds_the_write_lock_waits_and_is_logged(services):
+    import threading
+    import time
+
+    w = build_door(services.store)
+    holder = sqlite3.connect(
+        services.store.database_file, isolation_level=None, timeout=5, check_same_thread=False
+    )
+    holder.execute("BEGIN IMMEDIATE")
+    threading.Timer(0.4, lambda: holder.execute("COMMIT")).start()
+    start = time.monotonic()
+    result = scan(services, w.tickets["张伟"].code, w.now_show)
+    holder.close()
+    assert result.verdict == ScanVerdict.ACCEPTED and time.monotonic() - start >= 0.3
+    assert result.scan_id is not None

@@ -1,0 +1,286 @@
+"""The check-in station as a volunteer uses it: a wedge scanner types, the screen answers."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from scipop.models import ScanVerdict
+from scipop.station.config import PinKind
+from tests.fixtures.station_world import build_door
+from ui.station import window as window_module
+from ui.station.dialogs import LookupDialog
+from ui.station.feed import FeedModel, LookupModel
+from ui.station.window import StationSetup, StationWindow
+
+
+@pytest.fixture
+def world(services):
+    return build_door(services.store, hall=60)
+
+
+@pytest.fixture
+def station(qtbot, ctx, world):
+    return open_station(qtbot, ctx, world.now_show)
+
+
+def open_station(qtbot, ctx, session_id=None, **kw) -> StationWindow:
+    w = StationWindow(ctx, StationSetup("东门", session_id, **kw))
+    w.sounds.enabled = False  # the test machine may have no audio device; which sound is kept
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitUntil(lambda: w.counters is not None or w.session_id is None, timeout=5000)
+    return w
+
+
+def scanner_types(qtbot, w: StationWindow, code: str, *, caps_lock: bool = False) -> str:
+    """26 keystrokes 8 ms apart then Enter, as a USB keyboard-wedge scanner sends them."""
+    with qtbot.waitSignal(w.verdict_shown, timeout=5000) as shown:
+        QTest.keyClicks(w.scan_field, code.lower() if caps_lock else code, delay=8)
+        QTest.keyClick(w.scan_field, Qt.Key.Key_Return)
+    return shown.args[0]
+
+
+def test_a_scanner_typing_a_code_then_enter_is_welcomed_by_name(qtbot, station, world):
+    verdict = scanner_types(qtbot, station, world.tickets["张伟"].code)
+    assert verdict == "accepted" and station.verdict.state == "accepted"
+    assert station.verdict.title.text() == "Welcome"
+    assert "张伟" in station.verdict.name.text() and "138****5678" in station.verdict.name.text()
+    assert station.sounds.last_played == "accepted"
+    assert "1 / 60" in station.hall_label.text()
+
+
+def test_with_caps_lock_on_the_same_code_is_the_same_scan(qtbot, station, world):
+    assert scanner_types(qtbot, station, world.tickets["李娜"].code, caps_lock=True) == "accepted"
+    qtbot.wait(1000)  # not a double fire: someone shows the same ticket again
+    assert scanner_types(qtbot, station, world.tickets["李娜"].code) == "duplicate"
+    assert station.verdict.title.text() == "Already used"
+    assert "东门" in station.verdict.detail.text()
+    assert station.sounds.last_played == "duplicate"
+
+
+def test_an_input_method_preedit_never_reaches_the_scan_field(qtbot, station):
+    field = station.scan_field
+    assert not field.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
+    event = QInputMethodEvent("zhang", [])
+    event.setCommitString("张")
+    QApplication.sendEvent(field, event)
+    assert field.text() == ""
+
+
+def test_a_double_fire_within_a_second_is_one_scan(qtbot, station, world):
+    code = world.tickets["张伟"].code
+    shown = []
+    station.verdict_shown.connect(shown.append)
+    for _ in range(2):
+        QTest.keyClicks(station.scan_field, code)
+        QTest.keyClick(station.scan_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    qtbot.wait(300)
+    assert shown == ["accepted"]
+
+
+def test_junk_shows_not_a_valid_code_in_red(qtbot, station):
+    assert scanner_types(qtbot, station, "HELLO-WORLD") == "invalid"
+    assert station.verdict.title.text() == "Not a valid code"
+    assert station.sounds.last_played == "invalid"
+
+
+def test_a_ticket_for_another_session_can_be_moved_here(qtbot, station, world):
+    assert scanner_types(qtbot, station, world.tickets["later"].code) == "wrong_session"
+    assert station.verdict.title.text() == "Wrong session" and station.move_button.isEnabled()
+    with qtbot.waitSignal(station.verdict_shown, timeout=5000) as shown:
+        station.move_here()
+    assert shown.args[0] == "accepted"
+
+
+@pytest.mark.parametrize(
+    ("which", "verdict", "title"),
+    [
+        ("later", "not_open", "Not yet open"),
+        ("over", "closed", "Check-in closed"),
+        ("cancelled", "cancelled", "Session cancelled"),
+    ],
+)
+def test_outside_its_window_or_cancelled_the_station_says_so(
+    qtbot, ctx, world, which, verdict, title
+):
+    w = open_station(qtbot, ctx, getattr(world, which))
+    assert scanner_types(qtbot, w, world.tickets[which].code) == verdict
+    assert w.verdict.title.text() == title and w.sounds.last_played == verdict
+
+
+def test_a_revoked_code_is_refused(qtbot, station, world, services):
+    services.registration.reissue(world.tickets["张伟"].id)
+    assert scanner_types(qtbot, station, world.tickets["张伟"].code) == "revoked"
+    assert station.verdict.title.text() == "Code revoked"
+
+
+def test_hall_full_then_a_supervisor_admits_with_the_pin(qtbot, ctx, services, monkeypatch):
+    w_ = build_door(services.store, hall=1)
+    services.station.config.set_pin(PinKind.SUPERVISOR, "2468")
+    st = open_station(qtbot, ctx, w_.now_show)
+    assert scanner_types(qtbot, st, w_.tickets["张伟"].code) == "accepted"
+    assert scanner_types(qtbot, st, w_.tickets["李娜"].code) == "full"
+    assert st.verdict.title.text() == "Hall full" and st.override_button.isEnabled()
+    monkeypatch.setattr(window_module, "ask_pin", lambda *a: "2468")
+    with qtbot.waitSignal(st.verdict_shown, timeout=5000) as shown:
+        st.override()
+    assert shown.args[0] == "accepted" and "2 / 1" in st.hall_label.text()
+
+
+def test_group_admitted_then_one_taken_back_shows_39_of_40(qtbot, station, world):
+    assert scanner_types(qtbot, station, world.tickets["group"].code) == "accepted"
+    assert "40 of 40 arrived" in station.verdict.name.text()
+    with qtbot.waitSignal(station.verdict_shown, timeout=5000):
+        station.group_minus()
+    assert station.verdict.state == "undone"
+    assert "39" in station.hall_label.text()
+
+
+def test_exit_mode_scans_out_and_minus_one_counts_someone_leaving(qtbot, station, world):
+    scanner_types(qtbot, station, world.tickets["张伟"].code)
+    scanner_types(qtbot, station, world.tickets["李娜"].code)
+    station.toggle_mode()
+    assert scanner_types(qtbot, station, world.tickets["张伟"].code) == "exit"
+    assert station.verdict.title.text() == "Goodbye"
+    with qtbot.waitSignal(station.verdict_shown, timeout=5000):
+        station.minus_one()
+    assert station.hall_label.text() == "In the hall now: 0 / 60"
+
+
+def test_undo_takes_back_the_last_check_in(qtbot, station, world):
+    scanner_types(qtbot, station, world.tickets["张伟"].code)
+    with qtbot.waitSignal(station.verdict_shown, timeout=5000) as shown:
+        station.undo_last()
+    assert shown.args[0] == "undone" and station.verdict.title.text() == "Check-in undone"
+    assert scanner_types(qtbot, station, world.tickets["张伟"].code) == "accepted"
+
+
+def test_back_to_ready_after_a_few_seconds(qtbot, station, world):
+    station.ctx.settings.set(window_module.STATION_VERDICT_SECONDS, 1)
+    scanner_types(qtbot, station, world.tickets["张伟"].code)
+    qtbot.waitUntil(lambda: station.verdict.state == "ready", timeout=3000)
+
+
+def test_other_stations_scans_show_up_within_two_seconds(qtbot, station, world, services):
+    services.station.scan(world.tickets["李娜"].code, world.now_show, station="西门")
+    qtbot.waitUntil(lambda: any(r.station == "西门" for r in station.feed.rows()), timeout=2500)
+    assert station.counts_label.text() == "Checked in 1 / registered 42 / capacity 45"
+
+
+def test_the_hall_mode_follows_the_session_open_now(qtbot, ctx, world):
+    w = open_station(qtbot, ctx, None, room_id=world.room)
+    qtbot.waitUntil(lambda: w.session_id == world.now_show, timeout=3000)
+    assert scanner_types(qtbot, w, world.tickets["张伟"].code) == "accepted"
+
+
+def test_lost_code_lookup_by_initials_checks_in_by_hand(qtbot, station, world):
+    dialog = LookupDialog(
+        lambda text: station.station.lookup(world.now_show, text), station.runner, station
+    )
+    qtbot.addWidget(dialog)
+    rows = []
+    dialog.chosen.connect(rows.append)
+    dialog.edit.setText("zw")
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=15000)
+    assert dialog.model.data(dialog.model.index(0, LookupModel.PHONE)) == "138****5678"
+    dialog._check_in()
+    assert rows[0].name == "张伟"
+    result = station.station.check_in_by_hand(rows[0].ticket_id, world.now_show, station="东门")
+    assert result.verdict == ScanVerdict.ACCEPTED and result.method == "manual"
+
+
+def test_kiosk_is_left_only_with_the_staff_pin(qtbot, ctx, world, services, monkeypatch):
+    services.station.config.set_pin(PinKind.STAFF, "1357")
+    w = open_station(qtbot, ctx, world.now_show, kiosk=True)
+    monkeypatch.setattr(window_module, "ask_pin", lambda *a: "0000")
+    w.close()
+    assert w.isVisible()
+    monkeypatch.setattr(window_module, "ask_pin", lambda *a: "1357")
+    w.close()
+    assert not w.isVisible()
+
+
+def test_no_camera_says_to_scan_with_the_usb_scanner(station):
+    assert not station.camera.has_camera
+    assert station.camera.message.text() == "No camera found: scan with the USB scanner"
+    assert station.camera_panel.objectName() == "camera_panel"
+
+
+def test_a_ticket_the_camera_reads_is_judged_like_a_scanned_one(qtbot, station, world):
+    with qtbot.waitSignal(station.verdict_shown, timeout=5000) as shown:
+        station.camera.decoder.code_decoded.emit(world.tickets["张伟"].code)
+    assert shown.args[0] == "accepted"
+    assert "张伟" in station.verdict.name.text()
+
+
+def test_station_models_pass_the_model_tester(qtmodeltester, station, world, services):
+    services.station.scan(world.tickets["李娜"].code, world.now_show, station="西门")
+    feed = FeedModel()
+    feed.add_newest(services.station.scans_since(world.now_show, 0))
+    qtmodeltester.check(feed)
+    lookup = LookupModel()
+    lookup.set_rows(services.station.lookup(world.now_show, "李"))
+    qtmodeltester.check(lookup)
+
+
+def test_the_check_in_page_opens_a_station_for_the_chosen_session(qtbot, ctx, world):
+    from ui.station.page import CheckInPage
+
+    page = CheckInPage(ctx)
+    qtbot.addWidget(page)
+    page.reload()
+    page.door_edit.setText("南门")
+    page.session_combo.select(world.now_show)
+    w = page.open_station()
+    qtbot.addWidget(w)
+    assert w.session_id == world.now_show and w.setup.door == "南门"
+    assert not page.kiosk_check.isEnabled()  # no staff PIN yet
+
+
+def test_every_verdict_has_its_own_sound_and_playing_needs_no_audio_device(qapp):
+    from scipop.resources import resource_path
+    from ui.station.sounds import VerdictSounds
+
+    sounds = {v.value: resource_path("sounds", f"{v.value}.wav").read_bytes() for v in ScanVerdict}
+    assert len(set(sounds.values())) == len(sounds)
+    player = VerdictSounds(enabled=True)
+    player.play("accepted")  # no device on the test machine: silent, never an error
+    assert player.last_played == "accepted"
+
+
+def test_a_busy_database_shows_waiting_then_the_verdict_never_an_error(
+    qtbot, station, world, monkeypatch
+):
+    real = station.station.scan
+    states = []
+    station.verdict.painted.connect(states.append)
+
+    def slow_scan(code, session_id, **kw):
+        kw["on_wait"](1)  # as retrying() does when the database is locked
+        import time
+
+        time.sleep(0.3)
+        return real(code, session_id, **kw)
+
+    monkeypatch.setattr(station.station, "scan", slow_scan)
+    assert scanner_types(qtbot, station, world.tickets["张伟"].code) == "accepted"
+    assert "waiting" in states
+    assert station.verdict.state == "accepted"
+
+
+def test_a_group_partly_taken_back_then_one_more_shows_admitted_in_part(qtbot, station, world):
+    scanner_types(qtbot, station, world.tickets["group"].code)
+    for _ in range(2):
+        with qtbot.waitSignal(station.verdict_shown, timeout=5000):
+            station.group_minus()
+    with qtbot.waitSignal(station.verdict_shown, timeout=5000) as shown:
+        station.group_plus()
+    assert shown.args[0] == "partial"
+    assert station.verdict.title.text() == "Group: admitted in part"
+    assert "39 of 40 arrived" in station.verdict.name.text()

@@ -1,0 +1,512 @@
+"""The check-in station: scan field, verdict, counters, recent scans, and the door's keys.
+
+Every database call runs as a job off the GUI thread; scans are queued and judged one after
+another, so a burst from the scanner is never dropped. A busy database shows "waiting", never
+an error. Other stations' scans and counts arrive by polling every second.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scipop.errors import Conflict, DomainError
+from scipop.models import ScanVerdict
+from scipop.registration import verdicts as V
+from scipop.registration.dto import AdmitResult, TicketData
+from scipop.station.config import PinKind
+from scipop.station.service import NOT_UNDOABLE, Counters, FeedScan, Mode
+from scipop.timeutil import fmt_local
+from ui.context import AppContext
+from ui.errors import error_text
+from ui.settings import STATION_SOUND, STATION_VERDICT_SECONDS
+from ui.station.camera import CameraPanel
+from ui.station.dialogs import LookupDialog, ask_pin
+from ui.station.feed import FeedModel
+from ui.station.scan_field import ScanField
+from ui.station.sounds import VerdictSounds
+from ui.station.verdict import VerdictPanel
+from ui.workers import Job, JobRunner
+
+log = logging.getLogger("scipop.desk")
+POLL_MS = 1000
+
+
+@dataclass
+class StationSetup:
+    """Which door: a session, or the hall whose open session it follows; kiosk or not."""
+
+    door: str
+    session_id: int | None = None
+    room_id: int | None = None
+    kiosk: bool = False
+
+
+class StationWindow(QWidget):
+    verdict_shown = Signal(str)  # the verdict (or "error") now on screen
+    counters_changed = Signal()
+    closed = Signal()
+
+    def __init__(self, ctx: AppContext, setup: StationSetup, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.ctx = ctx
+        self.setup = setup
+        self.station = ctx.services.station
+        self.session_id = setup.session_id
+        self.mode = Mode.ENTRY
+        self.runner = JobRunner(ctx.pool, self)
+        self.sounds = VerdictSounds(self, enabled=ctx.settings.get(STATION_SOUND))
+        self.last_result: AdmitResult | None = None
+        self.group: TicketData | None = None  # the group ticket the − / + keys adjust
+        self.group_scans: list[int] = []  # its check-ins at this station, oldest first
+        self.counters: Counters | None = None
+        self._queue: list[tuple[str, object]] = []
+        self._busy = False
+        self._polling = False
+        self._may_close = not setup.kiosk
+        self.setWindowTitle(self.tr("Check-in station — %1").replace("%1", setup.door))
+        self._build()
+        self._shortcuts()
+        self.reset_timer = QTimer(self, singleShot=True)
+        self.reset_timer.timeout.connect(self._back_to_ready)
+        self.poll_timer = QTimer(self, interval=POLL_MS)
+        self.poll_timer.timeout.connect(self.poll)
+        self.poll_timer.start()
+        self.poll()
+
+    # ---- building
+    def _build(self) -> None:
+        self.header = QLabel(self)
+        self.header.setObjectName("station_header")
+        font = self.header.font()
+        font.setPixelSize(22)
+        font.setBold(True)
+        self.header.setFont(font)
+        self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.header.setWordWrap(True)
+        self.mode_label = QLabel(self)
+        self.mode_label.setObjectName("mode_label")
+        self.mode_label.setFont(font)
+        self.scan_field = ScanField(self)
+        self.scan_field.setPlaceholderText(self.tr("Scan a ticket (or type its code and Enter)"))
+        self.scan_field.code_scanned.connect(self.submit_code)
+        self.verdict = VerdictPanel(self)
+        self.counts_label = QLabel(self)
+        self.counts_label.setObjectName("counts_label")
+        self.hall_label = QLabel(self)
+        self.hall_label.setObjectName("hall_label")
+        for label in (self.counts_label, self.hall_label):
+            f = label.font()
+            f.setPixelSize(24)
+            label.setFont(f)
+
+        # the webcam: a second scanner on the same verdict path (it says so when there is none)
+        self.camera_panel = QFrame(self)
+        self.camera_panel.setObjectName("camera_panel")
+        self.camera_panel.setFrameShape(QFrame.Shape.StyledPanel)
+        self.camera_panel.setFixedWidth(380)
+        camera_box = QVBoxLayout(self.camera_panel)
+        self.camera = CameraPanel(self.camera_panel)
+        self.camera.picker.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.camera.picker.activated.connect(lambda _i: self.scan_field.setFocus())
+        self.camera.code_decoded.connect(self.submit_code)
+        camera_box.addWidget(self.camera)
+
+        self.feed = FeedModel(self)
+        self.feed_view = QTableView(self)
+        self.feed_view.setModel(self.feed)
+        self.feed_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.feed_view.verticalHeader().hide()
+        header = self.feed_view.horizontalHeader()
+        header.setMinimumSectionSize(20)
+        widths = {
+            FeedModel.TIME: "00:00:00",
+            FeedModel.STATION: "East door",
+            FeedModel.VERDICT: "Already used",
+        }
+        metrics = self.feed_view.fontMetrics()
+        for column, sample in widths.items():
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 14)
+        header.setSectionResizeMode(FeedModel.REASON, QHeaderView.ResizeMode.Stretch)
+        self.feed_view.setWordWrap(False)
+        camera_box.addWidget(self.feed_view, 1)
+
+        def button(text: str, slot, key: str) -> QPushButton:
+            b = QPushButton(f"{text} ({key})", self)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the focus
+            b.clicked.connect(slot)
+            return b
+
+        self.undo_button = button(self.tr("Undo last"), self.undo_last, "F2")
+        self.exit_button = button(self.tr("Exit mode"), self.toggle_mode, "F3")
+        self.exit_button.setCheckable(True)
+        self.minus_button = button(self.tr("−1 left"), self.minus_one, "F4")
+        self.lookup_button = button(self.tr("Look up"), self.look_up, "F5")
+        self.walk_in_button = button(self.tr("Walk-in"), self.walk_in, "F6")
+        self.group_less = button(self.tr("Group −1"), self.group_minus, "F7")
+        self.group_more = button(self.tr("Group +1"), self.group_plus, "F8")
+        self.move_button = button(self.tr("Move here"), self.move_here, "F9")
+        self.override_button = button(self.tr("Supervisor: admit"), self.override, "F10")
+        self.leave_button = button(self.tr("Leave"), self.close, "Esc")
+        self.actions = [
+            self.undo_button, self.exit_button, self.minus_button, self.lookup_button,
+            self.walk_in_button, self.group_less, self.group_more, self.move_button,
+            self.override_button, self.leave_button,
+        ]  # fmt: skip
+
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.mode_label)
+        counts = QHBoxLayout()
+        counts.addWidget(self.counts_label, 1)
+        counts.addWidget(self.hall_label)
+        keys = QGridLayout()
+        for i, b in enumerate(self.actions):
+            keys.addWidget(b, i // 5, i % 5)
+        main = QVBoxLayout()
+        main.addLayout(top)
+        main.addWidget(self.scan_field)
+        main.addWidget(self.verdict, 1)
+        main.addLayout(counts)
+        main.addLayout(keys)
+        outer = QHBoxLayout(self)
+        outer.addLayout(main, 1)
+        outer.addWidget(self.camera_panel)
+        self._update_mode()
+        self._update_actions()
+        self.scan_field.setFocus()
+
+    def _shortcuts(self) -> None:
+        for key, slot in (
+            ("F2", self.undo_last), ("F3", self.toggle_mode), ("F4", self.minus_one),
+            ("F5", self.look_up), ("F6", self.walk_in), ("F7", self.group_minus),
+            ("F8", self.group_plus), ("F9", self.move_here), ("F10", self.override),
+            ("Esc", self.close),
+        ):  # fmt: skip
+            QShortcut(QKeySequence(key), self, slot)
+
+    # ---- scanning
+    @Slot(str)
+    def submit_code(self, code: str) -> None:
+        """A code from the scanner (or the camera): judged in turn, never dropped."""
+        mode = self.mode
+        session_id = self.session_id
+        station = self.station
+        door = self.setup.door
+
+        def scan(progress):
+            return station.scan(
+                code, session_id, station=door, mode=mode,
+                on_wait=lambda attempt: progress.report(attempt, 0, "busy"),
+            )  # fmt: skip
+
+        self._enqueue(scan)
+
+    def _enqueue(self, fn) -> None:
+        self._queue.append(fn)
+        if not self._busy:
+            self._next()
+
+    def _next(self) -> None:
+        if not self._queue:
+            self._busy = False
+            return
+        self._busy = True
+        job = Job(self._queue.pop(0))
+        job.signals.progressed.connect(lambda *_: self.verdict.show_waiting())
+        job.signals.finished.connect(self._show_result)
+        job.signals.failed.connect(self._show_failure)
+        self.runner.start(job)
+
+    @Slot(object)
+    def _show_result(self, result: AdmitResult) -> None:
+        self.last_result = result
+        self._follow_group(result)
+        self.verdict.show_result(result)
+        self.sounds.play(result.verdict.value)
+        if result.in_hall is not None and self.counters is not None:
+            self.counters.in_hall = result.in_hall
+            if result.accepted:
+                self.counters.checked_in += result.admitted
+            self._show_counts()
+        if result.scan_id is not None and result.session_id == self.session_id:
+            self.feed.add_newest([self._feed_row(result)])
+        self._after_verdict(result.verdict.value)
+
+    @Slot(object)
+    def _show_failure(self, error: Exception) -> None:
+        text = error_text(error) if isinstance(error, DomainError) else str(error)
+        self.verdict.show_error(self.tr("Not done"), text)
+        self.sounds.play(ScanVerdict.INVALID.value)
+        self._after_verdict("error")
+
+    def _after_verdict(self, verdict: str) -> None:
+        self._update_actions()
+        self.reset_timer.start(max(1, self.ctx.settings.get(STATION_VERDICT_SECONDS)) * 1000)
+        self.verdict_shown.emit(verdict)
+        self._next()
+
+    @Slot()
+    def _back_to_ready(self) -> None:
+        if not self._busy:
+            self.verdict.show_ready()
+
+    def _feed_row(self, r: AdmitResult) -> FeedScan:
+        return FeedScan(
+            r.scan_id, r.station, r.at, r.verdict, r.admitted, r.method,
+            r.context, r.template, r.params,
+        )  # fmt: skip
+
+    # ---- the door's keys
+    def _last_ticket(self, *verdicts: ScanVerdict) -> int | None:
+        r = self.last_result
+        if r is None or r.ticket_id is None or (verdicts and r.verdict not in verdicts):
+            return None
+        return r.ticket_id
+
+    def _follow_group(self, r: AdmitResult) -> None:
+        """Keep the group ticket just scanned (and its check-ins) for the − / + keys."""
+        t = r.ticket
+        if t is None or not t.is_group:
+            if r.verdict != ScanVerdict.EXIT:
+                self.group, self.group_scans = None, []
+            return
+        if self.group is None or self.group.id != t.id:
+            self.group_scans = []
+        self.group = t
+        if r.accepted and r.scan_id is not None:
+            self.group_scans.append(r.scan_id)
+
+    def _update_actions(self) -> None:
+        r = self.last_result
+        accepted = r is not None and r.accepted
+        g = self.group
+        self.undo_button.setEnabled(accepted)
+        self.group_less.setEnabled(g is not None and g.arrived > 0 and bool(self.group_scans))
+        self.group_more.setEnabled(g is not None and g.remaining > 0)
+        self.move_button.setEnabled(self._last_ticket(ScanVerdict.WRONG_SESSION) is not None)
+        self.override_button.setEnabled(self._last_ticket(ScanVerdict.FULL) is not None)
+        self.exit_button.setChecked(self.mode == Mode.EXIT)
+
+    def _door_kw(self) -> dict:
+        return {"station": self.setup.door}
+
+    @Slot()
+    def undo_last(self) -> None:
+        r = self.last_result
+        if r is None or not r.accepted:
+            return
+        scan_id = r.scan_id
+        self.scan_field.forget_last()
+        self._enqueue(lambda _p: self.station.undo(scan_id, **self._door_kw()))
+
+    @Slot()
+    def group_minus(self) -> None:
+        """One person of the group was counted in by mistake: take one back."""
+        if self.group is None or not self.group_scans:
+            return
+        scans, station, door = list(self.group_scans), self.station, self._door_kw()
+
+        def take_one_back(_p):
+            for scan_id in reversed(scans):  # the newest check-in with someone left in it
+                try:
+                    return station.undo(scan_id, count=1, **door)
+                except Conflict:
+                    continue
+            raise Conflict(NOT_UNDOABLE, id=scans[-1])
+
+        self._enqueue(take_one_back)
+
+    @Slot()
+    def group_plus(self) -> None:
+        """One more person of the group is here (checked in by hand, logged as manual)."""
+        if self.group is None or self.session_id is None:
+            return
+        ticket_id, session_id = self.group.id, self.session_id
+        self._enqueue(
+            lambda _p: self.station.check_in_by_hand(
+                ticket_id, session_id, count=1, **self._door_kw()
+            )
+        )
+
+    @Slot()
+    def toggle_mode(self) -> None:
+        self.mode = Mode.EXIT if self.mode == Mode.ENTRY else Mode.ENTRY
+        self.scan_field.forget_last()
+        self._update_mode()
+        self._update_actions()
+
+    def _update_mode(self) -> None:
+        exit_mode = self.mode == Mode.EXIT
+        self.mode_label.setText(self.tr("EXIT: scan people out") if exit_mode else self.tr("Entry"))
+        self.mode_label.setStyleSheet("color: #117a65;" if exit_mode else "")
+
+    @Slot()
+    def minus_one(self) -> None:
+        if self.session_id is not None:
+            session_id = self.session_id
+            self._enqueue(lambda _p: self.station.minus_one(session_id, **self._door_kw()))
+
+    @Slot()
+    def move_here(self) -> None:
+        ticket_id, session_id = self._last_ticket(ScanVerdict.WRONG_SESSION), self.session_id
+        if ticket_id is not None and session_id is not None:
+            self._enqueue(
+                lambda _p: self.station.move_here(ticket_id, session_id, **self._door_kw())
+            )
+
+    @Slot()
+    def override(self) -> None:
+        ticket_id, session_id = self._last_ticket(ScanVerdict.FULL), self.session_id
+        if ticket_id is None or session_id is None:
+            return
+        pin = ask_pin(
+            self, self.tr("Supervisor"), self.tr("Supervisor PIN to admit past capacity:")
+        )
+        if pin is None:
+            return
+        self._enqueue(
+            lambda _p: self.station.override(ticket_id, session_id, pin, **self._door_kw())
+        )
+
+    @Slot()
+    def look_up(self) -> None:
+        if self.session_id is None:
+            return
+        session_id = self.session_id
+        dialog = LookupDialog(lambda text: self.station.lookup(session_id, text), self.runner, self)
+        dialog.chosen.connect(
+            lambda row: self._enqueue(
+                lambda _p: self.station.check_in_by_hand(
+                    row.ticket_id, session_id, **self._door_kw()
+                )
+            )
+        )
+        dialog.open()
+
+    @Slot()
+    def walk_in(self) -> None:
+        from ui.dialogs.walk_in_dialog import WalkInDialog
+
+        dialog = WalkInDialog(self.ctx, self, session_id=self.session_id, station=self.setup.door)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_data is not None:
+            t = dialog.result_data
+            result = AdmitResult(
+                ScanVerdict.ACCEPTED, t.arrived, V.WALK_IN, {"name": t.attendee_name}, ticket=t,
+                session_id=t.session_id, ticket_id=t.id, station=self.setup.door,
+            )  # fmt: skip
+            self._show_result(result)
+            self.poll()
+
+    # ---- counters and other stations
+    @Slot()
+    def poll(self) -> None:
+        if self._polling:
+            return
+        self._polling = True
+        station, session_id, room_id = self.station, self.session_id, self.setup.room_id
+        after = self.feed.newest_id
+
+        def read(_progress):
+            sid = session_id
+            if room_id is not None:
+                sid = station.session_for_hall(room_id)
+            if sid is None:
+                return None, None, []
+            since = after if sid == session_id else 0
+            return sid, station.counters(sid), station.scans_since(sid, since)
+
+        job = Job(read)
+        job.signals.finished.connect(self._polled)
+        job.signals.failed.connect(self._poll_failed)
+        self.runner.start(job)
+
+    @Slot(object)
+    def _polled(self, got) -> None:
+        self._polling = False
+        session_id, counters, scans = got
+        if session_id != self.session_id:
+            self.session_id = session_id
+            self.feed.set_rows([])
+            self._update_header()
+        if counters is not None:
+            self.counters = counters
+            self._show_counts()
+        self.feed.add_newest(scans)
+        if not self.header.text():
+            self._update_header()
+        self.counters_changed.emit()
+
+    @Slot(object)
+    def _poll_failed(self, error: Exception) -> None:
+        self._polling = False  # a busy or unreachable database: try again at the next tick
+
+    def _update_header(self) -> None:
+        if self.session_id is None:
+            self.header.setText(self.tr("No session open in this hall now"))
+            return
+        job = Job(lambda _p, sid=self.session_id: self.ctx.services.sessions.get(sid))
+        job.signals.finished.connect(self._show_session)
+        self.runner.start(job)
+
+    @Slot(object)
+    def _show_session(self, sess) -> None:
+        from ui.i18n import display_name
+
+        when = f"{fmt_local(sess.starts_at, '%H:%M')}–{fmt_local(sess.ends_at, '%H:%M')}"
+        title = display_name(sess.event_title, sess.event_title_en)
+        room = display_name(sess.room_name, sess.room_name_en)
+        self.header.setText(f"{title} · {when} · {room} · {self.setup.door}")
+
+    def _show_counts(self) -> None:
+        c = self.counters
+        self.counts_label.setText(
+            self.tr("Checked in %1 / registered %2 / capacity %3")
+            .replace("%1", str(c.checked_in))
+            .replace("%2", str(c.registered))
+            .replace("%3", str(c.capacity))
+        )
+        self.hall_label.setText(
+            self.tr("In the hall now: %1 / %2")
+            .replace("%1", str(c.in_hall))
+            .replace("%2", str(c.hall_capacity))
+        )
+
+    # ---- kiosk
+    def start(self) -> None:
+        if self.setup.kiosk:
+            self.showFullScreen()
+        else:
+            self.show()
+        self.activateWindow()
+        self.camera.start()  # the first camera, if any; the scanner works either way
+        self.scan_field.setFocus()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_close:
+            pin = ask_pin(self, self.tr("Leave the station"), self.tr("Staff PIN to leave:"))
+            if pin is None or not self.station.config.check_pin(PinKind.STAFF, pin):
+                event.ignore()
+                self.scan_field.setFocus()
+                return
+        self.poll_timer.stop()
+        self.reset_timer.stop()
+        self.camera.stop()
+        self.closed.emit()
+        super().closeEvent(event)
