@@ -73,3 +73,35 @@ def test_the_survey_mapping_is_stored_audited_and_checked(services):
         survey.set({next(iter(DEFAULT_MAPPING)): "lectures"})
     assert survey.reset() == DEFAULT_MAPPING
     _ = AttendeeCategory
+
+
+def test_exits_leave_the_hall_and_an_undone_check_in_is_taken_back(services):
+    from scipop.models import Session as EventSession
+    from scipop.timeutil import utcnow
+
+    now = utcnow()
+    world = build_shows(services.store)
+    with services.store.uow(write=True) as uow:
+        sess = uow.session.get(EventSession, world.morning)
+        sess.starts_at, sess.ends_at = now - timedelta(minutes=5), now + timedelta(minutes=30)
+        uow.commit()
+    tickets = [
+        services.registration.register(
+            world.morning, Registrant(name=f"观众{i}", phone=f"1380000{i:04d}")
+        )
+        for i in range(3)
+    ]
+    reader = services.reports.dashboard()
+    reader.refresh(now)
+    results = [services.station.scan(t.code, world.morning, station="东门") for t in tickets]
+    services.station.minus_one(world.morning, station="东门")  # someone left
+    services.station.undo(results[2].scan_id, station="东门")  # a check-in taken back
+    data = reader.refresh(now + timedelta(seconds=3))
+    show = next(x for x in data.sessions if x.id == world.morning)
+    hall = next(h for h in data.halls if h.room_id == world.room)
+    assert show.checked_in == 2
+    assert hall.present == 1
+    assert sum(n for _at, n in data.arrivals) == 2
+    full = reader.refresh(now + timedelta(seconds=90))
+    assert next(x for x in full.sessions if x.id == world.morning).checked_in == 2
+    assert next(h for h in full.halls if h.room_id == world.room).present == 1
