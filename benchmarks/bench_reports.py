@@ -284,7 +284,9 @@ def main(quick: bool = False) -> list[Figure]:
     folder = Path(tempfile.gettempdir()) / "scipop-bench"
     folder.mkdir(exist_ok=True)
     day = datetime.now().strftime("%Y%m%d")
-    db = build(folder / f"reports-{check_ins}-{day}-v2.sqlite3", check_ins)
+    from scipop.store.migrate import HEAD_REVISION
+
+    db = build(folder / f"reports-{check_ins}-{day}-{HEAD_REVISION}.sqlite3", check_ins)
     runs: dict[str, list[dict[str, float]]] = {"ours": [], "anchor": []}
     for _ in range(1 if quick else 3):  # alternated, so a busy moment weighs on both
         for kind in runs:
