@@ -31,6 +31,7 @@ def _page(qtbot, ctx) -> ReportsPage:
     page.use_from.setChecked(False)
     page.use_to.setChecked(False)
     page.reload()
+    qtbot.waitUntil(lambda: page.event.count() > 1, timeout=5000)  # lists read in a worker
     return page
 
 
@@ -44,6 +45,7 @@ def test_the_preview_shows_the_scope_key_figures(qtbot, ctx, world):
     assert values["Checked in"] == str(figures.checked_in)
     assert values["Sessions"] == "4"
     page.event.setCurrentIndex(page.event.findData(world.lecture))
+    qtbot.waitUntil(lambda: page.session.count() == 3, timeout=5000)  # "All" and its two
     qtbot.waitUntil(
         lambda: page.figures.rowCount() and page.figures.row(0).value == "2", timeout=5000
     )

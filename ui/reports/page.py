@@ -32,6 +32,7 @@ from ui.context import AppContext
 from ui.dialogs.files import save_file_name
 from ui.errors import error_text
 from ui.i18n import display_name, is_chinese
+from ui.operations import QueryOp
 from ui.pages.base import Page
 from ui.reports import background
 from ui.reports.models import FigureRow, FiguresModel, percent
@@ -148,16 +149,19 @@ class ReportsPage(Page):
 
     # ---- data
     def reload(self) -> None:
-        sv = self.services
+        """Programs and events are read in a worker (ui.operations), then the preview."""
+        self.query(lambda sv: (sv.programs.list(), sv.events.list()), self._lists_loaded)
+
+    def _lists_loaded(self, lists: tuple[list, list]) -> None:
+        programs, self._events = lists
         current_program = self.program.currentData()
         self.program.blockSignals(True)
         self.program.clear()
         self.program.addItem(self.tr("All programs"), None)
-        for p in sorted(sv.programs.list(), key=lambda p: p.name):
+        for p in sorted(programs, key=lambda p: p.name):
             self.program.addItem(display_name(p.name, p.name_en), p.id)
         self.program.setCurrentIndex(max(0, self.program.findData(current_program)))
         self.program.blockSignals(False)
-        self._events = sv.events.list()
         self._fill_events()
         self.refresh_preview()
 
@@ -176,14 +180,26 @@ class ReportsPage(Page):
 
     def _fill_sessions(self) -> None:
         event_id = self.event.currentData()
-        items = []
-        if event_id is not None:
-            for x in self.services.sessions.list(event_id=event_id):
-                text = describe_session(
-                    x.starts_at, x.event_title, x.event_title_en, x.room_name, x.room_name_en
+        if event_id is None:
+            self.session.set_items([])
+            return
+        QueryOp(
+            self.ctx, self, lambda sv: sv.sessions.list(event_id=event_id), self._sessions_loaded
+        ).latest("sessions").run()
+
+    def _sessions_loaded(self, sessions: list) -> None:
+        self.session.set_items(
+            [
+                (
+                    x.id,
+                    describe_session(
+                        x.starts_at, x.event_title, x.event_title_en, x.room_name, x.room_name_en
+                    ),
+                    "",
                 )
-                items.append((x.id, text, ""))
-        self.session.set_items(items)
+                for x in sessions
+            ]
+        )
 
     @Slot()
     def _program_changed(self) -> None:
