@@ -2502,7 +2502,7 @@ This cannot be undone.</source>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../ui/reports/page.py" line="+55" />
+            <location filename="../../ui/reports/page.py" line="+56" />
             <source>From</source>
             <translation>起始日期</translation>
         </message>
@@ -2582,17 +2582,17 @@ This cannot be undone.</source>
             <translation>在文件夹中显示</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+44" />
             <source>All programs</source>
             <translation>全部品牌项目</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
             <source>All events</source>
             <translation>全部活动</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+78" />
             <source>Sessions</source>
             <translation>场次</translation>
         </message>
