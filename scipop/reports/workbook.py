@@ -16,6 +16,7 @@ from openpyxl.chart import BarChart, Reference
 from sqlalchemy.orm import Session
 
 from scipop.models import EventKind, OrganizerRole
+from scipop.phones import display_phone
 from scipop.progress import NO_PROGRESS, Progress
 from scipop.redact import mask_phone, mask_phones
 from scipop.reports import queries as q
@@ -355,7 +356,7 @@ class WorkbookWriter:
             row = [
                 tid,
                 name if personal else mask_phones(name),
-                phone if personal else mask_phone(phone) if phone else "",
+                phone_text(phone) if personal else mask_phone(phone) if phone else "",
             ]
             if personal:
                 row.append(email)
@@ -468,6 +469,14 @@ class WorkbookWriter:
         sheet.blank()
         sheet.note(w("note.national"))
         sheet.note(w("note.volunteers"))
+
+
+def phone_text(stored: str) -> str:
+    """A stored phone as people write it (``138 1234 5678``); Chinese mobiles without a parse."""
+    if len(stored) == 14 and stored.startswith("+861") and stored[1:].isdigit():
+        national = stored[3:]
+        return f"{national[:3]} {national[3:7]} {national[7:]}"
+    return display_phone(stored)
 
 
 def _discard(wb: Workbook) -> None:

@@ -155,6 +155,7 @@ def test_detail_has_one_row_per_ticket_with_first_and_last_door(services, world,
     assert group[w("col.first_door")] == "东门" and group[w("col.last_door")] == "西门"
     assert group[w("col.first_scan")] <= group[w("col.last_scan")]
     assert group[w("col.ticket_kind")] == w("ticket.group")
+    assert re.fullmatch(r"1\d\d \d{4} \d{4}", group[w("col.phone")])  # as people write it
 
 
 def test_scan_log_lists_every_scan_with_the_verdict_and_reason_in_chinese(
