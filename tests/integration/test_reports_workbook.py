@@ -14,7 +14,15 @@ from python_calamine import CalamineWorkbook
 from sqlalchemy import func, select
 
 from scipop.app import Services
-from scipop.models import EventKind, Scan, ScanVerdict, Ticket, TicketKind, TicketStatus
+from scipop.models import (
+    EventKind,
+    Scan,
+    ScanMethod,
+    ScanVerdict,
+    Ticket,
+    TicketKind,
+    TicketStatus,
+)
 from scipop.progress import Cancelled, Progress
 from scipop.reports.labels import Words
 from scipop.reports.scope import ExportOptions, ReportScope
@@ -333,3 +341,32 @@ def test_the_key_figures_agree_with_the_database(services, world):
     assert figures.no_shows == no_shows
     assert figures.no_show_rate == pytest.approx(no_shows / sum(f["registered"] for f in ended))
     assert figures.walk_ins == 3 * 2
+
+
+def test_exits_are_not_check_ins_and_an_undo_takes_one_back(services, tmp_path):
+    from scipop.models import Session as EventSession
+    from scipop.registration.dto import Registrant
+    from scipop.timeutil import utcnow
+    from tests.fixtures.tickets_world import build_shows
+
+    now = utcnow()
+    shows = build_shows(services.store)
+    with services.store.uow(write=True) as uow:
+        sess = uow.session.get(EventSession, shows.morning)
+        sess.starts_at, sess.ends_at = now - timedelta(minutes=5), now + timedelta(minutes=30)
+        uow.commit()
+    tickets = [
+        services.registration.register(shows.morning, Registrant(name=f"观众{i}")) for i in range(3)
+    ]
+    scans = [services.station.scan(t.code, shows.morning, station="东门") for t in tickets]
+    services.station.minus_one(shows.morning, station="东门")
+    services.station.undo(scans[0].scan_id, station="东门")
+    path = export(services, tmp_path / "r.xlsx", ReportScope(session_id=shows.morning), lang="en")
+    w = Words("en")
+    arrivals = table(sheet(path, w("sheet.arrivals")))
+    assert sum(r[w("col.check_ins")] or 0 for r in arrivals) == 2
+    summary = table(sheet(path, w("sheet.summary")))
+    assert summary[0][w("col.checked_in")] == 2
+    log = table(sheet(path, w("sheet.scans")))
+    hows = [r[w("col.method")] for r in log]
+    assert w.enum(ScanMethod.MINUS_ONE) in hows and w.enum(ScanMethod.UNDO) in hows
