@@ -39,6 +39,7 @@ SPIN_OPTION = "scipop_spin"
 # an import): in WAL mode FULL syncs the WAL on each commit, NORMAL only at checkpoints, so a
 # power cut could take back the last commits. benchmarks/bench_checkin.py measures the cost.
 SYNCHRONOUS = "FULL"
+AUTOCHECKPOINT_PAGES = 10_000  # about 40 MB of WAL; see store/checkpoint.py
 
 
 BAD_URL = QT_TRANSLATE_NOOP(
@@ -151,6 +152,8 @@ def _configure_sqlite(engine: Engine, *, wal: bool, synchronous: str) -> None:
         if wal:
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute(f"PRAGMA synchronous={synchronous}")
+            # checkpoints run in the background (store/checkpoint.py); this is the backstop
+            cur.execute(f"PRAGMA wal_autocheckpoint={AUTOCHECKPOINT_PAGES}")
         cur.close()
 
     @event.listens_for(engine, "begin")

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from scipop.errors import no_database
 from scipop.models import AuditEntry
-from scipop.store import guard
+from scipop.store import checkpoint, guard
 from scipop.store.access import (
     create_read_only_engine,
     sqlite_file,
@@ -84,6 +84,8 @@ class Store:
             self.database_file = str(path.resolve())
             self.door_lock = None if self.read_only else door_lock_for(self.database_file)
             guard.register(self.database_file)
+            if not self.read_only:
+                checkpoint.watch(self)
 
     def _new_engine(self) -> Engine:
         path = sqlite_file(self.url)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from scipop.app import Services
 from scipop.store.uow import Store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -96,3 +97,24 @@ def test_every_connection_syncs_each_commit(store: Store) -> None:
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_the_wal_is_checkpointed_in_the_background_not_in_a_commit(store: Store) -> None:
+    """A commit never stops to copy a grown WAL back: a background thread does it."""
+    from scipop.services.organizations import OrganizationData
+    from scipop.store import checkpoint
+    from scipop.store.engine import AUTOCHECKPOINT_PAGES
+
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == AUTOCHECKPOINT_PAGES
+    services = Services(store)
+    for i in range(40):
+        services.organizations.create(OrganizationData(name=f"学会 {i}", notes="x" * 4000))
+    wal = Path(store.database_file + "-wal")
+    assert wal.stat().st_size > 0
+    assert not checkpoint.checkpoint_if_grown(store, threshold=1 << 40)  # not grown that far
+    assert checkpoint.checkpoint_if_grown(store, threshold=1)
+    with store.engine.connect() as conn:
+        busy, frames, copied = conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").one()
+    assert (busy, frames - copied) == (0, 0)  # everything is back in the database file
+    assert store in checkpoint._stores
