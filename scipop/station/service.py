@@ -18,7 +18,6 @@ from sqlalchemy import func, select
 from scipop.errors import Conflict, DomainError, NotFound
 from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import (
-    AttendeeCategory,
     Room,
     Scan,
     ScanMethod,
@@ -31,7 +30,7 @@ from scipop.models import Session as EventSession
 from scipop.registration import admission
 from scipop.registration import verdicts as V
 from scipop.registration.admission import Door
-from scipop.registration.dto import AdmitResult, TicketData
+from scipop.registration.dto import AdmitResult
 from scipop.registration.queries import _reason_detail
 from scipop.registration.scanlog import MAX_SCAN_CHARS, write_scan
 from scipop.registration.service import RegistrationService
@@ -229,28 +228,6 @@ class StationService:
         door = self._door(station, operator, ScanMethod.MOVE)
         return retrying(
             lambda: admission.admit_ticket(self.store, ticket_id, session_id, None, door)
-        )
-
-    def walk_in(
-        self,
-        session_id: int,
-        name: str,
-        phone: str = "",
-        *,
-        headcount: int = 1,
-        category: AttendeeCategory = AttendeeCategory.PUBLIC,
-        station: str,
-        operator: str = "",
-    ) -> TicketData:
-        """Someone without a ticket: registered on the spot and admitted."""
-        return self.registration.walk_in(
-            session_id,
-            name,
-            phone,
-            headcount=headcount,
-            category=category,
-            station=station,
-            operator=operator,
         )
 
     def undo(
