@@ -23,6 +23,7 @@ from harness import Figure
 
 from scipop.models import ScanVerdict
 from scipop.registration.admission import admit
+from scipop.store.backup import take_backup
 from scipop.store.engine import create_store_engine
 from scipop.store.migrate import upgrade_to_head
 from scipop.store.uow import Store
@@ -32,16 +33,10 @@ TARGET_P99_MS = 10.0
 
 
 def _copy(source: Path, target: Path) -> Path:
-    """A consistent copy through SQLite's backup API (never a file copy)."""
+    """A consistent copy through the program's own backup (SQLite's backup API)."""
     for leftover in target.parent.glob(target.name + "*"):
         leftover.unlink()
-    src, dst = sqlite3.connect(source), sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        src.close()
-        dst.close()
-    return target
+    return take_backup(source, target, verify=False).path
 
 
 def _codes(db: Path, count: int) -> list[tuple[str, int]]:

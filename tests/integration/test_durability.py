@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from scipop.app import Services
+from scipop.store.backup import take_backup
 from scipop.store.uow import Store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -44,15 +45,6 @@ def _contents(database: Path) -> tuple[set[str], str]:
         conn.close()
 
 
-def _copy(source: Path, target: Path) -> None:
-    src, dst = sqlite3.connect(source), sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        src.close()
-        dst.close()
-
-
 def test_every_acknowledged_write_survives_kill_9_at_a_random_moment(tmp_path: Path) -> None:
     rnd = random.Random(20261129)
     template = tmp_path / "template.sqlite3"
@@ -69,7 +61,7 @@ def test_every_acknowledged_write_survives_kill_9_at_a_random_moment(tmp_path: P
     try:
         for trial in range(TRIALS):
             database = tmp_path / f"数据 {trial}.sqlite3"
-            _copy(template, database)
+            take_backup(template, database, verify=False)
             ack_file = tmp_path / f"acks {trial}.txt"
             writers.stdin.write(f"sqlite:///{database}\t{ack_file}\n")
             writers.stdin.flush()
