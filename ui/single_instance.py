@@ -10,7 +10,6 @@ give different names, so they may be open side by side.
 from __future__ import annotations
 
 import enum
-import getpass
 import hashlib
 import logging
 import os
@@ -22,7 +21,7 @@ from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QWidget
 
 from scipop.redact import hide_passwords
-from scipop.store.location import resolve_url
+from scipop.store.location import os_account, resolve_url
 
 log = logging.getLogger("scipop.desk")
 
@@ -51,16 +50,9 @@ def database_key(url: str) -> str:
     return hide_passwords(url)
 
 
-def current_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name in the environment
-        return str(os.getuid()) if hasattr(os, "getuid") else "user"
-
-
 def server_name(db: str | None, user: str | None = None) -> str:
     """``scipop-desk-<hash>`` for the database ``--db``/``SCIPOP_DB`` names, and the user."""
-    key = f"{user if user is not None else current_user()}\0{database_key(resolve_url(db))}"
+    key = f"{user if user is not None else os_account()}\0{database_key(resolve_url(db))}"
     return PREFIX + hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 

@@ -1,4 +1,5 @@
-"""Where the database is: ``--db``, ``SCIPOP_DB`` or the user data folder (no SQLAlchemy here).
+"""Where the database is (``--db``, ``SCIPOP_DB`` or the user data folder) and who runs the
+program; no SQLAlchemy here.
 
 Kept apart from :mod:`scipop.store.engine` so the window can name its database (for the
 single-instance check) before it paints, without importing SQLAlchemy.
@@ -6,6 +7,7 @@ single-instance check) before it paints, without importing SQLAlchemy.
 
 from __future__ import annotations
 
+import getpass
 import os
 from pathlib import Path
 
@@ -27,3 +29,19 @@ def resolve_url(db: str | None = None) -> str:
         return value
     path = Path(value).expanduser()
     return f"sqlite:///{path.resolve()}"
+
+
+def os_account() -> str:
+    """The operating-system account of this process (``DOMAIN\\user`` style names as given)."""
+    try:
+        if os.name == "posix":
+            import pwd
+
+            return pwd.getpwuid(os.geteuid()).pw_name
+        return os.getlogin()  # Windows: the account logged on (GetUserNameW)
+    except (OSError, KeyError, ImportError):
+        pass
+    try:
+        return getpass.getuser()
+    except Exception:  # pragma: no cover - no login name on some systems
+        return "unknown"

@@ -7,9 +7,7 @@ at a check-in station, the **operator** they signed in as.
 
 from __future__ import annotations
 
-import getpass
 import json
-import os
 from typing import Any
 
 from sqlalchemy import Engine
@@ -33,25 +31,7 @@ from scipop.store.engine import (
     describe_url,
     resolve_url,
 )
-
-
-def os_account() -> str:
-    """The operating-system account of this process (``DOMAIN\\user`` style names as given)."""
-    try:
-        if os.name == "posix":
-            import pwd
-
-            return pwd.getpwuid(os.geteuid()).pw_name
-        return os.getlogin()  # Windows: the account logged on (GetUserNameW)
-    except (OSError, KeyError, ImportError):
-        pass
-    try:
-        return getpass.getuser()
-    except Exception:  # pragma: no cover - no login name on some systems
-        return "unknown"
-
-
-current_user = os_account  # the name older callers use
+from scipop.store.location import os_account
 
 
 class Store:
