@@ -33,9 +33,9 @@ from scipop.models import (
 from scipop.models import Session as EventSession
 from scipop.phones import PhoneError, normalize_phone
 from scipop.progress import Progress
+from scipop.redact import mask_phone
 from scipop.registration.capacity import DUPLICATE_PERSON
 from scipop.registration.service import BAD_HEADCOUNT, MAX_HEADCOUNT
-from scipop.services.people import mask_phone
 from scipop.services.sessions import SESSION_MISSING
 from scipop.timeutil import to_local
 

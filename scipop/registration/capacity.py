@@ -14,7 +14,7 @@ from scipop.errors import Conflict, NotFound
 from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import Attendee, SessionStatus, Ticket, TicketStatus
 from scipop.models import Session as EventSession
-from scipop.services.people import mask_phone
+from scipop.redact import mask_phone
 from scipop.services.sessions import SESSION_MISSING
 from scipop.tickets.codes import KeyRing
 from scipop.timeutil import fmt_local

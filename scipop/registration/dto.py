@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from scipop.models import AttendeeCategory, ScanMethod, ScanVerdict, TicketKind, TicketStatus
-from scipop.services.people import mask_phone
+from scipop.redact import mask_phone
 
 
 @dataclass

@@ -18,8 +18,8 @@ from sqlalchemy import Row, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from scipop.models import Attendee, AttendeeCategory, Ticket, TicketKind, TicketStatus
+from scipop.redact import mask_phone
 from scipop.registration.ticket_join import as_dataclass, labelled, ticket_select
-from scipop.services.people import mask_phone
 from scipop.store.uow import Store
 
 RowKey = tuple[int, int]  # (attendee id, ticket id or 0 for an attendee without a ticket)

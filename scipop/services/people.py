@@ -12,7 +12,6 @@ from scipop.errors import InUse, Validator
 from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import Assignment, Attendee, AttendeeCategory, Organization, Ticket, Volunteer
 from scipop.phones import PhoneError, normalize_phone, phone_search_text
-from scipop.redact import mask_phone as mask_phone  # the door's rule, used by logs too
 from scipop.services.base import CrudService, count
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from scipop.cli.output import table, width
 from scipop.errors import InvalidInput, ValidationError, Validator
-from scipop.services.people import mask_phone
+from scipop.redact import mask_phone
 from scipop.timeutil import fmt_local, overlaps, to_local, to_utc
 
 

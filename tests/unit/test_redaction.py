@@ -84,7 +84,7 @@ def test_dates_times_codes_and_ids_are_not_mistaken_for_phones(text):
 
 
 def test_the_masking_rule_is_the_one_used_at_the_door():
-    from scipop.services.people import mask_phone as door_rule
+    from scipop.registration.dto import mask_phone as door_rule
 
     assert door_rule is mask_phone
     assert mask_phone("13812345678") == "138****5678"
