@@ -9,51 +9,23 @@ offscreen (QT_QPA_PLATFORM=offscreen) or under Xvfb with a CJK font installed.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tools.shots import arguments, open_main_window, readme_shot, save, settle
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", required=True)
-    parser.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
-    parser.add_argument("--out", default="/tmp/scipop-shots")
-    parser.add_argument("--size", default="1440x820")
+    parser = arguments(__doc__.splitlines()[0], size="1440x820")
     parser.add_argument("--filter", default="", help="text typed in the filter box")
-    parser.add_argument("--readme", action="store_true")
     args = parser.parse_args()
+    from PySide6.QtCore import QEventLoop
 
-    from PySide6.QtCore import QEventLoop, QSettings
-    from PySide6.QtWidgets import QApplication
-
-    from scipop.app import Services
-    from scipop.store.uow import Store
-    from ui.context import AppContext
-    from ui.i18n import install_translators
-    from ui.main_window import MainWindow
-    from ui.settings import Settings
-    from ui.style import apply_style
-
-    app = QApplication(sys.argv[:1])
-    translators = install_translators(app, args.lang)  # noqa: F841
-    apply_style(app, args.lang)
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    ini = Path(tempfile.mkdtemp()) / "settings.ini"
-    ctx = AppContext(
-        Services(Store.open(args.db)), Settings(QSettings(str(ini), QSettings.Format.IniFormat))
-    )
-    window = MainWindow(ctx, remember=False)
-    width, height = (int(x) for x in args.size.split("x"))
-    window.resize(width, height)
-    window.show()
-    settle(app)
+    app, ctx, window, out = open_main_window(args)
     page = window.show_page("attendees")
     settle(app)
     if not page.search.ready or page.search.building:
@@ -68,7 +40,7 @@ def main() -> int:
     short = args.lang.split("_")[0]
     save(window, out / f"attendees_{short}.png")
     if args.readme:
-        save(window, ROOT / "resources" / "screenshots" / f"attendees_{short}.png")
+        save(window, readme_shot("attendees", args.lang))
 
     for name, dialog in dialogs(page, ctx, Path(tempfile.mkdtemp())):
         dialog.show()
@@ -77,23 +49,6 @@ def main() -> int:
         dialog.close()
     preview_page(app, page, ctx, out / f"print_preview_{short}.png")
     return 0
-
-
-def save(widget, path: Path) -> None:
-    widget.grab().save(str(path))
-    print(path)
-
-
-def settle(app) -> None:
-    from PySide6.QtCore import QCoreApplication, QEventLoop
-
-    for _ in range(5):
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        QCoreApplication.sendPostedEvents()
-    from ui.operations.operation import operations_pending
-
-    while operations_pending():  # reads and writes run off the GUI thread
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
 
 def select_scanned(page) -> None:

@@ -9,81 +9,33 @@ to ``resources/screenshots/main_window_<lang>.png``.
 
 from __future__ import annotations
 
-import argparse
 import sys
-import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tools.shots import arguments, open_main_window, readme_shot, save, settle
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", required=True)
-    parser.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
-    parser.add_argument("--out", default="/tmp/scipop-shots")
-    parser.add_argument("--size", default="1280x760")
-    parser.add_argument("--readme", action="store_true")
-    args = parser.parse_args()
+    args = arguments(__doc__.splitlines()[0], size="1280x760").parse_args()
+    from ui.main_window import PAGES
 
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    from scipop.app import Services
-    from scipop.store.uow import Store
-    from ui.context import AppContext
-    from ui.i18n import install_translators
-    from ui.main_window import PAGES, MainWindow
-    from ui.settings import Settings
-    from ui.style import apply_style
-
-    app = QApplication(sys.argv[:1])
-    translators = install_translators(app, args.lang)  # noqa: F841
-    apply_style(app, args.lang)
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    ini = Path(tempfile.mkdtemp()) / "settings.ini"
-    settings = Settings(QSettings(str(ini), QSettings.Format.IniFormat))
-    ctx = AppContext(Services(Store.open(args.db)), settings)
-    window = MainWindow(ctx, remember=False)
-    width, height = (int(x) for x in args.size.split("x"))
-    window.resize(width, height)
-    window.show()
-    settle(app)
+    app, ctx, window, out = open_main_window(args)
 
     for spec in PAGES:
         window.show_page(spec.key)
         settle(app)
-        path = out / f"page_{spec.key}_{args.lang}.png"
-        window.grab().save(str(path))
-        print(path)
+        save(window, out / f"page_{spec.key}_{args.lang}.png")
         if spec.key == "events" and args.readme:
-            short = args.lang.split("_")[0]
-            target = ROOT / "resources" / "screenshots" / f"main_window_{short}.png"
-            window.grab().save(str(target))
-            print(target)
+            save(window, readme_shot("main_window", args.lang))
 
     for name, dialog in dialogs(window, ctx):
         dialog.show()
         settle(app)
-        path = out / f"dialog_{name}_{args.lang}.png"
-        dialog.grab().save(str(path))
-        print(path)
+        save(dialog, out / f"dialog_{name}_{args.lang}.png")
         dialog.close()
     return 0
-
-
-def settle(app) -> None:
-    from PySide6.QtCore import QCoreApplication, QEventLoop
-
-    for _ in range(5):
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        QCoreApplication.sendPostedEvents()
-    from ui.operations.operation import operations_pending
-
-    while operations_pending():  # reads and writes run off the GUI thread
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
 
 def _saved(dialog) -> None:

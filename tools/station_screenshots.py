@@ -10,54 +10,41 @@ as a station would, and saves ``station_<verdict>_<lang>.png``. ``--readme`` als
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from tools.shots import arguments, readme_shot, scratch_settings, start_app, wait
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
-    parser.add_argument("--out", default="/tmp/scipop-shots")
-    parser.add_argument("--readme", action="store_true")
-    args = parser.parse_args()
-
-    from PySide6.QtCore import QSettings, Qt
+    args = arguments(__doc__.splitlines()[0], db=False).parse_args()
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
     from scipop.app import Services
     from scipop.store.uow import Store
     from tests.fixtures.station_world import build_door
     from ui.context import AppContext
-    from ui.i18n import install_translators
-    from ui.settings import Settings
     from ui.station.window import StationSetup, StationWindow
-    from ui.style import apply_style
 
-    app = QApplication(sys.argv[:1])
-    translators = install_translators(app, args.lang)  # noqa: F841
-    apply_style(app, args.lang)
+    app = start_app(args.lang)
     scratch = Path(tempfile.mkdtemp())
     store = Store.open(str(scratch / "door.sqlite3"), actor="志愿者")
     world = build_door(store)
     services = Services(store)
-    settings = Settings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
-    ctx = AppContext(services, settings)
+    ctx = AppContext(services, scratch_settings(scratch))
     services.station.scan(world.tickets["group"].code, world.now_show, station="西门", count=32)
     door = "东门" if args.lang == "zh_CN" else "East door"
     window = StationWindow(ctx, StationSetup(door, world.now_show))
     window.sounds.enabled = False
-    window.resize(1280, 800)
+    window.resize(*(int(x) for x in args.size.split("x")))
     window.show()
-    settle(app, 1.5)
+    wait(app, seconds=1.5)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     short = args.lang.split("_")[0]
@@ -71,21 +58,14 @@ def main() -> int:
         while not shown:
             app.processEvents()
         window.verdict_shown.disconnect(shown.append)
-        settle(app, 1.2)  # the feed and counters catch up
+        wait(app, seconds=1.2)  # the feed and counters catch up
         image = window.grab()
         image.save(str(out / f"station_{verdict}_{short}.png"))
         if args.readme and verdict == "accepted":
-            image.save(str(ROOT / "resources" / "screenshots" / f"station_{short}.png"))
+            image.save(str(readme_shot("station", args.lang)))
     window.close()
     store.dispose()
     return 0
-
-
-def settle(app, seconds: float) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.01)
 
 
 if __name__ == "__main__":
