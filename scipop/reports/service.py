@@ -13,11 +13,9 @@ from scipop.models import Event, Program
 from scipop.models import Session as EventSession
 from scipop.progress import NO_PROGRESS, Cancelled, Progress
 from scipop.reports import queries as q
-from scipop.reports.csv_export import write_csv
 from scipop.reports.dashboard import DashboardData, DashboardReader
 from scipop.reports.scope import ExportOptions, ReportScope
 from scipop.reports.survey import SurveyMappingService
-from scipop.reports.workbook import WorkbookWriter
 from scipop.services.events import EVENT_MISSING
 from scipop.services.organizations import ProgramService
 from scipop.services.sessions import SESSION_MISSING
@@ -117,8 +115,12 @@ class ReportService:
         try:
             with self.store.uow() as uow:
                 if suffix == ".csv":
+                    from scipop.reports.csv_export import write_csv  # openpyxl: not at start-up
+
                     write_csv(uow.session, scope, options, temp, progress)
                 else:
+                    from scipop.reports.workbook import WorkbookWriter  # openpyxl: not at start-up
+
                     WorkbookWriter(uow.session, scope, options).write(temp, progress)
             progress.check()
             os.replace(temp, target)
