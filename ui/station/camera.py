@@ -54,6 +54,7 @@ class CameraPanel(QWidget):
     """Camera picker, live preview and decoder; ``code_decoded`` once per ticket shown."""
 
     code_decoded = Signal(str)
+    camera_chosen = Signal()  # the user picked a camera in the list (focus may go back)
 
     MESSAGE, PREVIEW = range(2)
 
@@ -71,6 +72,9 @@ class CameraPanel(QWidget):
         self.picker_label = QLabel(self.tr("Camera"), self)
         self.picker = QComboBox(self)
         self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # beside a scan field that keeps the focus: a click may take it, a Tab never does
+        self.picker.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.picker.activated.connect(lambda _i: self.camera_chosen.emit())
         self.picker_label.setBuddy(self.picker)
         row = QHBoxLayout()
         row.addWidget(self.picker_label)

@@ -123,8 +123,7 @@ class StationWindow(QWidget):
         self.camera_panel.setFixedWidth(380)
         camera_box = QVBoxLayout(self.camera_panel)
         self.camera = CameraPanel(self.camera_panel)
-        self.camera.picker.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.camera.picker.activated.connect(lambda _i: self.scan_field.setFocus())
+        self.camera.camera_chosen.connect(self.scan_field.setFocus)
         self.camera.code_decoded.connect(self.submit_code)
         camera_box.addWidget(self.camera)
 
