@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import time
 import weakref
 from typing import TYPE_CHECKING
 
@@ -59,8 +60,9 @@ def checkpoint_if_grown(store: Store, threshold: int = THRESHOLD_BYTES) -> bool:
 
 
 def _run() -> None:
-    stop = threading.Event()
-    while not stop.wait(INTERVAL_S):
+    """For the life of the process (a daemon thread): each second, each open store."""
+    while True:
+        time.sleep(INTERVAL_S)
         with _lock:
             stores = list(_stores)
         for store in stores:
@@ -68,4 +70,4 @@ def _run() -> None:
                 checkpoint_if_grown(store)
             except Exception as exc:  # a busy or closed database: the next round tries again
                 log.debug("checkpoint of %s skipped: %s", store.database_file, exc)
-        del stores
+        del stores  # no strong reference kept while sleeping: closed stores can go
