@@ -712,12 +712,12 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>CameraPanel</name>
         <message>
-            <location filename="../../ui/station/camera.py" line="+71" />
+            <location filename="../../ui/station/camera.py" line="+72" />
             <source>Camera</source>
             <translation>摄像头</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+34" />
             <source>Hold the ticket's QR code up to the camera.</source>
             <translation>请将门票二维码对准摄像头。</translation>
         </message>
@@ -3283,7 +3283,7 @@ This cannot be undone.</source>
             <translation>请扫描门票（或输入票码后按回车）</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+48" />
             <source>Undo last</source>
             <translation>撤销上一次</translation>
         </message>
@@ -4207,7 +4207,7 @@ This cannot be undone.</source>
             <location filename="../../scipop/registration/service.py" line="+6" />
             <location filename="../../scipop/services/organizations.py" line="+4" />
             <location line="+63" />
-            <location filename="../../scipop/services/people.py" line="+63" />
+            <location filename="../../scipop/services/people.py" line="+62" />
             <location line="+75" />
             <location filename="../../scipop/services/venues.py" line="-30" />
             <location line="+105" />
@@ -4506,7 +4506,7 @@ This cannot be undone.</source>
             <translation>“{value}”不是有效的电话号码：手机号是以 1 开头的 11 位数字，固定电话以区号开头（北京是 010），外国号码以 + 和国家代码开头。</translation>
         </message>
         <message>
-            <location filename="../../scipop/store/engine.py" line="+44" />
+            <location filename="../../scipop/store/engine.py" line="+45" />
             <source>'{url}' is not a database URL ({reason}); a PostgreSQL URL looks like postgresql+psycopg://user@server/database.</source>
             <translation>“{url}”不是有效的数据库地址（{reason}）；PostgreSQL 地址的格式为 postgresql+psycopg://用户名@服务器/数据库名。</translation>
         </message>
@@ -4541,7 +4541,7 @@ This cannot be undone.</source>
             <translation>检票时段为开始前、结束后各 0 到 1440 分钟。</translation>
         </message>
         <message>
-            <location filename="../../scipop/station/service.py" line="+46" />
+            <location filename="../../scipop/station/service.py" line="+45" />
             <source>That is not the supervisor PIN.</source>
             <translation>主管 PIN 不正确。</translation>
         </message>
@@ -4561,7 +4561,7 @@ This cannot be undone.</source>
             <translation>扫码记录 #{id} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../scipop/reports/service.py" line="+28" />
+            <location filename="../../scipop/reports/service.py" line="+26" />
             <source>A report is saved as .xlsx or .csv, not “{name}”.</source>
             <translation>报表只能保存为 .xlsx 或 .csv，不能是“{name}”。</translation>
         </message>
