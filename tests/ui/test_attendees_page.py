@@ -12,7 +12,8 @@ from tests.ui.attendee_world import People, add_bare_attendees, register_people
 from tests.ui.conftest import settle
 from tests.ui.modal import ModalHandler, press, read_and_close
 from ui.models.attendees import FIRST_PAGE, PAGE, AttendeeTableModel
-from ui.pages.attendees import MASK_PHONES, AttendeesPage
+from ui.pages.attendees import AttendeesPage
+from ui.settings import ATTENDEES_MASK_PHONES
 
 
 @pytest.fixture
@@ -161,7 +162,7 @@ def test_masking_phone_numbers_hides_the_middle_digits(qtbot, ctx, people):
     page = _page(qtbot, ctx)
     page.mask_check.setChecked(True)
     assert page.model.index(_row(page, "张伟"), AttendeeTableModel.PHONE).data() == "138****8000"
-    assert page.ctx.settings.get(MASK_PHONES)  # remembered
+    assert page.ctx.settings.get(ATTENDEES_MASK_PHONES)  # remembered
 
 
 def test_cancelling_a_ticket_promotes_the_waiting_list_and_says_who(qtbot, ctx, people):

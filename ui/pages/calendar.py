@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QPoint, Qt, Slot
+from PySide6.QtCore import QDate, QPoint, QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -188,8 +188,8 @@ class CalendarPage(Page):
             self.organization_combo.currentData(),
         )
         combos = (self.venue_combo, self.program_combo, self.organization_combo)
+        blockers = [QSignalBlocker(combo) for combo in combos]
         for combo in combos:
-            combo.blockSignals(True)
             combo.clear()
         self.venue_combo.addItem(self.tr("All venues"), None)
         for v in venues:
@@ -214,7 +214,8 @@ class CalendarPage(Page):
         for combo, value in zip(combos, keep, strict=True):
             index = combo.findData(value) if value is not None else 0
             combo.setCurrentIndex(max(index, 0))
-            combo.blockSignals(False)
+        for blocker in blockers:
+            blocker.unblock()
 
     # ---- loading (in workers: see ui.operations)
     def reload(self) -> None:
@@ -290,9 +291,8 @@ class CalendarPage(Page):
                     .replace("%2", str(total))
                 )
             self.count_label.setText(count)
-        self.date_edit.blockSignals(True)
-        self.date_edit.setDate(QDate(self.day.year, self.day.month, self.day.day))
-        self.date_edit.blockSignals(False)
+        with QSignalBlocker(self.date_edit):
+            self.date_edit.setDate(QDate(self.day.year, self.day.month, self.day.day))
 
     # ---- navigation
     @Slot(int)
