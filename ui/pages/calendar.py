@@ -545,7 +545,8 @@ class CalendarPage(Page):
         from ui.dialogs.import_sessions import ImportSessionsDialog
 
         dialog = ImportSessionsDialog(self.ctx, self)
-        if dialog.exec() and dialog.result_data is not None:
+        dialog.exec()
+        if dialog.result_data is not None:  # closed on its last page or with Finish
             self.say(self.tr("%n session(s) imported.", "", dialog.result_data.count))
             self.load()
             self.data_changed.emit()
