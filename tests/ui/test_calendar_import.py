@@ -111,18 +111,18 @@ def test_a_file_without_the_needed_columns_says_which_are_missing(qtbot, demo_ct
     assert dialog.currentId() == FILE_PAGE  # stays on the file, saying why
     assert "event" in dialog.error.text() and "room" in dialog.error.text()
     assert dialog.model.rowCount() == 0
-    assert not dialog.import_button.isEnabled()
+    assert not dialog.import_button.isVisible()  # Import comes once every row is right
 
 
-def _clean_csv(tmp_path: Path) -> Path:
+def _clean_csv(tmp_path: Path, name: str = "日程.csv") -> Path:
     return write_csv(
-        tmp_path / "日程.csv",
+        tmp_path / name,
         [HEADERS, [BRIDGE, "第一会议室", WEDNESDAY.isoformat(), "14:00", "15:00", "60"]],
     )
 
 
 def test_a_typed_path_is_read_when_enter_is_pressed(qtbot, demo_ctx, tmp_path):
-    path = _clean_csv(tmp_path)
+    path = _clean_csv(tmp_path, "schedule.csv")  # QTest types ASCII only
     dialog = _dialog(qtbot, demo_ctx)
     edit = dialog.path_edit
     assert not edit.isReadOnly()
