@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QMessageBox
 
 from scipop.models import AttendeeCategory, TicketStatus
@@ -24,7 +25,10 @@ def people(services) -> People:
 
 
 def _ok(dialog) -> None:
+    """Press OK and wait for the save (in a worker, ui.operations) and any question after it."""
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    while dialog.saving:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
 
 
 def _row_of(ctx, name: str):

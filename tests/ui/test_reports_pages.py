@@ -114,7 +114,8 @@ def test_the_mapping_editor_saves_a_changed_category(qtbot, ctx, world, monkeypa
     index = dialog.model.index(row, 1)
     assert dialog.model.setData(index, SurveyCategory.NONE.value)
     assert not dialog.model.setData(index, "nonsense")
-    dialog.save()
+    with qtbot.waitSignal(dialog.accepted):  # saved in a worker, then closed
+        dialog.save()
     assert ctx.services.reports.survey.get()[EventKind.SHOW] is SurveyCategory.NONE
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -16,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scipop.errors import CapacityExceeded, ValidationError
+from scipop.app import Services
+from scipop.errors import CapacityExceeded, DomainError, ValidationError
 from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import AttendeeCategory
 from scipop.phones import display_phone, phone_or_original
@@ -54,6 +57,16 @@ def session_items(sessions: list[SessionData]) -> list[tuple[int, str, str]]:
 def open_sessions(ctx: AppContext) -> list[SessionData]:
     """Sessions people can still register for: not cancelled, not over."""
     return ctx.services.sessions.list(start=utcnow(), include_cancelled=False)
+
+
+@dataclass(frozen=True)
+class RegisterPlan:
+    """What the worker registers: nothing of the dialog's widgets."""
+
+    session_id: int
+    person: Registrant
+    attendee_id: int | None  # someone picked from the list, left as they were
+    waitlist: bool = False
 
 
 class RegisterDialog(FormDialog):
@@ -219,27 +232,32 @@ class RegisterDialog(FormDialog):
         same = person.name.strip() == a.name and phone_or_original(person.phone) == a.phone
         return a.id if same else None
 
-    def save(self, data: tuple[int | None, Registrant]) -> TicketData | None:
-        session_id, person = data
+    def plan(self) -> RegisterPlan:
+        """What OK writes (checked here first: a session must be chosen)."""
+        session_id, person = self.collect()
         if session_id is None:
             raise ValidationError("session", CHOOSE_SESSION)
-        registration = self.ctx.services.registration
-        attendee_id = self.existing_attendee(person)
+        return RegisterPlan(session_id, person, self.existing_attendee(person))
 
-        def register(waitlist: bool) -> TicketData:
-            if attendee_id is not None:  # the same person, even without a phone to match on
-                return registration.register_existing(
-                    session_id, attendee_id, headcount=person.headcount, waitlist=waitlist
-                )
-            return registration.register(session_id, person, waitlist=waitlist)
+    def write(self, services: Services, plan: RegisterPlan) -> TicketData:
+        """In a worker (ui.operations): register, or put on the waiting list when asked to."""
+        registration = services.registration
+        if plan.attendee_id is not None:  # the same person, even without a phone to match on
+            return registration.register_existing(
+                plan.session_id,
+                plan.attendee_id,
+                headcount=plan.person.headcount,
+                waitlist=plan.waitlist,
+            )
+        return registration.register(plan.session_id, plan.person, waitlist=plan.waitlist)
 
-        try:
-            return register(False)
-        except CapacityExceeded as full:
-            if not self.offer_waiting_list(full):
-                raise
-        self.waitlisted = True
-        return register(True)
+    def retry(self, exc: DomainError, plan: RegisterPlan) -> RegisterPlan | None:
+        """The session is full: offer its waiting list; the dialog stays open if declined."""
+        full = isinstance(exc, CapacityExceeded) and not plan.waitlist
+        if full and self.offer_waiting_list(exc):
+            self.waitlisted = True
+            return replace(plan, waitlist=True)
+        return None
 
     def offer_waiting_list(self, full: CapacityExceeded) -> bool:
         return ask(
