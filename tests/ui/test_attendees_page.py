@@ -130,14 +130,26 @@ def test_the_lazy_model_reads_more_rows_only_when_scrolled_to(qtbot, ctx, people
     assert _names(page)[-1] == "甲"  # the oldest row comes last
 
 
-def test_the_attendee_model_passes_the_model_tester_while_fetching(qtmodeltester, ctx, people):
+def test_the_attendee_model_passes_the_model_tester_while_fetching(
+    qtbot, qtmodeltester, ctx, people
+):
     add_bare_attendees(ctx.services, PAGE + 10)
     table = AttendeeTable(ctx.store)
-    model = AttendeeTableModel(table)
-    model.set_pager(Pager.everything(table))
-    assert model.rowCount() == FIRST_PAGE and model.canFetchMore()
-    qtmodeltester.check(model, force_py=True)  # the tester fetches the rest itself
-    assert model.rowCount() == PAGE + 18 and not model.canFetchMore()
+    model = AttendeeTableModel(table, None, ctx)  # reads in workers, as on the page
+    qtmodeltester.check(model, force_py=True)  # empty: the reset and inserts below are checked
+    inserted: list[int] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append(last - first + 1))
+    model.set_pager(Pager.everything(table))  # a reset to the first page…
+    qtbot.waitUntil(lambda: model.rowCount() >= FIRST_PAGE)
+    while model.canFetchMore():  # …then the rest inserted a page at a time
+        model.fetchMore()
+        qtbot.waitUntil(lambda: not model.loading)
+    assert model.rowCount() == PAGE + 18 and sum(inserted) == PAGE + 18 - FIRST_PAGE
+    model.refresh()  # the rows read again in place
+    settle(qtbot)
+    model.set_pager(Pager.everything(table))  # a new filter: another reset
+    settle(qtbot)
+    assert model.rowCount() >= FIRST_PAGE
 
 
 def test_selecting_a_ticket_shows_its_scans_at_the_door(qtbot, ctx, people):
