@@ -49,7 +49,7 @@
     <context>
         <name>ColumnsPage</name>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/import_sessions.py" line="+186" />
+            <location filename="../../ui/dialogs/import_sessions.py" line="+187" />
             <source>%1, sheet %2: %n row(s).</source>
             <translation>
                 <numerusform>%1, sheet %2: %n row.</numerusform>
@@ -71,7 +71,7 @@
     <context>
         <name>ImportSessionsDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/import_sessions.py" line="+252" />
+            <location filename="../../ui/dialogs/import_sessions.py" line="+253" />
             <source>%n row(s) have problems; nothing can be imported until the file is fixed.</source>
             <translation>
                 <numerusform>%n row has problems; nothing can be imported until the file is fixed.</numerusform>
@@ -98,7 +98,7 @@
     <context>
         <name>ResultPage</name>
         <message numerus="yes">
-            <location line="-154" />
+            <location line="-155" />
             <source>%n session(s) imported from %1; they are on the calendar.</source>
             <translation>
                 <numerusform>%n session imported from %1; it is on the calendar.</numerusform>

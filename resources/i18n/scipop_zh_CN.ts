@@ -908,9 +908,9 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>第一行</translation>
         </message>
         <message>
-            <location line="+21" />
-            <source>(optional)</source>
-            <translation>（可选）</translation>
+            <location line="+22" />
+            <source>%1 (optional)</source>
+            <translation>%1（可选）</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1501,7 +1501,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../ui/dialogs/import_sessions.py" line="-100" />
+            <location filename="../../ui/dialogs/import_sessions.py" line="-101" />
             <source>Choose the schedule file</source>
             <translation>选择日程文件</translation>
         </message>
@@ -1767,13 +1767,13 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>ImportSessionsDialog</name>
         <message>
-            <location filename="../../ui/dialogs/import_sessions.py" line="+199" />
-            <location line="+48" />
+            <location filename="../../ui/dialogs/import_sessions.py" line="+200" />
+            <location line="+49" />
             <source>Import schedule</source>
             <translation>导入日程</translation>
         </message>
         <message>
-            <location line="-299" />
+            <location line="-301" />
             <source>Event</source>
             <translation>活动</translation>
         </message>
@@ -1808,7 +1808,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>场次标题</translation>
         </message>
         <message>
-            <location line="+295" />
+            <location line="+297" />
             <source>Spreadsheets (%1);;All files (*)</source>
             <translation>电子表格 (%1);;所有文件 (*)</translation>
         </message>
@@ -2759,7 +2759,7 @@ This cannot be undone.</source>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../ui/dialogs/import_sessions.py" line="-215" />
+            <location filename="../../ui/dialogs/import_sessions.py" line="-216" />
             <source>Imported</source>
             <translation>已导入</translation>
         </message>
@@ -3970,7 +3970,7 @@ This cannot be undone.</source>
     <context>
         <name>_ProgressRow</name>
         <message>
-            <location filename="../../ui/dialogs/import_sessions.py" line="-195" />
+            <location filename="../../ui/dialogs/import_sessions.py" line="-196" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>

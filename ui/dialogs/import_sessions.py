@@ -158,6 +158,7 @@ class ColumnsPage(QWizardPage):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.sheet = QLabel(self)
         self.sheet.setTextFormat(Qt.TextFormat.PlainText)
@@ -174,7 +175,7 @@ class ColumnsPage(QWizardPage):
         for i, key in enumerate(COLUMNS):
             header = preview.columns.get(key)
             name = QCoreApplication.translate("ImportSessionsDialog", COLUMN_NAMES[key])
-            field = name + ("" if key in REQUIRED else " " + self.tr("(optional)"))
+            field = name if key in REQUIRED else self.tr("%1 (optional)").replace("%1", name)
             cells = (field, header or self.tr("— not in the file"), first.get(key, ""))
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(str(text))
@@ -302,6 +303,7 @@ class ImportSessionsDialog(QWizard):
         self.setWindowTitle(self.tr("Import schedule"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)  # imported: done
         self.result_data: SessionImportResult | None = None
         self.preview: SchedulePreview | None = None
         self.path: Path | None = None
