@@ -3,7 +3,7 @@
     <context>
         <name>AttendeeActions</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/attendee_actions.py" line="+332" />
+            <location filename="../../ui/pages/attendee_actions.py" line="+347" />
             <source>%n selected ticket(s)</source>
             <translation>
                 <numerusform>%n selected ticket</numerusform>

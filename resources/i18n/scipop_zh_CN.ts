@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
     <context>
         <name>AnswerModel</name>
@@ -157,7 +156,7 @@
             <translation>已从候补名单转为正式：%1。</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+26" />
             <source>%1 is on the waiting list of %2 (position %3).</source>
             <translation>%1 已进入“%2”的候补名单（第 %3 位）。</translation>
         </message>
@@ -212,7 +211,7 @@
             <translation>%1 的新票码：%2。旧票码已作废，请打印新门票。</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+27" />
             <source>%1 moved to %2.</source>
             <translation>%1 已改签到“%2”。</translation>
         </message>
@@ -2458,7 +2457,7 @@ This cannot be undone.</source>
     <context>
         <name>RegisterDialog</name>
         <message>
-            <location filename="../../ui/dialogs/register_dialog.py" line="+51" />
+            <location filename="../../ui/dialogs/register_dialog.py" line="+52" />
             <source>%1 free</source>
             <translation>余 %1</translation>
         </message>
@@ -2468,7 +2467,7 @@ This cannot be undone.</source>
             <translation>已满</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+38" />
             <source>Register for a session</source>
             <translation>报名场次</translation>
         </message>
@@ -2543,7 +2542,7 @@ This cannot be undone.</source>
             <translation>一个班级使用一张团体票：全班共用一个票码。</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+65" />
             <source>%1 of %2 places taken, %3 free.</source>
             <translation>已报 %1 / 共 %2 个名额，余 %3 个。</translation>
         </message>
@@ -4540,7 +4539,7 @@ This cannot be undone.</source>
             <translation>“{name}”只有表头行，下面没有场次。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/register_dialog.py" line="-228" />
+            <location filename="../../ui/dialogs/register_dialog.py" line="-242" />
             <source>Choose a session.</source>
             <translation>请选择场次。</translation>
         </message>

@@ -119,3 +119,27 @@ def test_the_survey_mapping_saves_in_a_worker_and_closes(qtbot, ctx, monkeypatch
         assert dialog.saving and not dialog.buttons.isEnabled()
     assert calls and calls[0] is not threading.main_thread()
     assert ctx.services.reports.survey.get()[EventKind.SHOW] is SurveyCategory.NONE
+
+
+def test_the_attendees_page_reads_the_sessions_before_opening_register_and_move(
+    qtbot, ctx, people, monkeypatch
+):
+    from tests.ui.test_attendees_page import _page, _row
+
+    calls = _threads(monkeypatch, ctx.services.sessions, "list")
+    page = _page(qtbot, ctx)
+    seen = []
+
+    def look(dialog) -> None:
+        seen.append((type(dialog).__name__, len(dialog.sessions)))
+        dialog.reject()
+
+    handler = ModalHandler(look, look)
+    page.actions.register()
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=10_000)
+    page.view.selectRow(_row(page, "乙"))
+    page.actions.move()
+    qtbot.waitUntil(lambda: handler.done, timeout=10_000)
+    assert [name for name, _n in seen] == ["RegisterDialog", "MoveDialog"]
+    assert all(n > 0 for _name, n in seen)  # the dialogs got the sessions read for them
+    assert calls and all(t is not threading.main_thread() for t in calls)

@@ -31,6 +31,7 @@ from scipop.timeutil import utcnow
 from ui.context import AppContext
 from ui.dialogs.base import FormDialog
 from ui.errors import error_text
+from ui.operations import QueryOp
 from ui.ticket_labels import category_choices
 from ui.widgets.plain_text import ask
 from ui.widgets.session_combo import SessionCombo, describe_session
@@ -54,9 +55,14 @@ def session_items(sessions: list[SessionData]) -> list[tuple[int, str, str]]:
     return items
 
 
+def open_session_list(services: Services) -> list[SessionData]:
+    """Sessions people can still register for: not cancelled, not over (in a worker)."""
+    return services.sessions.list(start=utcnow(), include_cancelled=False)
+
+
 def open_sessions(ctx: AppContext) -> list[SessionData]:
-    """Sessions people can still register for: not cancelled, not over."""
-    return ctx.services.sessions.list(start=utcnow(), include_cancelled=False)
+    """:func:`open_session_list`, read here (callers in a worker pass ``sessions`` instead)."""
+    return open_session_list(ctx.services)
 
 
 @dataclass(frozen=True)
@@ -163,16 +169,25 @@ class RegisterDialog(FormDialog):
     # ---- picking someone registered before
     @Slot()
     def _lookup(self) -> None:
+        """Those registered before whose name or phone matches, read in a worker (the newest
+        text wins), offered under the field."""
         text = self.find_edit.text().strip()
-        self._found.clear()
         if len(text) < 1:
+            self._found.clear()
             return
-        for a in self.ctx.services.attendees.search(text, limit=15):
+        QueryOp(
+            self.ctx, self, lambda s: s.attendees.search(text, limit=15), self._show_found
+        ).latest("lookup").run()
+
+    def _show_found(self, found: list[AttendeeData]) -> None:
+        self._found.clear()
+        for a in found:
             parts = [a.name, display_phone(a.phone), a.organization]
             item = QStandardItem(" · ".join(p for p in parts if p))
             item.setData(a, ATTENDEE_ROLE)
             self._found.appendRow(item)
-        self.find_edit.completer().complete()
+        if found and self.find_edit.hasFocus():
+            self.find_edit.completer().complete()
 
     @Slot(QModelIndex)
     def _picked(self, index: QModelIndex) -> None:
