@@ -24,6 +24,8 @@ LAST_PAGE = Key("window/last_page", "events", str)
 LANGUAGE = Key("ui/language", "", str)  # "" follows the system; else "zh_CN" or "en"
 OFFER_DEMO = Key("first_run/offer_demo", True, bool)
 VENUES_SPLITTER = Key("venues/splitter", QByteArray(), QByteArray)
+ATTENDEES_SPLITTER = Key("attendees/splitter", QByteArray(), QByteArray)
+ATTENDEES_MASK_PHONES = Key("attendees/mask_phones", False, bool)  # phones shown as 138****5678
 BACKUP_KEEP_DAYS = Key("backups/keep_days", 14, int)  # automatic daily backups kept this long
 AUTOMATIC_BACKUPS = Key("backups/automatic", True, bool)  # one backup a day the program is used
 STATION_DOOR = Key("station/door", "", str)  # this PC's door name, e.g. 东门
@@ -31,6 +33,7 @@ STATION_ROOM = Key("station/room", 0, int)  # the hall of "whatever is open now"
 STATION_VERDICT_SECONDS = Key("station/verdict_seconds", 4, int)  # back to ready after
 STATION_SOUND = Key("station/sound", True, bool)
 
+# Every key, once: tests/ui/test_settings_keys.py checks that nothing in ui/ names another.
 KEYS = (
     GEOMETRY,
     WINDOW_STATE,
@@ -38,6 +41,8 @@ KEYS = (
     LANGUAGE,
     OFFER_DEMO,
     VENUES_SPLITTER,
+    ATTENDEES_SPLITTER,
+    ATTENDEES_MASK_PHONES,
     BACKUP_KEEP_DAYS,
     AUTOMATIC_BACKUPS,
     STATION_DOOR,

@@ -3,7 +3,7 @@
     <context>
         <name>AttendeeActions</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/attendee_actions.py" line="+332" />
+            <location filename="../../ui/pages/attendee_actions.py" line="+347" />
             <source>%n selected ticket(s)</source>
             <translation>
                 <numerusform>%n selected ticket</numerusform>
@@ -22,7 +22,7 @@
     <context>
         <name>CalendarPage</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/calendar.py" line="+285" />
+            <location filename="../../ui/pages/calendar.py" line="+301" />
             <source>%n session(s)</source>
             <translation>
                 <numerusform>%n session</numerusform>
@@ -30,7 +30,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+237" />
+            <location line="+236" />
             <source>%n session(s) created in the series.</source>
             <translation>
                 <numerusform>%n session created in the series.</numerusform>
@@ -38,11 +38,22 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+12" />
+            <location line="+13" />
             <source>%n session(s) imported.</source>
             <translation>
                 <numerusform>%n session imported.</numerusform>
                 <numerusform>%n sessions imported.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnsPage</name>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/import_sessions.py" line="+187" />
+            <source>%1, sheet %2: %n row(s).</source>
+            <translation>
+                <numerusform>%1, sheet %2: %n row.</numerusform>
+                <numerusform>%1, sheet %2: %n rows.</numerusform>
             </translation>
         </message>
     </context>
@@ -60,7 +71,7 @@
     <context>
         <name>ImportSessionsDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/import_sessions.py" line="+225" />
+            <location filename="../../ui/dialogs/import_sessions.py" line="+253" />
             <source>%n row(s) have problems; nothing can be imported until the file is fixed.</source>
             <translation>
                 <numerusform>%n row has problems; nothing can be imported until the file is fixed.</numerusform>
@@ -81,6 +92,17 @@
             <translation>
                 <numerusform>The %n row can be imported.</numerusform>
                 <numerusform>All %n rows can be imported.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultPage</name>
+        <message numerus="yes">
+            <location line="-155" />
+            <source>%n session(s) imported from %1; they are on the calendar.</source>
+            <translation>
+                <numerusform>%n session imported from %1; it is on the calendar.</numerusform>
+                <numerusform>%n sessions imported from %1; they are on the calendar.</numerusform>
             </translation>
         </message>
     </context>

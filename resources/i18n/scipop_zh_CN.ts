@@ -3,7 +3,7 @@
     <context>
         <name>AnswerModel</name>
         <message>
-            <location filename="../../ui/dialogs/value_mapping.py" line="+55" />
+            <location filename="../../ui/dialogs/value_mapping.py" line="+56" />
             <source>Column</source>
             <translation>列</translation>
         </message>
@@ -156,7 +156,7 @@
             <translation>已从候补名单转为正式：%1。</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+26" />
             <source>%1 is on the waiting list of %2 (position %3).</source>
             <translation>%1 已进入“%2”的候补名单（第 %3 位）。</translation>
         </message>
@@ -211,7 +211,7 @@
             <translation>%1 的新票码：%2。旧票码已作废，请打印新门票。</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+27" />
             <source>%1 moved to %2.</source>
             <translation>%1 已改签到“%2”。</translation>
         </message>
@@ -321,7 +321,7 @@
     <context>
         <name>AttendeesPage</name>
         <message>
-            <location filename="../../ui/pages/attendees.py" line="+69" />
+            <location filename="../../ui/pages/attendees.py" line="+67" />
             <source>Filter by name, phone, school, session or code…</source>
             <translation>按姓名、电话、学校、场次或票码筛选…</translation>
         </message>
@@ -521,7 +521,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>开放 %1–%2</translation>
         </message>
         <message numerus="yes">
-            <location line="+32" />
+            <location line="+51" />
             <source>%n place(s)</source>
             <translation>
                 <numerusform>%n 个名额</numerusform>
@@ -536,7 +536,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>上一天或上一周（Page Up）</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>&amp;Today</source>
             <translation>今天(&amp;T)</translation>
         </message>
@@ -581,12 +581,12 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>导入日程(&amp;I)…</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+38" />
             <source>Venue:</source>
             <translation>场馆：</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Choose the halls shown as columns</source>
             <translation>选择作为列显示的场地</translation>
         </message>
@@ -621,7 +621,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>全部单位</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+77" />
             <source>%1 – %2 · week %3</source>
             <translation>%1 – %2 · 第 %3 周</translation>
         </message>
@@ -638,7 +638,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>显示 %1 / %2 个场次</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+46" />
             <location line="+10" />
             <source>All halls</source>
             <translation>全部场地</translation>
@@ -677,7 +677,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+12" />
+            <location line="+13" />
             <source>%n session(s) imported.</source>
             <translation>
                 <numerusform>已导入 %n 个场次。</numerusform>
@@ -722,7 +722,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>请将门票二维码对准摄像头。</translation>
         </message>
         <message>
-            <location line="+111" />
+            <location line="+110" />
             <source>unknown error</source>
             <translation>未知错误</translation>
         </message>
@@ -877,6 +877,51 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <location filename="../../ui/dialogs/organization_dialog.py" line="+91" />
             <source>Program colour</source>
             <translation>品牌项目颜色</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnsPage</name>
+        <message>
+            <location filename="../../ui/dialogs/import_sessions.py" line="+147" />
+            <source>Columns</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The file's headers were matched to these fields. If one is wrong, rename the header in the file and read it again.</source>
+            <translation>已按文件的表头对应到以下字段。如有不对，请在文件中修改表头后重新读取。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Column in the file</source>
+            <translation>文件中的列</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>First row</source>
+            <translation>第一行</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>%1 (optional)</source>
+            <translation>%1（可选）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>— not in the file</source>
+            <translation>— 文件中没有</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>%1, sheet %2: %n row(s).</source>
+            <translation>
+                <numerusform>%1，工作表 %2：共 %n 行。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1453,6 +1498,39 @@ Everything changed since then is replaced. The database as it is now is kept as 
         </message>
     </context>
     <context>
+        <name>FilePage</name>
+        <message>
+            <location filename="../../ui/dialogs/import_sessions.py" line="-101" />
+            <source>Choose the schedule file</source>
+            <translation>选择日程文件</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A spreadsheet (.xlsx, .xls, .ods or .csv) with one session per row.</source>
+            <translation>电子表格（.xlsx、.xls、.ods 或 .csv），每行一个场次。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Type a file's path or choose it</source>
+            <translation>输入文件路径，或点击选择</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Choose file…</source>
+            <translation>选择文件(&amp;C)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;File:</source>
+            <translation>文件(&amp;F)：</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Columns (any order, English or Chinese headers): event (活动), hall (场地), date (日期), start (开始), end (结束); optional: places (容量), title (标题). A file with any bad row imports nothing.</source>
+            <translation>列（顺序不限，表头可用中文或英文）：活动 (event)、场地 (hall)、日期 (date)、开始 (start)、结束 (end)；可选：容量 (places)、标题 (title)。文件中只要有一行有误，就不会导入任何内容。</translation>
+        </message>
+    </context>
+    <context>
         <name>HallsModel</name>
         <message>
             <location filename="../../ui/reports/models.py" line="+49" />
@@ -1688,78 +1766,68 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>ImportSessionsDialog</name>
         <message>
-            <location filename="../../ui/dialogs/import_sessions.py" line="+50" />
-            <location line="+96" />
+            <location filename="../../ui/dialogs/import_sessions.py" line="+200" />
+            <location line="+49" />
             <source>Import schedule</source>
             <translation>导入日程</translation>
         </message>
         <message>
-            <location line="-86" />
-            <source>A spreadsheet (.xlsx, .xls, .ods or .csv) with one session per row</source>
-            <translation>电子表格（.xlsx、.xls、.ods 或 .csv），每行一个场次</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Choose file…</source>
-            <translation>选择文件(&amp;C)…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Read again</source>
-            <translation>重新读取(&amp;R)</translation>
+            <location line="-301" />
+            <source>Event</source>
+            <translation>活动</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Read the file again after fixing it</source>
-            <translation>修改文件后重新读取</translation>
+            <source>Hall</source>
+            <translation>场地</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>File:</source>
-            <translation>文件：</translation>
+            <location line="+1" />
+            <source>Date</source>
+            <translation>日期</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>Columns (any order, English or Chinese headers): event (活动), hall (场地), date (日期), start (开始), end (结束); optional: places (容量), title (标题). A file with any bad row imports nothing.</source>
-            <translation>列（顺序不限，中英文表头均可）：活动（event）、场地（hall）、日期（date）、开始（start）、结束（end）；可选：容量（places）、标题（title）。只要有一行有问题，整个文件都不会导入。</translation>
+            <location line="+1" />
+            <source>Start</source>
+            <translation>开始</translation>
         </message>
         <message>
-            <location line="+32" />
-            <source>Only rows with problems</source>
-            <translation>只看有问题的行</translation>
+            <location line="+1" />
+            <source>End</source>
+            <translation>结束</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>Cancel</source>
-            <translation>取消</translation>
+            <location line="+1" />
+            <source>Places</source>
+            <translation>容量</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>&amp;Import</source>
-            <translation>导入(&amp;I)</translation>
+            <location line="+1" />
+            <source>Session title</source>
+            <translation>场次标题</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+297" />
             <source>Spreadsheets (%1);;All files (*)</source>
             <translation>电子表格 (%1);;所有文件 (*)</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Reading %1…</source>
             <translation>正在读取 %1…</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+38" />
             <source>Importing: %1 of %2 rows…</source>
             <translation>正在导入：第 %1 / %2 行…</translation>
         </message>
         <message>
-            <location line="-7" />
+            <location line="+4" />
             <source>Cancelled; nothing was imported.</source>
             <translation>已取消；未导入任何内容。</translation>
         </message>
         <message numerus="yes">
-            <location line="+39" />
+            <location line="+30" />
             <source>%n row(s) have problems; nothing can be imported until the file is fixed.</source>
             <translation>
                 <numerusform>%n 行有问题；修正文件之前无法导入。</numerusform>
@@ -1780,17 +1848,12 @@ Everything changed since then is replaced. The database as it is now is kept as 
             </translation>
         </message>
         <message>
-            <location line="+18" />
-            <source>Row %1:</source>
-            <translation>第 %1 行：</translation>
-        </message>
-        <message>
-            <location line="+9" />
+            <location line="+24" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+23" />
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
         </message>
@@ -2003,7 +2066,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>MappingDialog</name>
         <message>
-            <location filename="../../ui/reports/mapping_dialog.py" line="+52" />
+            <location filename="../../ui/reports/mapping_dialog.py" line="+53" />
             <source>Survey categories</source>
             <translation>统计类别</translation>
         </message>
@@ -2029,7 +2092,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>MoveDialog</name>
         <message>
-            <location filename="../../ui/dialogs/move_dialog.py" line="+30" />
+            <location filename="../../ui/dialogs/move_dialog.py" line="+40" />
             <source>Move to another session</source>
             <translation>改签到其他场次</translation>
         </message>
@@ -2054,12 +2117,12 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>已打印的票码继续有效。空出的名额给本场次的候补名单。</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+29" />
             <source>Session full</source>
             <translation>场次已满</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-1" />
             <source>Put the ticket on that session's waiting list instead?</source>
             <translation>改为进入该场次的候补名单？</translation>
         </message>
@@ -2394,7 +2457,7 @@ This cannot be undone.</source>
     <context>
         <name>RegisterDialog</name>
         <message>
-            <location filename="../../ui/dialogs/register_dialog.py" line="+48" />
+            <location filename="../../ui/dialogs/register_dialog.py" line="+52" />
             <source>%1 free</source>
             <translation>余 %1</translation>
         </message>
@@ -2404,7 +2467,7 @@ This cannot be undone.</source>
             <translation>已满</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+38" />
             <source>Register for a session</source>
             <translation>报名场次</translation>
         </message>
@@ -2479,7 +2542,7 @@ This cannot be undone.</source>
             <translation>一个班级使用一张团体票：全班共用一个票码。</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+65" />
             <source>%1 of %2 places taken, %3 free.</source>
             <translation>已报 %1 / 共 %2 个名额，余 %3 个。</translation>
         </message>
@@ -2489,7 +2552,7 @@ This cannot be undone.</source>
             <translation>名额不足：该门票将进入候补名单。</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+52" />
             <source>Session full</source>
             <translation>场次已满</translation>
         </message>
@@ -2592,7 +2655,7 @@ This cannot be undone.</source>
             <translation>全部活动</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+77" />
             <source>Sessions</source>
             <translation>场次</translation>
         </message>
@@ -2690,6 +2753,21 @@ This cannot be undone.</source>
             <location line="+18" />
             <source>Survey categories saved.</source>
             <translation>统计类别已保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultPage</name>
+        <message>
+            <location filename="../../ui/dialogs/import_sessions.py" line="-216" />
+            <source>Imported</source>
+            <translation>已导入</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
+            <source>%n session(s) imported from %1; they are on the calendar.</source>
+            <translation>
+                <numerusform>已从 %1 导入 %n 个场次，已显示在日程中。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2842,6 +2920,44 @@ This cannot be undone.</source>
             <location line="+1" />
             <source>Problem</source>
             <translation>有问题</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowsPage</name>
+        <message>
+            <location filename="../../ui/dialogs/import_sessions.py" line="-93" />
+            <source>Check the rows</source>
+            <translation>检查各行</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nothing is imported until every row is right.</source>
+            <translation>所有行都无误后才会导入。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Only rows with problems</source>
+            <translation>只显示有问题的行</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Read again</source>
+            <translation>重新读取(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Read the file again after fixing it</source>
+            <translation>修改文件后重新读取</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Row %1:</source>
+            <translation>第 %1 行：</translation>
         </message>
     </context>
     <context>
@@ -3260,7 +3376,7 @@ This cannot be undone.</source>
             <translation>应用于：</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+15" />
             <source>Cancel session…</source>
             <translation>取消场次…</translation>
         </message>
@@ -3639,7 +3755,7 @@ This cannot be undone.</source>
     <context>
         <name>ValueMappingWidget</name>
         <message>
-            <location filename="../../ui/dialogs/value_mapping.py" line="+108" />
+            <location filename="../../ui/dialogs/value_mapping.py" line="+105" />
             <source>The form's answers below are not session numbers, numbers or categories as such. Check what each one means; suggestions and last time's choices are filled in. Rows whose answer stays unchosen are listed as problems.</source>
             <translation>下列表单回答不是场次编号、数字或类别本身。请逐一确认它们的含义；建议值和上次的选择已经填好。回答未选择对应项的行将被列为有问题的行。</translation>
         </message>
@@ -3848,6 +3964,14 @@ This cannot be undone.</source>
             <location line="+1" />
             <source>Admit now (they are at the door)</source>
             <translation>立即入场（观众就在入口）</translation>
+        </message>
+    </context>
+    <context>
+        <name>_ProgressRow</name>
+        <message>
+            <location filename="../../ui/dialogs/import_sessions.py" line="-196" />
+            <source>Cancel</source>
+            <translation>取消</translation>
         </message>
     </context>
     <context>
@@ -4415,12 +4539,12 @@ This cannot be undone.</source>
             <translation>“{name}”只有表头行，下面没有场次。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/register_dialog.py" line="-213" />
+            <location filename="../../ui/dialogs/register_dialog.py" line="-242" />
             <source>Choose a session.</source>
             <translation>请选择场次。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/session_dialog.py" line="-275" />
+            <location filename="../../ui/dialogs/session_dialog.py" line="-281" />
             <source>Choose the event this session belongs to.</source>
             <translation>请选择此场次所属的活动。</translation>
         </message>

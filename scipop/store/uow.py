@@ -185,11 +185,22 @@ class UnitOfWork:
         self._queued = self.write and self.racing and self.store.door_lock is not None
         if self._queued:
             self.store.door_lock.acquire()
-        self.session = self.store.session_factory()
-        self.session.info[UOW_KEY] = self
-        if self.write and self.store.is_sqlite:
-            options = {BEGIN_OPTION: "IMMEDIATE", SPIN_OPTION: self.racing}
-            self.session.connection(execution_options=options)
+        try:
+            self.session = self.store.session_factory()
+            self.session.info[UOW_KEY] = self
+            if self.write and self.store.is_sqlite:
+                options = {BEGIN_OPTION: "IMMEDIATE", SPIN_OPTION: self.racing}
+                self.session.connection(execution_options=options)
+        except BaseException:
+            # No __exit__ follows a failed __enter__ (the database busy past the timeout):
+            # let the door go here, or the station's retry would wait on it for ever.
+            session = getattr(self, "session", None)
+            if session is not None:
+                session.close()
+            if self._queued:
+                self._queued = False
+                self.store.door_lock.release()
+            raise
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -53,11 +53,6 @@ def _read(image: object) -> list[zxingcpp.Barcode]:
     )
 
 
-def decode_image(image: object) -> list[str]:
-    """The codes in a PIL image (or any image zxing-cpp reads), each once, normalised."""
-    return _codes(_read(image))
-
-
 def decode_luma(image: LumaImage) -> list[str]:
     """The codes in a greyscale buffer, read in place (no copy), each once, normalised."""
     view = zxingcpp.ImageView(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QMessageBox
 
 from scipop.models import AttendeeCategory, TicketStatus
@@ -24,7 +25,10 @@ def people(services) -> People:
 
 
 def _ok(dialog) -> None:
+    """Press OK and wait for the save (in a worker, ui.operations) and any question after it."""
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    while dialog.saving:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
 
 
 def _row_of(ctx, name: str):
@@ -106,9 +110,9 @@ def test_someone_registered_before_can_be_picked_by_name(qtbot, ctx, people):
     dialog = RegisterDialog(ctx, session_id=people.world.afternoon)
     qtbot.addWidget(dialog)
     dialog.find_edit.setText("李娜")
-    dialog._lookup()
+    dialog._lookup()  # read in a worker
     found = dialog.find_edit.completer().model()
-    assert found.rowCount() == 1
+    qtbot.waitUntil(lambda: found.rowCount() == 1)
     dialog._picked(found.index(0, 0))
     assert dialog.name_edit.text() == "李娜" and dialog.phone_edit.text() == "139 1234 5678"
     assert dialog.category_combo.currentData() == AttendeeCategory.TEACHER

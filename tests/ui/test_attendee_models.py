@@ -31,8 +31,8 @@ def test_the_scan_model_passes_the_model_tester(qtmodeltester, ctx, people):
     ctx.services.registration.admit(t.code, people.world.noon, 30, station="北门")
     ctx.services.registration.admit(t.code, people.world.noon, 20, station="北门")  # too many
     model = ScanTableModel()
+    qtmodeltester.check(model, force_py=True)  # empty: filling it is checked
     model.set_rows(ctx.services.tickets.scans(t.id))
-    qtmodeltester.check(model, force_py=True)
     assert model.index(0, ScanTableModel.VERDICT).data() == "Admitted in part ×30"
     assert model.index(1, ScanTableModel.VERDICT).data() != "Admitted"  # refused: 10 left
 
@@ -50,19 +50,19 @@ def test_a_refused_scan_reason_is_shown_in_chinese_in_the_chinese_ui(ctx, people
 
 def test_the_import_models_pass_the_model_tester(qtmodeltester):
     errors = RowErrorModel()
+    qtmodeltester.check(errors, force_py=True)  # empty: filling it is checked
     errors.set_rows(
         [
             RowError(3, "姓名", "The name is missing."),
             RowError(9, "", "There is no session '{value}'.", {"value": "7"}),
         ]
     )
-    qtmodeltester.check(errors, force_py=True)
     assert errors.index(1, RowErrorModel.PROBLEM).data() == "There is no session '7'."
     sample = SampleModel()
+    qtmodeltester.check(sample, force_py=True)
     sample.set_table(
         Table(["姓名", "手机号"], [["张伟", 13800138000], ["", ""], ["李娜", ""]], "名单", 2)
     )
-    qtmodeltester.check(sample, force_py=True)
     assert sample.rowCount() == 2  # blank rows are left out of the sample
     assert [sample.headerData(r, Qt.Orientation.Vertical) for r in range(2)] == [2, 4]
     assert [sample.index(r, 0).data() for r in range(2)] == ["张伟", "李娜"]

@@ -12,7 +12,8 @@ from tests.ui.attendee_world import People, add_bare_attendees, register_people
 from tests.ui.conftest import settle
 from tests.ui.modal import ModalHandler, press, read_and_close
 from ui.models.attendees import FIRST_PAGE, PAGE, AttendeeTableModel
-from ui.pages.attendees import MASK_PHONES, AttendeesPage
+from ui.pages.attendees import AttendeesPage
+from ui.settings import ATTENDEES_MASK_PHONES
 
 
 @pytest.fixture
@@ -129,14 +130,26 @@ def test_the_lazy_model_reads_more_rows_only_when_scrolled_to(qtbot, ctx, people
     assert _names(page)[-1] == "甲"  # the oldest row comes last
 
 
-def test_the_attendee_model_passes_the_model_tester_while_fetching(qtmodeltester, ctx, people):
+def test_the_attendee_model_passes_the_model_tester_while_fetching(
+    qtbot, qtmodeltester, ctx, people
+):
     add_bare_attendees(ctx.services, PAGE + 10)
     table = AttendeeTable(ctx.store)
-    model = AttendeeTableModel(table)
-    model.set_pager(Pager.everything(table))
-    assert model.rowCount() == FIRST_PAGE and model.canFetchMore()
-    qtmodeltester.check(model, force_py=True)  # the tester fetches the rest itself
-    assert model.rowCount() == PAGE + 18 and not model.canFetchMore()
+    model = AttendeeTableModel(table, None, ctx)  # reads in workers, as on the page
+    qtmodeltester.check(model, force_py=True)  # empty: the reset and inserts below are checked
+    inserted: list[int] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append(last - first + 1))
+    model.set_pager(Pager.everything(table))  # a reset to the first page…
+    qtbot.waitUntil(lambda: model.rowCount() >= FIRST_PAGE)
+    while model.canFetchMore():  # …then the rest inserted a page at a time
+        model.fetchMore()
+        qtbot.waitUntil(lambda: not model.loading)
+    assert model.rowCount() == PAGE + 18 and sum(inserted) == PAGE + 18 - FIRST_PAGE
+    model.refresh()  # the rows read again in place
+    settle(qtbot)
+    model.set_pager(Pager.everything(table))  # a new filter: another reset
+    settle(qtbot)
+    assert model.rowCount() >= FIRST_PAGE
 
 
 def test_selecting_a_ticket_shows_its_scans_at_the_door(qtbot, ctx, people):
@@ -161,7 +174,7 @@ def test_masking_phone_numbers_hides_the_middle_digits(qtbot, ctx, people):
     page = _page(qtbot, ctx)
     page.mask_check.setChecked(True)
     assert page.model.index(_row(page, "张伟"), AttendeeTableModel.PHONE).data() == "138****8000"
-    assert page.ctx.settings.get(MASK_PHONES)  # remembered
+    assert page.ctx.settings.get(ATTENDEES_MASK_PHONES)  # remembered
 
 
 def test_cancelling_a_ticket_promotes_the_waiting_list_and_says_who(qtbot, ctx, people):

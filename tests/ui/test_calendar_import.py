@@ -1,13 +1,23 @@
-"""Importing a schedule in the GUI: every row previewed, bad rows marked, all or nothing."""
+"""Importing a schedule in the GUI, a wizard (file → columns → rows → result): every row
+previewed, bad rows marked, all or nothing; a typed path is read with Enter or Next."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
 from tests.fixtures.spreadsheets import write_csv, write_xlsx
 from tests.ui.conftest import DEMO_DAY
-from ui.dialogs.import_sessions import ImportSessionsDialog
+from ui.dialogs.import_sessions import (
+    COLUMNS_PAGE,
+    FILE_PAGE,
+    RESULT_PAGE,
+    ROWS_PAGE,
+    ImportSessionsDialog,
+)
 from ui.models.schedule_rows import ScheduleRowsModel
 
 HEADERS = ["活动", "场地", "日期", "开始", "结束", "容量"]
@@ -16,12 +26,18 @@ WEDNESDAY = DEMO_DAY + timedelta(days=1)
 SUNDAY = DEMO_DAY + timedelta(days=5)
 
 
-def _dialog(qtbot, ctx, path: Path) -> ImportSessionsDialog:
+def _dialog(qtbot, ctx, path: Path | None = None, qtmodeltester=None) -> ImportSessionsDialog:
+    """The wizard, on its rows page once ``path`` was read (on its file page if unreadable)."""
     dialog = ImportSessionsDialog(ctx)
     qtbot.addWidget(dialog)
+    if qtmodeltester is not None:  # before the rows arrive: the reset and inserts checked
+        qtmodeltester.check(dialog.model)
     dialog.show()
-    dialog.load_file(path)
-    qtbot.waitUntil(lambda: not dialog.mode, timeout=10_000)
+    if path is not None:
+        dialog.load_file(path, advance=True)
+        qtbot.waitUntil(lambda: not dialog.mode, timeout=10_000)
+        if dialog.currentId() == COLUMNS_PAGE:
+            dialog.next()
     return dialog
 
 
@@ -43,9 +59,9 @@ def test_bad_rows_are_marked_with_their_reasons_and_nothing_can_be_imported(
         ],
     )
     before = _count(demo_ctx)
-    dialog = _dialog(qtbot, demo_ctx, path)
+    dialog = _dialog(qtbot, demo_ctx, path, qtmodeltester)
+    assert dialog.currentId() == ROWS_PAGE
     model = dialog.model
-    qtmodeltester.check(model)
 
     assert model.rowCount() == 4
     by_row = {model.row(r).row: model.row(r) for r in range(model.rowCount())}
@@ -80,15 +96,66 @@ def test_a_clean_file_imports_every_row_in_a_worker(qtbot, demo_ctx, tmp_path):
     assert dialog.import_button.isEnabled()
     assert dialog.summary.text() == "All 2 rows can be imported."
 
-    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
-        dialog.import_button.click()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.currentId() == RESULT_PAGE, timeout=10_000)
     assert dialog.result_data.count == 2
     assert _count(demo_ctx) == before + 2
+    assert "2 sessions imported from 金桥 日程.csv" in dialog.result_page.text.text()
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.button(QWizard.WizardButton.FinishButton).click()
 
 
 def test_a_file_without_the_needed_columns_says_which_are_missing(qtbot, demo_ctx, tmp_path):
     path = write_xlsx(tmp_path / "名单.xlsx", [["姓名", "电话"], ["张三", "13800000000"]])
     dialog = _dialog(qtbot, demo_ctx, path)
+    assert dialog.currentId() == FILE_PAGE  # stays on the file, saying why
     assert "event" in dialog.error.text() and "room" in dialog.error.text()
     assert dialog.model.rowCount() == 0
-    assert not dialog.import_button.isEnabled()
+    assert not dialog.import_button.isVisible()  # Import comes once every row is right
+
+
+def _clean_csv(tmp_path: Path, name: str = "日程.csv") -> Path:
+    return write_csv(
+        tmp_path / name,
+        [HEADERS, [BRIDGE, "第一会议室", WEDNESDAY.isoformat(), "14:00", "15:00", "60"]],
+    )
+
+
+def test_a_typed_path_is_read_when_enter_is_pressed(qtbot, demo_ctx, tmp_path):
+    path = _clean_csv(tmp_path, "schedule.csv")  # QTest types ASCII only
+    dialog = _dialog(qtbot, demo_ctx)
+    edit = dialog.path_edit
+    assert not edit.isReadOnly()
+    edit.setFocus()
+    qtbot.keyClicks(edit, str(path))
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.currentId() == COLUMNS_PAGE, timeout=10_000)
+    assert dialog.path == path and dialog.model.rowCount() == 1
+
+
+def test_a_typed_path_is_read_by_next_and_the_columns_page_shows_the_headers(
+    qtbot, demo_ctx, tmp_path
+):
+    path = _clean_csv(tmp_path)
+    dialog = _dialog(qtbot, demo_ctx)
+    next_button = dialog.button(QWizard.WizardButton.NextButton)
+    assert not next_button.isEnabled()  # nothing typed yet
+    dialog.path_edit.setText(str(tmp_path / "没有这个文件.csv"))
+    next_button.click()
+    qtbot.waitUntil(lambda: not dialog.mode, timeout=10_000)
+    assert dialog.currentId() == FILE_PAGE and dialog.error.text()  # cannot be read: says so
+
+    dialog.path_edit.setText(f'"{path}"')  # pasted from Explorer's "Copy as path"
+    next_button.click()
+    qtbot.waitUntil(lambda: dialog.currentId() == COLUMNS_PAGE, timeout=10_000)
+    table = dialog.columns_page.table
+    found = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert (
+        found["Event"] == "活动"
+        and found["Hall"] == "场地"
+        and found["Places (optional)"] == "容量"
+    )
+    assert found["Session title (optional)"] == "— not in the file"
+    assert table.item(0, 2).text() == BRIDGE  # the first row's value
+    dialog.next()
+    assert dialog.currentId() == ROWS_PAGE and dialog.import_button.isEnabled()

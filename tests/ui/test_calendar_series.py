@@ -99,8 +99,8 @@ def test_moving_the_clashing_occurrence_later_lets_the_series_be_created(qtbot, 
 
 def test_skipping_every_problem_creates_the_rest(qtbot, demo_ctx, qtmodeltester):
     dialog = _dialog(qtbot, demo_ctx)
+    qtmodeltester.check(dialog.model)  # before the preview fills it: its reset is checked
     _preview(qtbot, dialog)
-    qtmodeltester.check(dialog.model)
     with qtbot.waitSignal(dialog.model.modelReset, timeout=10_000):
         dialog.skip_button.click()
     qtbot.waitUntil(lambda: not dialog.working, timeout=10_000)

@@ -146,6 +146,7 @@ def test_a_forms_answers_are_mapped_to_sessions_with_the_suggestion_preselected(
     path = write_form(tmp_path / "问卷星导出.xlsx", FIRST_EXPORT)
     dialog = ImportAttendeesDialog(ctx, path=path)
     qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.values_step.model)  # before the answers fill it
     dialog.next()
     qtbot.waitUntil(lambda: dialog.step() == dialog.MAPPING, timeout=10_000)
     dialog.next()
@@ -153,7 +154,6 @@ def test_a_forms_answers_are_mapped_to_sessions_with_the_suggestion_preselected(
 
     step = dialog.values_step
     model = step.model
-    qtmodeltester.check(model)
     rows = {model.index(r, AnswerModel.ANSWER).data(): r for r in range(model.rowCount())}
     assert set(rows) == {SPHERE_10, "3人", "三人", "我是带队老师", "家长"}
     combo = step.view.indexWidget(model.index(rows[SPHERE_10], AnswerModel.MEANING))

@@ -114,7 +114,8 @@ def test_the_mapping_editor_saves_a_changed_category(qtbot, ctx, world, monkeypa
     index = dialog.model.index(row, 1)
     assert dialog.model.setData(index, SurveyCategory.NONE.value)
     assert not dialog.model.setData(index, "nonsense")
-    dialog.save()
+    with qtbot.waitSignal(dialog.accepted):  # saved in a worker, then closed
+        dialog.save()
     assert ctx.services.reports.survey.get()[EventKind.SHOW] is SurveyCategory.NONE
 
 
@@ -135,21 +136,30 @@ def test_the_dashboard_shows_today_and_refreshes_off_the_gui_thread(qtbot, ctx, 
 def test_report_models_pass_the_model_tester(qtmodeltester, qapp):
     from ui.reports.models import FigureRow
 
+    # Each tester is attached to the empty model, so filling and refilling it are checked.
     figures = FiguresModel()
-    figures.set_rows([FigureRow("Checked in", "12")])
     qtmodeltester.check(figures, force_py=True)
+    figures.set_rows([FigureRow("Checked in", "12"), FigureRow("No-shows", "3")])
+    figures.set_rows([FigureRow("Checked in", "13")])
+    assert figures.rowCount() == 1
     now = utcnow()
     sessions = TodaySessionsModel()
-    sessions.set_rows(
-        [DashboardSession(1, "讲座", "Lecture", 1, "报告厅", "Lecture hall", now, now, 100, 40, 12)]
-    )
     qtmodeltester.check(sessions, force_py=True)
+    row = DashboardSession(1, "讲座", "Lecture", 1, "报告厅", "Lecture hall", now, now, 100, 40, 12)
+    sessions.set_rows([row])
+    sessions.set_rows(
+        [row, DashboardSession(2, "展", "Show", 2, "球幕", "Sphere", now, now, 60, 5, 1)]
+    )
+    assert sessions.rowCount() == 2
     halls = HallsModel()
-    halls.set_rows([HallOccupancy(1, "报告厅", "Lecture hall", 200, 12, 1)])
     qtmodeltester.check(halls, force_py=True)
+    halls.set_rows([HallOccupancy(1, "报告厅", "Lecture hall", 200, 12, 1)])
+    halls.set_rows([])
+    assert halls.rowCount() == 0
     mapping = MappingModel()
-    mapping.set_mapping({EventKind.FORUM: SurveyCategory.LECTURE})
     qtmodeltester.check(mapping, force_py=True)
+    mapping.set_mapping({EventKind.FORUM: SurveyCategory.LECTURE})
+    assert mapping.setData(mapping.index(0, 1), SurveyCategory.NONE.value)
 
 
 def test_the_pages_never_call_a_file_dialog_themselves():

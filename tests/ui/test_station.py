@@ -222,11 +222,15 @@ def test_a_ticket_the_camera_reads_is_judged_like_a_scanned_one(qtbot, station, 
 def test_station_models_pass_the_model_tester(qtmodeltester, station, world, services):
     services.station.scan(world.tickets["李娜"].code, world.now_show, station="西门")
     feed = FeedModel()
+    qtmodeltester.check(feed)  # empty: the inserts below are checked
     feed.add_newest(services.station.scans_since(world.now_show, 0))
-    qtmodeltester.check(feed)
+    services.station.scan(world.tickets["张伟"].code, world.now_show, station="西门")
+    feed.add_newest(services.station.scans_since(world.now_show, 1))
+    assert feed.rowCount() >= 2
     lookup = LookupModel()
-    lookup.set_rows(services.station.lookup(world.now_show, "李"))
     qtmodeltester.check(lookup)
+    lookup.set_rows(services.station.lookup(world.now_show, "李"))
+    lookup.set_rows(services.station.lookup(world.now_show, "张"))
 
 
 def test_the_check_in_page_opens_a_station_for_the_chosen_session(qtbot, ctx, world):
@@ -255,23 +259,38 @@ def test_every_verdict_has_its_own_sound_and_playing_needs_no_audio_device(qapp)
 
 
 def test_a_busy_database_shows_waiting_then_the_verdict_never_an_error(
-    qtbot, station, world, monkeypatch
+    qtbot, station, world, services, monkeypatch
 ):
-    real = station.station.scan
-    states = []
-    station.verdict.painted.connect(states.append)
+    """Another connection really holds the write lock: the scan, in its worker, finds the
+    database busy (a short busy timeout here), says "waiting" and retries until it is free."""
+    import sqlite3
+    import threading
+    import time
 
-    def slow_scan(code, session_id, **kw):
-        kw["on_wait"](1)  # as retrying() does when the database is locked
-        import time
+    monkeypatch.setattr("scipop.store.engine.BUSY_TIMEOUT_MS", 100)
+    states: list[tuple[str, float]] = []
+    station.verdict.painted.connect(lambda state: states.append((state, time.monotonic())))
+    holder = sqlite3.connect(
+        services.store.database_file, isolation_level=None, timeout=5, check_same_thread=False
+    )
+    holder.execute("BEGIN IMMEDIATE")
+    released: list[float] = []
 
-        time.sleep(0.3)
-        return real(code, session_id, **kw)
+    def release() -> None:
+        released.append(time.monotonic())
+        holder.execute("COMMIT")
 
-    monkeypatch.setattr(station.station, "scan", slow_scan)
-    assert scanner_types(qtbot, station, world.tickets["张伟"].code) == "accepted"
-    assert "waiting" in states
-    assert station.verdict.state == "accepted"
+    timer = threading.Timer(0.8, release)  # not on the GUI thread: it must never wait
+    timer.start()
+    try:
+        assert scanner_types(qtbot, station, world.tickets["张伟"].code) == "accepted"
+        shown = time.monotonic()
+    finally:
+        timer.join()
+        holder.close()
+    waiting = [t for state, t in states if state == "waiting"]
+    assert waiting and waiting[0] < released[0]  # "waiting" while the lock was held
+    assert shown > released[0] and station.verdict.state == "accepted"  # once it was free
 
 
 def test_a_group_partly_taken_back_then_one_more_shows_admitted_in_part(qtbot, station, world):

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
-import zxingcpp
 from PySide6.QtPrintSupport import QPrinter
 
+from scipop.registration import admission
+from scipop.tickets.decode import LumaImage, decode_luma
 from tests.ui.attendee_world import People, register_people
 from ui.printing.pdf_pages import page_size_points
 from ui.printing.print_dialog import PrintedPdf, TicketPrintDialog
@@ -20,13 +21,16 @@ def people(services) -> People:
 
 
 def _codes_in(pdf: Path | bytes, scale: float = 2) -> list[list[str]]:
-    """The QR codes zxing-cpp reads on each page."""
+    """The QR codes on each page, read as the station's camera path reads a frame
+    (``decode_luma``: zxing-cpp, then the scanner's normalisation)."""
     doc = pdfium.PdfDocument(pdf if isinstance(pdf, bytes) else str(pdf))
     try:
-        return [
-            sorted(r.text for r in zxingcpp.read_barcodes(page.render(scale=scale).to_pil()))
-            for page in doc
-        ]
+        pages = []
+        for page in doc:
+            grey = page.render(scale=scale, grayscale=True).to_pil().convert("L")
+            luma = LumaImage(grey.tobytes(), grey.width, grey.height, grey.width)
+            pages.append(sorted(decode_luma(luma)))
+        return pages
     finally:
         doc.close()
 
@@ -53,7 +57,11 @@ def test_printing_a_session_to_a_pdf_printer_gives_codes_that_decode(qtbot, ctx,
     assert dialog.print_to(printer, pdf) == 1
 
     wanted = sorted(people.tickets[n].code for n in ("张伟", "李娜"))
-    assert _codes_in(out) == [wanted]  # the printed page, rasterised, decodes with zxing-cpp
+    assert _codes_in(out) == [wanted]  # the printed page, rasterised, decodes as at the door
+    for code in wanted:  # and the station's verify reads each as its ticket
+        assert admission.verify(ctx.store, code).ticket_id in {
+            t.id for t in people.tickets.values()
+        }
     width, height = page_size_points(out.read_bytes())
     assert (round(width), round(height)) == (595, 842)  # A4, as the CLI's PDF
 

@@ -49,7 +49,10 @@ def test_the_waiting_list_question_quotes_the_name_as_plain_text(qtbot, ctx, htm
 
     handler = ModalHandler(answer)
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-    assert handler.done and formats == [Qt.TextFormat.PlainText]
+    qtbot.waitUntil(lambda: handler.done)  # asked once the save (in a worker) was refused
+    assert formats == [Qt.TextFormat.PlainText]
+    qtbot.waitUntil(lambda: not dialog.saving)
+    assert "full" in dialog.general_error.text()  # declined: open, saying why
 
 
 def test_an_error_box_quoting_user_text_shows_it_as_plain_text(qtbot, ctx):

@@ -114,3 +114,24 @@ def test_random_strings_never_verify(text):
 def test_every_signed_code_round_trips(ticket_id, generation, key_id):
     ring = KeyRing(RING.keys, key_id)
     assert ring.verify(ring.sign(ticket_id, generation)) == CodeParts(key_id, ticket_id, generation)
+
+
+def test_the_code_a_registration_issues_is_read_by_the_stations_verify(services):
+    """The production path: the registration service signs with the database's key ring,
+    the station's ``admission.verify`` (scanner noise stripped) reads it back."""
+    from scipop.registration import admission
+    from scipop.registration.dto import Registrant
+    from tests.fixtures.tickets_world import build_shows
+
+    world = build_shows(services.store)
+    ticket = services.registration.register(world.noon, Registrant(name="张伟"))
+    code = ticket.code
+    assert len(code) == CODE_LENGTH
+    for scanned in (code, f"]Q1{code}\r\n", code.lower(), format_for_print(code)):
+        parts = admission.verify(services.store, scanned)
+        assert (parts.ticket_id, parts.generation) == (ticket.id, 1)
+    tampered = code[:-1] + ("2" if code[-1] != "2" else "3")
+    with pytest.raises(InvalidCode):
+        admission.verify(services.store, tampered)
+    with pytest.raises(InvalidCode):  # signed by another database's key
+        admission.verify(services.store, OTHER_DATABASE.sign(ticket.id, 1))

@@ -32,8 +32,18 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("CalendarHeader", text)
 
 
+def weekday_name(day: date) -> str:
+    """ "周二" / "Tue"."""
+    return (WEEKDAYS_ZH if is_chinese() else WEEKDAYS_EN)[day.weekday()]
+
+
+def date_label(day: date) -> str:
+    """A whole date with its weekday, the day said once: "2026-12-01 周二" / "2026-12-01 Tue"."""
+    return f"{day.isoformat()} {weekday_name(day)}"
+
+
 def day_label(day: date, *, compact: bool = False) -> str:
-    """ "Tue 3" / "周二 3日"; compact: "T 3" / "二 3"."""
+    """A day of the week view's header: "周二 1日" / "Tue 1"; compact: "二 1" / "Tu 1"."""
     if is_chinese():
         if compact:
             return f"{WEEKDAYS_ZH[day.weekday()][1]} {day.day}"
@@ -41,6 +51,15 @@ def day_label(day: date, *, compact: bool = False) -> str:
     if compact:
         return f"{WEEKDAYS_EN[day.weekday()][:2]} {day.day}"
     return f"{WEEKDAYS_EN[day.weekday()]} {day.day}"
+
+
+def day_labels(days: list[date], width: float, metrics: QFontMetricsF) -> list[str]:
+    """The labels of the week's days in columns ``width`` wide, all in one form: the full
+    form when every one fits, else the compact one for all (never "一 30" beside "周二 1日")."""
+    full = [day_label(d) for d in days]
+    if all(metrics.horizontalAdvance(t) <= width for t in full):
+        return full
+    return [day_label(d, compact=True) for d in days]
 
 
 def room_name(column: Column) -> str:
@@ -111,14 +130,12 @@ class ColumnHeader(QWidget):
             painter.setPen(QPen(LINE, 1))
             painter.drawLine(QPointF(0, y), QPointF(self.width(), y))
             today = date.today()
-            for c in g.columns:
+            labels = day_labels([c.day for c in g.columns], g.column_width - 4, metrics)
+            for c, label in zip(g.columns, labels, strict=True):
                 x0 = self._x(g.x_of(c.index))
                 if x0 > self.width() or x0 + g.column_width < 0:
                     continue
                 rect = QRectF(x0 + 2, y, g.column_width - 4, sub_h)
-                label = day_label(c.day)
-                if metrics.horizontalAdvance(label) > rect.width():
-                    label = day_label(c.day, compact=True)
                 if c.closed_reason is not None:
                     painter.setPen(CLOSED)
                 elif c.day == today:
@@ -204,7 +221,7 @@ class ColumnHeader(QWidget):
                 )
                 lines.append(room_details(column))
                 if self.view.week:
-                    lines.insert(0, column.day.isoformat() + " " + day_label(column.day))
+                    lines.insert(0, date_label(column.day))
                 if column.closed_reason is not None:
                     lines.append(_t(CLOSED_ON).replace("%1", column.closed_reason or "—"))
                 QToolTip.showText(event.globalPos(), "\n".join(lines), self)

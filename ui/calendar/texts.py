@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from scipop.scheduling.calendar import CalendarRoom, CalendarSession
-from ui.calendar.headers import day_label
+from ui.calendar.headers import date_label
 from ui.calendar.items import BlockTexts
 from ui.calendar.layout import Span
 from ui.i18n import display_name
@@ -59,7 +59,7 @@ def tooltip(x: CalendarSession, room: CalendarRoom, span: Span) -> str:
     lines = [
         session_title(x),
         display_name(room.name, room.name_en),
-        f"{day.isoformat()} {day_label(day)}  {start}–{end}",
+        f"{date_label(day)}  {start}–{end}",
         _t(FULL if x.full else BOOKED).replace("%1", str(x.booked)).replace("%2", str(x.capacity)),
     ]
     if x.program_name:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -54,6 +54,7 @@ class FormDialog(QDialog):
         self.ctx = ctx
         self.result_data: Any = None
         self.operation: Operation | None = None
+        self._asking = False
         self._fields: dict[str, tuple[QWidget, ErrorLabel]] = {}
 
         self.general_error = ErrorLabel(self)
@@ -112,7 +113,8 @@ class FormDialog(QDialog):
 
     @property
     def saving(self) -> bool:
-        return self.operation is not None and self.operation.running
+        """A write is under way (or its refusal is being asked about)."""
+        return self._asking or (self.operation is not None and self.operation.running)
 
     @Slot()
     def submit(self) -> None:
@@ -128,13 +130,40 @@ class FormDialog(QDialog):
         except DomainError as exc:
             self.show_errors(exc)
             return
+        self._write(data)
+
+    def retry(self, exc: DomainError, data: Any) -> Any | None:
+        """After the write was refused with ``exc``: what to write instead (the dialog may ask
+        first, on the GUI thread; e.g. a full session offers its waiting list), or None to
+        show the refusal and stay open."""
+        return None
+
+    def _write(self, data: Any) -> None:
         write = self.write
         self.operation = (
             WriteOp(self.ctx, self, lambda services: write(services, data), self._saved)
-            .failure(self.show_errors)
+            .failure(lambda exc: self._refused(exc, data))
             .disabling(self.buttons)
             .run()
         )
+
+    def _refused(self, exc: DomainError, data: Any) -> None:
+        if type(self).retry is FormDialog.retry:
+            self.show_errors(exc)
+            return
+        # Asked after this delivery, not inside it (a question runs its own event loop).
+        self._asking = True
+        QTimer.singleShot(0, self, lambda: self._ask_to_retry(exc, data))
+
+    def _ask_to_retry(self, exc: DomainError, data: Any) -> None:
+        try:
+            again = self.retry(exc, data)
+        finally:
+            self._asking = False
+        if again is None:
+            self.show_errors(exc)
+        else:
+            self._write(again)
 
     def _saved(self, result: Any) -> None:
         self.result_data = result

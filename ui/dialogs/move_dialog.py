@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 from PySide6.QtWidgets import QLabel, QWidget
 
-from scipop.errors import CapacityExceeded, ValidationError
+from scipop.app import Services
+from scipop.errors import CapacityExceeded, DomainError, ValidationError
 from scipop.registration.dto import ChangeResult
 from scipop.registration.table_queries import AttendeeRow
 from scipop.services.sessions import SessionData
@@ -15,6 +18,13 @@ from ui.errors import error_text
 from ui.models.attendees import session_text, ticket_text
 from ui.widgets.plain_text import ask, plain_label
 from ui.widgets.session_combo import SessionCombo
+
+
+@dataclass(frozen=True)
+class MovePlan:
+    ticket_id: int
+    session_id: int
+    waitlist: bool = False
 
 
 class MoveDialog(FormDialog):
@@ -54,20 +64,23 @@ class MoveDialog(FormDialog):
     def collect(self) -> int | None:
         return self.session_combo.session_id()
 
-    def save(self, session_id: int | None) -> ChangeResult:
+    def plan(self) -> MovePlan:
+        """What OK writes: a session must be chosen."""
+        session_id = self.collect()
         if session_id is None:
             raise ValidationError("session", CHOOSE_SESSION)
-        registration = self.ctx.services.registration
         assert self.row.ticket_id is not None
-        try:
-            return registration.move(self.row.ticket_id, session_id)
-        except CapacityExceeded as full:
-            if not ask(
-                self,
-                self.tr("Session full"),
-                error_text(full)
-                + "\n\n"
-                + self.tr("Put the ticket on that session's waiting list instead?"),
-            ):
-                raise
-        return registration.move(self.row.ticket_id, session_id, waitlist=True)
+        return MovePlan(self.row.ticket_id, session_id)
+
+    def write(self, services: Services, plan: MovePlan) -> ChangeResult:
+        """In a worker (ui.operations)."""
+        return services.registration.move(plan.ticket_id, plan.session_id, waitlist=plan.waitlist)
+
+    def retry(self, exc: DomainError, plan: MovePlan) -> MovePlan | None:
+        """That session is full: offer its waiting list; the dialog stays open if declined."""
+        if not isinstance(exc, CapacityExceeded) or plan.waitlist:
+            return None
+        question = self.tr("Put the ticket on that session's waiting list instead?")
+        if ask(self, self.tr("Session full"), error_text(exc) + "\n\n" + question):
+            return replace(plan, waitlist=True)
+        return None

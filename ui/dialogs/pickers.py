@@ -20,7 +20,7 @@ from scipop.services.events import EventData
 from scipop.services.venues import RoomData
 from scipop.timeutil import local_zone
 from ui.dialogs.event_dialog import color_icon
-from ui.i18n import display_name, is_chinese
+from ui.i18n import display_name
 
 NO_ID = -1
 
@@ -111,7 +111,7 @@ def room_hint(room: RoomData | None) -> str:
 def date_edit(parent: QWidget, value: date) -> QDateEdit:
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd ddd" if not is_chinese() else "yyyy-MM-dd dddd")
+    edit.setDisplayFormat("yyyy-MM-dd ddd")  # "2026-12-10 周四" / "2026-12-10 Thu"
     edit.setDate(QDate(value.year, value.month, value.day))
     return edit
 

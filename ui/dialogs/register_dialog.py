@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -16,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scipop.errors import CapacityExceeded, ValidationError
+from scipop.app import Services
+from scipop.errors import CapacityExceeded, DomainError, ValidationError
 from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import AttendeeCategory
 from scipop.phones import display_phone, phone_or_original
@@ -28,6 +31,7 @@ from scipop.timeutil import utcnow
 from ui.context import AppContext
 from ui.dialogs.base import FormDialog
 from ui.errors import error_text
+from ui.operations import QueryOp
 from ui.ticket_labels import category_choices
 from ui.widgets.plain_text import ask
 from ui.widgets.session_combo import SessionCombo, describe_session
@@ -51,9 +55,24 @@ def session_items(sessions: list[SessionData]) -> list[tuple[int, str, str]]:
     return items
 
 
+def open_session_list(services: Services) -> list[SessionData]:
+    """Sessions people can still register for: not cancelled, not over (in a worker)."""
+    return services.sessions.list(start=utcnow(), include_cancelled=False)
+
+
 def open_sessions(ctx: AppContext) -> list[SessionData]:
-    """Sessions people can still register for: not cancelled, not over."""
-    return ctx.services.sessions.list(start=utcnow(), include_cancelled=False)
+    """:func:`open_session_list`, read here (callers in a worker pass ``sessions`` instead)."""
+    return open_session_list(ctx.services)
+
+
+@dataclass(frozen=True)
+class RegisterPlan:
+    """What the worker registers: nothing of the dialog's widgets."""
+
+    session_id: int
+    person: Registrant
+    attendee_id: int | None  # someone picked from the list, left as they were
+    waitlist: bool = False
 
 
 class RegisterDialog(FormDialog):
@@ -150,16 +169,25 @@ class RegisterDialog(FormDialog):
     # ---- picking someone registered before
     @Slot()
     def _lookup(self) -> None:
+        """Those registered before whose name or phone matches, read in a worker (the newest
+        text wins), offered under the field."""
         text = self.find_edit.text().strip()
-        self._found.clear()
         if len(text) < 1:
+            self._found.clear()
             return
-        for a in self.ctx.services.attendees.search(text, limit=15):
+        QueryOp(
+            self.ctx, self, lambda s: s.attendees.search(text, limit=15), self._show_found
+        ).latest("lookup").run()
+
+    def _show_found(self, found: list[AttendeeData]) -> None:
+        self._found.clear()
+        for a in found:
             parts = [a.name, display_phone(a.phone), a.organization]
             item = QStandardItem(" · ".join(p for p in parts if p))
             item.setData(a, ATTENDEE_ROLE)
             self._found.appendRow(item)
-        self.find_edit.completer().complete()
+        if found and self.find_edit.hasFocus():
+            self.find_edit.completer().complete()
 
     @Slot(QModelIndex)
     def _picked(self, index: QModelIndex) -> None:
@@ -219,27 +247,32 @@ class RegisterDialog(FormDialog):
         same = person.name.strip() == a.name and phone_or_original(person.phone) == a.phone
         return a.id if same else None
 
-    def save(self, data: tuple[int | None, Registrant]) -> TicketData | None:
-        session_id, person = data
+    def plan(self) -> RegisterPlan:
+        """What OK writes (checked here first: a session must be chosen)."""
+        session_id, person = self.collect()
         if session_id is None:
             raise ValidationError("session", CHOOSE_SESSION)
-        registration = self.ctx.services.registration
-        attendee_id = self.existing_attendee(person)
+        return RegisterPlan(session_id, person, self.existing_attendee(person))
 
-        def register(waitlist: bool) -> TicketData:
-            if attendee_id is not None:  # the same person, even without a phone to match on
-                return registration.register_existing(
-                    session_id, attendee_id, headcount=person.headcount, waitlist=waitlist
-                )
-            return registration.register(session_id, person, waitlist=waitlist)
+    def write(self, services: Services, plan: RegisterPlan) -> TicketData:
+        """In a worker (ui.operations): register, or put on the waiting list when asked to."""
+        registration = services.registration
+        if plan.attendee_id is not None:  # the same person, even without a phone to match on
+            return registration.register_existing(
+                plan.session_id,
+                plan.attendee_id,
+                headcount=plan.person.headcount,
+                waitlist=plan.waitlist,
+            )
+        return registration.register(plan.session_id, plan.person, waitlist=plan.waitlist)
 
-        try:
-            return register(False)
-        except CapacityExceeded as full:
-            if not self.offer_waiting_list(full):
-                raise
-        self.waitlisted = True
-        return register(True)
+    def retry(self, exc: DomainError, plan: RegisterPlan) -> RegisterPlan | None:
+        """The session is full: offer its waiting list; the dialog stays open if declined."""
+        full = isinstance(exc, CapacityExceeded) and not plan.waitlist
+        if full and self.offer_waiting_list(exc):
+            self.waitlisted = True
+            return replace(plan, waitlist=True)
+        return None
 
     def offer_waiting_list(self, full: CapacityExceeded) -> bool:
         return ask(

@@ -130,6 +130,12 @@ class SessionDialog(FormDialog):
 
         self.check_label = ErrorLabel(self)
         self.check_label.setProperty("role", "hint")
+        # Its two lines kept from the start: "The hall is free" appearing moves nothing (OK).
+        policy = self.check_label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.check_label.setSizePolicy(policy)
+        self.check_label.setMinimumHeight(2 * self.check_label.fontMetrics().lineSpacing() + 2)
+        self.check_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.layout().insertWidget(self.layout().count() - 1, self.check_label)
         self.cancel_session_button: QPushButton | None = None
         if session is not None and not session.cancelled:

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSignalBlocker,
     Qt,
     Signal,
     Slot,
@@ -150,16 +151,13 @@ class MeaningDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(VALUE_ROLE)
-        blocked = editor.blockSignals(True)  # showing the value is no edit to commit
-        try:
+        with QSignalBlocker(editor):  # showing the value is no edit to commit
             if isinstance(editor, QSpinBox):
                 editor.setValue(int(value or 0))
             elif isinstance(editor, QComboBox):
                 editor.setCurrentIndex(max(0, editor.findData(value)))
                 if editor.lineEdit() is not None:
                     editor.lineEdit().setCursorPosition(0)  # the date and time first
-        finally:
-            editor.blockSignals(blocked)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, QSpinBox):

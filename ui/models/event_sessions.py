@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFont
 
 from scipop.services.sessions import SessionData
 from scipop.timeutil import fmt_local, to_local
-from ui.calendar.headers import day_label
+from ui.calendar.headers import date_label
 from ui.i18n import display_name
 from ui.models.base import RowTableModel
 
@@ -37,7 +37,7 @@ class EventSessionsModel(RowTableModel[SessionData]):
         match column:
             case self.DAY:
                 day = to_local(x.starts_at).date()
-                return f"{day.isoformat()} {day_label(day)}"
+                return date_label(day)
             case self.TIME:
                 return f"{fmt_local(x.starts_at, '%H:%M')}–{fmt_local(x.ends_at, '%H:%M')}"
             case self.HALL:

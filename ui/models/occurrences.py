@@ -22,7 +22,7 @@ from scipop.scheduling.recurrence import (
     Skip,
 )
 from scipop.timeutil import local_zone, to_local
-from ui.calendar.headers import day_label
+from ui.calendar.headers import date_label
 from ui.errors import error_text
 from ui.models.base import Index, RowTableModel
 
@@ -109,7 +109,7 @@ class OccurrenceModel(RowTableModel[Occurrence]):
             case self.NUMBER:
                 return o.index + 1
             case self.DAY:
-                return f"{planned:%Y-%m-%d} {day_label(planned.date())}"
+                return date_label(planned.date())
             case self.TIME:
                 length = o.ends_at - o.starts_at
                 return f"{planned:%H:%M}–{to_local(o.planned_start + length):%H:%M}"

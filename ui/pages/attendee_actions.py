@@ -176,10 +176,19 @@ class AttendeeActions(QObject):
     # ---- registering
     @Slot()
     def register(self) -> None:
+        """The sessions open for registration are read in a worker, then the dialog opens."""
+        from ui.dialogs.register_dialog import open_session_list
+
+        self.page.run_read(open_session_list, self._register_for)
+
+    def _register_for(self, sessions) -> None:
         from ui.dialogs.register_dialog import RegisterDialog
 
         dialog = RegisterDialog(
-            self.page.ctx, self.page, session_id=self.page.session_filter.session_id()
+            self.page.ctx,
+            self.page,
+            session_id=self.page.session_filter.session_id(),
+            sessions=sessions,
         )
         if dialog.exec() and dialog.result_data is not None:
             self.registered(dialog.result_data)
@@ -288,12 +297,18 @@ class AttendeeActions(QObject):
 
     @Slot()
     def move(self) -> None:
-        from ui.dialogs.move_dialog import MoveDialog
+        """The sessions it may move to are read in a worker, then the dialog opens."""
+        from ui.dialogs.register_dialog import open_session_list
 
         row = self._one(TicketStatus.ACTIVE, TicketStatus.WAITLISTED)
         if row is None:
             return
-        dialog = MoveDialog(self.page.ctx, row, self.page)
+        self.page.run_read(open_session_list, lambda sessions: self._move_to(row, sessions))
+
+    def _move_to(self, row, sessions) -> None:
+        from ui.dialogs.move_dialog import MoveDialog
+
+        dialog = MoveDialog(self.page.ctx, row, self.page, sessions=sessions)
         if not dialog.exec() or dialog.result_data is None:
             return
         result: ChangeResult = dialog.result_data

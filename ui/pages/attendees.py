@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QItemSelection, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,15 +31,13 @@ from ui.models.attendee_search import AttendeeSearch
 from ui.models.attendees import FIRST_PAGE, AttendeeTableModel
 from ui.operations import OperationTracker, QueryOp
 from ui.pages.base import Page
-from ui.settings import Key
+from ui.settings import ATTENDEES_MASK_PHONES, ATTENDEES_SPLITTER
 from ui.widgets.session_combo import SessionCombo, describe_session
 from ui.widgets.ticket_panel import TicketPanel
 
 FILTER_DELAY_MS = 150
 INDEX_DELAY_MS = 100
 KEEP_AT_MOST = 5000  # rows re-read to keep the user's place after a change
-MASK_PHONES = Key("attendees/mask_phones", False, bool)
-SPLITTER = Key("attendees/splitter", QByteArray(), QByteArray)
 
 
 class AttendeesPage(Page):
@@ -113,18 +111,18 @@ class AttendeesPage(Page):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setSizes([1000, 340])
-        state = ctx.settings.get(SPLITTER)
+        state = ctx.settings.get(ATTENDEES_SPLITTER)
         if not state.isEmpty():
             self.splitter.restoreState(state)
         self.splitter.splitterMoved.connect(
-            lambda *_a: ctx.settings.set(SPLITTER, self.splitter.saveState())
+            lambda *_a: ctx.settings.set(ATTENDEES_SPLITTER, self.splitter.saveState())
         )
 
         self.mask_check = QCheckBox(self.tr("Mask phone numbers"), self)
         self.mask_check.setToolTip(
             self.tr("Show 138****5678 instead of the full number, e.g. when sharing the screen.")
         )
-        self.mask_check.setChecked(ctx.settings.get(MASK_PHONES))
+        self.mask_check.setChecked(ctx.settings.get(ATTENDEES_MASK_PHONES))
         self.model.set_mask_phones(self.mask_check.isChecked())
         self.mask_check.toggled.connect(self._mask_toggled)
 
@@ -332,7 +330,7 @@ class AttendeesPage(Page):
     @Slot(bool)
     def _mask_toggled(self, on: bool) -> None:
         self.model.set_mask_phones(on)
-        self.ctx.settings.set(MASK_PHONES, on)
+        self.ctx.settings.set(ATTENDEES_MASK_PHONES, on)
         self._show_current()
 
     # ---- messages

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QPoint, Qt, Slot
+from PySide6.QtCore import QDate, QPoint, QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,7 +32,7 @@ from scipop.scheduling.calendar import CalendarData, CalendarSession, week_of
 from scipop.scheduling.rules import SessionDraft
 from scipop.timeutil import local_zone, to_local
 from ui.calendar.banner import Banner
-from ui.calendar.headers import day_label
+from ui.calendar.headers import date_label
 from ui.calendar.view import CalendarView
 from ui.context import AppContext
 from ui.dialogs.event_dialog import color_icon
@@ -84,7 +84,8 @@ class CalendarPage(Page):
         self.prev_button.setArrowType(Qt.ArrowType.LeftArrow)
         self.prev_button.setToolTip(self.tr("Previous day or week (Page Up)"))
         self.prev_button.clicked.connect(lambda: self.step(-1))
-        self.today_button = QPushButton(self.tr("&Today"), self)
+        self.today_button = QToolButton(self)
+        self.today_button.setText(self.tr("&Today"))
         self.today_button.clicked.connect(self.go_today)
         self.next_button = QToolButton(self)
         self.next_button.setArrowType(Qt.ArrowType.RightArrow)
@@ -133,20 +134,23 @@ class CalendarPage(Page):
         self.import_action = QAction(self.tr("&Import schedule…"), self)
         self.import_action.triggered.connect(self.import_schedule)
 
+        # Fits 1280 px beside the navigation in English too (tests/ui/test_calendar_formats.py).
         for w in (self.prev_button, self.today_button, self.next_button, self.date_edit):
             self.toolbar.addWidget(w)
-        self.toolbar.addSpacing(8)
+        self.toolbar.addSpacing(4)
         self.toolbar.addWidget(self.range_label)
         self.toolbar.addStretch(1)
         for w in (self.day_button, self.week_button):
             self.toolbar.addWidget(w)
-        self.toolbar.addSpacing(8)
+        self.toolbar.addSpacing(4)
         self.toolbar.addWidget(self.zoom_out)
         self.toolbar.addWidget(self.zoom_in)
-        self.toolbar.addSpacing(8)
+        self.toolbar.addSpacing(4)
         for action in (self.new_action, self.series_action, self.import_action):
-            button = QPushButton(action.icon(), action.text(), self)
-            button.clicked.connect(action.trigger)
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setText(action.text())  # with its "…" and mnemonic
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             self.toolbar.addWidget(button)
 
     def _build_filters(self) -> None:
@@ -154,13 +158,20 @@ class CalendarPage(Page):
         self.venue_combo = QComboBox(self)
         self.program_combo = QComboBox(self)
         self.organization_combo = QComboBox(self)
-        for combo in (self.venue_combo, self.program_combo, self.organization_combo):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setMaximumWidth(320)
+        self.venue_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.venue_combo.setMaximumWidth(320)
+        for combo in (self.program_combo, self.organization_combo):
+            # As wide as "All organizations", not as the longest name (the list is wider).
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(18)
+            combo.currentIndexChanged.connect(
+                lambda _i, combo=combo: combo.setToolTip(combo.currentText())
+            )
         self.filters.addWidget(QLabel(self.tr("Venue:"), self))
         self.filters.addWidget(self.venue_combo)
-        self.halls_button = QToolButton(self)
-        self.halls_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.halls_button = QPushButton(self)  # its menu's arrow beside the text, not on it
         self.halls_button.setToolTip(self.tr("Choose the halls shown as columns"))
         self.halls_menu = QMenu(self.halls_button)
         self.halls_menu.triggered.connect(self._hall_toggled)
@@ -188,8 +199,8 @@ class CalendarPage(Page):
             self.organization_combo.currentData(),
         )
         combos = (self.venue_combo, self.program_combo, self.organization_combo)
+        blockers = [QSignalBlocker(combo) for combo in combos]
         for combo in combos:
-            combo.blockSignals(True)
             combo.clear()
         self.venue_combo.addItem(self.tr("All venues"), None)
         for v in venues:
@@ -214,7 +225,12 @@ class CalendarPage(Page):
         for combo, value in zip(combos, keep, strict=True):
             index = combo.findData(value) if value is not None else 0
             combo.setCurrentIndex(max(index, 0))
-            combo.blockSignals(False)
+            combo.setToolTip(combo.currentText())
+            view = combo.view()
+            scroll = view.verticalScrollBar().sizeHint().width()
+            view.setMinimumWidth(view.sizeHintForColumn(0) + scroll)
+        for blocker in blockers:
+            blocker.unblock()
 
     # ---- loading (in workers: see ui.operations)
     def reload(self) -> None:
@@ -271,12 +287,12 @@ class CalendarPage(Page):
             iso = first.isocalendar()
             text = (
                 self.tr("%1 – %2 · week %3")
-                .replace("%1", first.strftime("%Y-%m-%d"))
+                .replace("%1", first.strftime("%m-%d"))  # the year is in the date box
                 .replace("%2", last.strftime("%m-%d"))
                 .replace("%3", str(iso.week))
             )
         else:
-            text = f"{first.strftime('%Y-%m-%d')} {day_label(first)}"
+            text = date_label(first)
         self.range_label.setText(text)
         if self.data is not None:
             shown = len(self.view.shown_items())
@@ -290,9 +306,8 @@ class CalendarPage(Page):
                     .replace("%2", str(total))
                 )
             self.count_label.setText(count)
-        self.date_edit.blockSignals(True)
-        self.date_edit.setDate(QDate(self.day.year, self.day.month, self.day.day))
-        self.date_edit.blockSignals(False)
+        with QSignalBlocker(self.date_edit):
+            self.date_edit.setDate(QDate(self.day.year, self.day.month, self.day.day))
 
     # ---- navigation
     @Slot(int)
@@ -530,7 +545,8 @@ class CalendarPage(Page):
         from ui.dialogs.import_sessions import ImportSessionsDialog
 
         dialog = ImportSessionsDialog(self.ctx, self)
-        if dialog.exec() and dialog.result_data is not None:
+        dialog.exec()
+        if dialog.result_data is not None:  # closed on its last page or with Finish
             self.say(self.tr("%n session(s) imported.", "", dialog.result_data.count))
             self.load()
             self.data_changed.emit()

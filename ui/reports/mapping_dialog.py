@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scipop.errors import DomainError
 from scipop.reports.survey import DEFAULT_MAPPING, SurveyCategory
 from ui.context import AppContext
-from ui.errors import show_error
+from ui.dialogs.base import ErrorLabel
+from ui.errors import error_text
+from ui.operations import Operation, WriteOp
 from ui.reports.models import MappingModel, survey_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -70,7 +71,9 @@ class MappingDialog(QDialog):
             )
         )
         explanation.setWordWrap(True)
-        buttons = QDialogButtonBox(
+        self.operation: Operation | None = None
+        self.error = ErrorLabel(self)
+        self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save
             | QDialogButtonBox.StandardButton.Cancel
             | QDialogButtonBox.StandardButton.RestoreDefaults,
@@ -83,13 +86,32 @@ class MappingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(560, 360)
 
+    @property
+    def saving(self) -> bool:
+        return self.operation is not None and self.operation.running
+
     def save(self) -> None:
-        try:
-            self.ctx.services.reports.survey.set(self.model.mapping())
-        except DomainError as exc:
-            show_error(self, exc)
+        """Save in a worker (ui.operations); close once saved, else say why and stay open."""
+        if self.saving:
             return
-        self.accept()
+        mapping = self.model.mapping()
+        self.error.show_message("")
+        self.operation = (
+            WriteOp(
+                self.ctx,
+                self,
+                lambda services: services.reports.survey.set(mapping),
+                lambda _saved: self.accept(),
+            )
+            .failure(lambda exc: self.error.show_message(error_text(exc)))
+            .disabling(self.buttons)
+            .run()
+        )
+
+    def reject(self) -> None:
+        if not self.saving:  # a save under way ends first (its buttons are disabled)
+            super().reject()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, QTimer, QUrl, Slot
+from PySide6.QtCore import QDate, QSignalBlocker, QStandardPaths, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -155,27 +155,26 @@ class ReportsPage(Page):
     def _lists_loaded(self, lists: tuple[list, list]) -> None:
         programs, self._events = lists
         current_program = self.program.currentData()
-        self.program.blockSignals(True)
-        self.program.clear()
-        self.program.addItem(self.tr("All programs"), None)
-        for p in sorted(programs, key=lambda p: p.name):
-            self.program.addItem(display_name(p.name, p.name_en), p.id)
-        self.program.setCurrentIndex(max(0, self.program.findData(current_program)))
-        self.program.blockSignals(False)
+        with QSignalBlocker(self.program):
+            self.program.clear()
+            self.program.addItem(self.tr("All programs"), None)
+            for p in sorted(programs, key=lambda p: p.name):
+                self.program.addItem(display_name(p.name, p.name_en), p.id)
+            self.program.setCurrentIndex(max(0, self.program.findData(current_program)))
         self._fill_events()
         self.refresh_preview()
 
     def _fill_events(self) -> None:
         program_id = self.program.currentData()
         current = self.event.currentData()
-        self.event.blockSignals(True)
-        self.event.clear()
-        self.event.addItem(self.tr("All events"), None)
-        for e in sorted(self._events, key=lambda e: display_name(e.title, e.title_en).casefold()):
-            if program_id is None or e.program_id == program_id:
-                self.event.addItem(display_name(e.title, e.title_en), e.id)
-        self.event.setCurrentIndex(max(0, self.event.findData(current)))
-        self.event.blockSignals(False)
+        events = sorted(self._events, key=lambda e: display_name(e.title, e.title_en).casefold())
+        with QSignalBlocker(self.event):
+            self.event.clear()
+            self.event.addItem(self.tr("All events"), None)
+            for e in events:
+                if program_id is None or e.program_id == program_id:
+                    self.event.addItem(display_name(e.title, e.title_en), e.id)
+            self.event.setCurrentIndex(max(0, self.event.findData(current)))
         self._fill_sessions()
 
     def _fill_sessions(self) -> None:

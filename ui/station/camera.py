@@ -18,7 +18,7 @@ import logging
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -161,11 +161,10 @@ class CameraPanel(QWidget):
     def _refresh_cameras(self) -> None:
         current = self.camera_id() if self._devices else ""
         self._devices = list(self._mm[0].QMediaDevices.videoInputs()) if self._mm else []
-        self.picker.blockSignals(True)
-        self.picker.clear()
-        for device in self._devices:
-            self.picker.addItem(device.description())
-        self.picker.blockSignals(False)
+        with QSignalBlocker(self.picker):
+            self.picker.clear()
+            for device in self._devices:
+                self.picker.addItem(device.description())
         if self._devices and not self.select_camera(current):
             self.select_camera(_device_id(self._mm[0].QMediaDevices.defaultVideoInput()))
         for w in (self.picker_label, self.picker):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QCompleter, QSizePolicy, QWidget
 
 from scipop.timeutil import fmt_local
@@ -54,8 +54,7 @@ class SessionCombo(QComboBox):
     def set_items(self, items: Iterable[tuple[int, str, str]]) -> None:
         """``(id, text, tooltip)`` per session; keeps the current session when it is listed."""
         current = self.session_id()
-        self.blockSignals(True)
-        try:
+        with QSignalBlocker(self):
             self.clear()
             if self.all_text:
                 self.addItem(self.all_text, None)
@@ -66,8 +65,6 @@ class SessionCombo(QComboBox):
             index = self.findData(current) if current is not None else 0
             self.setCurrentIndex(max(index, 0))
             self.lineEdit().setCursorPosition(0)
-        finally:
-            self.blockSignals(False)
         if self.session_id() != current:
             self.session_changed.emit(self.session_id())
 
