@@ -30,10 +30,10 @@ from scipop.errors import Conflict, DomainError
 from scipop.models import ScanVerdict
 from scipop.registration import verdicts as V
 from scipop.registration.dto import AdmitResult, TicketData
-from scipop.volunteers.dto import ShiftScanResult
 from scipop.station.config import PinKind
 from scipop.station.service import NOT_UNDOABLE, Counters, FeedScan, Mode
 from scipop.timeutil import fmt_local
+from scipop.volunteers.dto import ShiftScanResult
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.settings import STATION_SOUND, STATION_VERDICT_SECONDS
@@ -238,7 +238,8 @@ class StationWindow(QWidget):
     def _show_result(self, result: AdmitResult | ShiftScanResult) -> None:
         if isinstance(result, ShiftScanResult):  # a volunteer's badge: their shift, not the door
             self.verdict.show_badge(result)
-            self.sounds.play((ScanVerdict.ACCEPTED if result.accepted else ScanVerdict.INVALID).value)
+            sound = ScanVerdict.ACCEPTED if result.accepted else ScanVerdict.INVALID
+            self.sounds.play(sound.value)
             self._after_verdict(BADGE_STATES[result.outcome])
             return
         self.last_result = result
