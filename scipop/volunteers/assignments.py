@@ -146,6 +146,9 @@ class AssignmentService:
         errors, :class:`NeedsConfirmation` on warnings unless ``accept_warnings``."""
         with writing(self.store) as uow:
             s = uow.session
+            # PostgreSQL: two staff assigning one person at once queue here (SQLite's writes
+            # are serialised by BEGIN IMMEDIATE already)
+            s.execute(select(Volunteer.id).where(Volunteer.id == volunteer_id).with_for_update())
             shift, volunteer = self._pair(s, shift_id, volunteer_id)
             check = check_in_session(s, shift, volunteer, read_limits(s))
             if check.errors:
