@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from scipop.models import AssignmentStatus, Scan, ShiftScan, ShiftScanOutcome
+from scipop.models import AssignmentStatus, AuditEntry, Scan, ShiftScan, ShiftScanOutcome
 from scipop.tickets.keys import key_cache, load_keyring
 from scipop.volunteers.dto import ShiftData
 from tests.fixtures.volunteer_world import SHOW_DAY, build_volunteers
@@ -83,6 +83,14 @@ def test_a_manual_correction_wins_over_the_scans_and_is_audited(services, world,
     [line] = services.hours.for_volunteer(world.zhang, SHOW_DAY.date(), SHOW_DAY.date())
     assert (line.worked_hours, line.corrected) == (4.0, True)
     assert line.correction_note == "扫码枪故障，实际在岗到14点"
+    with services.store.uow() as uow:
+        entry = uow.session.execute(
+            select(AuditEntry.summary, AuditEntry.before, AuditEntry.after).where(
+                AuditEntry.action == "correct"
+            )
+        ).one()
+    assert "扫码枪故障" in entry.summary and "corrected_out_at" in entry.after
+    assert '"corrected_out_at": null' in entry.before
 
 
 def test_a_reissued_badge_revokes_the_old_code(services, world, shift):
