@@ -197,3 +197,20 @@ def test_the_limits_are_settings_and_a_change_applies_at_once(services, world):
     assert services.volunteer_settings.limits().max_consecutive_hours == 7
     with pytest.raises(DomainError):
         services.volunteer_settings.set_limits(max_hours_per_day=30)
+
+
+def test_moving_a_session_moves_its_shifts_with_it(services, world):
+    door = services.shifts.create(
+        ShiftData(
+            session_id=world.shows.morning,
+            role="检票",
+            starts_at=SHOW_DAY - timedelta(minutes=15),
+            ends_at=SHOW_DAY + timedelta(minutes=20),
+        )
+    )
+    elsewhere = span_shift(services, world, -3, -1)  # not the session's: stays
+    services.scheduling.move(world.shows.morning, SHOW_DAY + timedelta(hours=1), outside_hours=True)
+    moved = services.shifts.get(door.id)
+    assert moved.starts_at == SHOW_DAY + timedelta(minutes=45)
+    assert moved.ends_at == SHOW_DAY + timedelta(hours=1, minutes=20)
+    assert services.shifts.get(elsewhere).starts_at == SHOW_DAY - timedelta(hours=3)
