@@ -98,6 +98,7 @@ def shifts(sv: Services, args) -> list[dict[str, Any]]:
             "needed": r.needed,
             "assigned": r.assigned,
             "understaffed": r.understaffed,
+            "session_cancelled": r.cancelled,
             "skills": "、".join(r.skills),
             "volunteers": list(r.names),
         }

@@ -214,3 +214,10 @@ def test_moving_a_session_moves_its_shifts_with_it(services, world):
     assert moved.starts_at == SHOW_DAY + timedelta(minutes=45)
     assert moved.ends_at == SHOW_DAY + timedelta(hours=1, minutes=20)
     assert services.shifts.get(elsewhere).starts_at == SHOW_DAY - timedelta(hours=3)
+
+
+def test_a_cancelled_sessions_shift_is_not_understaffed(services, world):
+    shift = services.shifts.create(ShiftData(session_id=world.shows.noon, role="检票", needed=2))
+    services.scheduling.cancel(world.shows.noon)
+    [row] = [r for r in services.staffing.day(SHOW_DAY.date()) if r.shift_id == shift.id]
+    assert row.cancelled and not row.understaffed
