@@ -4278,7 +4278,7 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+37" />
-            <location filename="../../scipop/volunteers/assignments.py" line="+29" />
+            <location filename="../../scipop/volunteers/assignments.py" line="+28" />
             <source>Volunteer #{id} does not exist.</source>
             <translation>志愿者 #{id} 不存在。</translation>
         </message>
@@ -4625,6 +4625,11 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+1" />
+            <source>{name} checked in at {at}: the hours stay; correct the times instead.</source>
+            <translation>{name} 已于 {at} 签到：工时须保留，请改为更正时间。</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>{name} checked in at {at}; correct the times instead of marking a no-show.</source>
             <translation>{name} 已于 {at} 签到；请更正时间，而不是记为缺勤。</translation>
         </message>
@@ -4644,7 +4649,7 @@ This cannot be undone.</source>
             <translation>请输入 0 到 720 之间的分钟数。</translation>
         </message>
         <message>
-            <location filename="../../scipop/volunteers/shifts.py" line="+23" />
+            <location filename="../../scipop/volunteers/shifts.py" line="+24" />
             <source>Shift #{id} does not exist.</source>
             <translation>班次 #{id} 不存在。</translation>
         </message>
@@ -5085,7 +5090,7 @@ This cannot be undone.</source>
     <context>
         <name>volunteers</name>
         <message>
-            <location filename="../../scipop/volunteers/checkin.py" line="+38" />
+            <location filename="../../scipop/volunteers/checkin.py" line="+40" />
             <source>Volunteer {name} checked in — {place} {role} {span}</source>
             <translation>志愿者 {name} 签到 — {place} {role} {span}</translation>
         </message>

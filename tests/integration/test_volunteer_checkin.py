@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
+from scipop.errors import DomainError
 from scipop.models import AssignmentStatus, AuditEntry, Scan, ShiftScan, ShiftScanOutcome
 from scipop.tickets.keys import key_cache, load_keyring
 from scipop.volunteers.dto import ShiftData
@@ -169,3 +170,14 @@ def test_a_forgotten_check_out_does_not_swallow_the_next_shifts_check_in(service
     assert [(x.worked_hours, x.missing_checkout) for x in lines] == [(4.0, True), (2.0, True)]
     out = scan(services, code, SHOW_DAY + 8 * H)
     assert out.outcome == OUT and out.shift_id == later.id and out.worked_hours == 2.0
+
+
+def test_someone_who_checked_in_cannot_be_taken_off_the_shift(services, world, shift):
+    scan(services, services.volunteer_codes.code(world.zhang), SHOW_DAY)
+    [line] = services.hours.for_volunteer(world.zhang, SHOW_DAY.date(), SHOW_DAY.date())
+    with pytest.raises(DomainError, match="hours stay"):
+        services.assignments.unassign(line.assignment_id)
+    services.assignments.assign(shift, world.li, accept_warnings=True)  # over the 1 needed
+    other = next(a for a in services.assignments.for_shift(shift) if a.volunteer_name == "李娜")
+    services.assignments.unassign(other.id)
+    assert [a.volunteer_name for a in services.assignments.for_shift(shift)] == ["张伟"]
