@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
     <context>
         <name>AnswerModel</name>
@@ -3274,7 +3273,7 @@ This cannot be undone.</source>
     <context>
         <name>StationWindow</name>
         <message>
-            <location filename="../../ui/station/window.py" line="+84" />
+            <location filename="../../ui/station/window.py" line="+85" />
             <source>Check-in station — %1</source>
             <translation>检票站 — %1</translation>
         </message>
@@ -3334,7 +3333,7 @@ This cannot be undone.</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location line="+95" />
+            <location line="+100" />
             <source>Not done</source>
             <translation>操作未完成</translation>
         </message>
@@ -3738,7 +3737,7 @@ This cannot be undone.</source>
     <context>
         <name>VerdictPanel</name>
         <message>
-            <location filename="../../ui/station/verdict.py" line="+22" />
+            <location filename="../../ui/station/verdict.py" line="+20" />
             <source>Ready: scan a ticket</source>
             <translation>请扫码</translation>
         </message>
@@ -3808,7 +3807,7 @@ This cannot be undone.</source>
             <translation>已撤销检票</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../ui/station/badge.py" line="+18" />
             <source>Volunteer checked in</source>
             <translation>志愿者签到</translation>
         </message>
@@ -3823,7 +3822,7 @@ This cannot be undone.</source>
             <translation>志愿者工牌未通过</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location filename="../../ui/station/verdict.py" line="+74" />
             <source>%1 of %2 arrived</source>
             <translation>已到 %1 / %2 人</translation>
         </message>
@@ -4574,7 +4573,7 @@ This cannot be undone.</source>
             <translation>检票时段为开始前、结束后各 0 到 1440 分钟。</translation>
         </message>
         <message>
-            <location filename="../../scipop/station/service.py" line="+47" />
+            <location filename="../../scipop/station/service.py" line="+45" />
             <source>That is not the supervisor PIN.</source>
             <translation>主管 PIN 不正确。</translation>
         </message>

@@ -30,7 +30,7 @@ from scipop.models import (
 )
 from scipop.registration.scanlog import MAX_SCAN_CHARS
 from scipop.store.uow import Store
-from scipop.tickets.codes import VOLUNTEER, InvalidCode, parse_scanned, split
+from scipop.tickets.codes import VOLUNTEER, InvalidCode, kind_of, parse_scanned, split
 from scipop.tickets.keys import key_cache
 from scipop.timeutil import local_zone, utcnow
 from scipop.volunteers.dto import ShiftScanResult
@@ -230,3 +230,16 @@ class VolunteerCheckin:
         return ShiftScanResult(
             ShiftScanOutcome.REJECTED, NO_SHIFT, {"name": v.name, "minutes": minutes}, **who
         )
+
+
+def badge_scan(
+    store: Store, code: str, *, station: str, operator: str = "", on_wait=None
+) -> ShiftScanResult | None:
+    """The station's dispatch: a volunteer's badge (``SV…``) checks in or out, retried while
+    the database is busy; None for anything else (a ticket, junk), which the door judges."""
+    if kind_of(code) is not VOLUNTEER:
+        return None
+    from scipop.station.retry import retrying
+
+    checkin = VolunteerCheckin(store)
+    return retrying(lambda: checkin.scan(code, station=station, operator=operator), on_wait=on_wait)
