@@ -221,3 +221,42 @@ def test_a_cancelled_sessions_shift_is_not_understaffed(services, world):
     services.scheduling.cancel(world.shows.noon)
     [row] = [r for r in services.staffing.day(SHOW_DAY.date()) if r.shift_id == shift.id]
     assert row.cancelled and not row.understaffed
+
+
+def test_a_night_shift_shows_on_both_days_and_counts_hours_on_each(services, world):
+    night = span_shift(services, world, 12, 17, role="布展")  # 22:00–03:00
+    days = [SHOW_DAY.date(), SHOW_DAY.date() + timedelta(days=1)]
+    assert [[r.shift_id for r in services.staffing.day(d)] for d in days] == [[night], [night]]
+    morning = span_shift(services, world, 20, 26, role="引导")  # 06:00–12:00 the next day
+    services.assignments.assign(night, world.zhang)
+    # 3 h after midnight + 6 h = 9 h that day: over the 8 h a day (the 3 h rest ends the run)
+    got = services.assignments.check(morning, world.zhang)
+    assert [w.code for w in got.warnings] == ["day_hours"]
+    assert got.warnings[0].params["day"] == days[1].isoformat()
+
+
+def test_series_shifts_keep_to_the_chosen_weekdays(services, world):
+    from scipop.models import Session as EventSession
+
+    with services.store.uow(write=True) as uow:  # the same three shows a day later (Friday)
+        for key in ("morning", "noon"):
+            x = uow.session.get(EventSession, getattr(world.shows, key))
+            uow.session.add(
+                EventSession(
+                    event_id=x.event_id,
+                    room_id=x.room_id,
+                    starts_at=x.starts_at + timedelta(days=1),
+                    ends_at=x.ends_at + timedelta(days=1),
+                    capacity=60,
+                )
+            )
+        uow.commit()
+    spec = ShiftSeriesSpec(
+        first_day=SHOW_DAY.date(),
+        last_day=SHOW_DAY.date() + timedelta(days=6),
+        role="检票",
+        room_id=world.shows.room,
+        weekdays=(4,),  # Fridays only
+    )
+    got = services.shifts.preview_series(spec)
+    assert [d.starts_at.date() for d in got] == [SHOW_DAY.date() + timedelta(days=1)] * 2
