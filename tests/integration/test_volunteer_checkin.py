@@ -18,6 +18,17 @@ H = timedelta(hours=1)
 
 
 @pytest.fixture
+def store(any_store):
+    """SQLite, and PostgreSQL too when SCIPOP_TEST_DATABASE_URL is set."""
+    return any_store
+
+
+@pytest.fixture
+def services(any_services):
+    return any_services
+
+
+@pytest.fixture
 def world(store):
     return build_volunteers(store)
 
