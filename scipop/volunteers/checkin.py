@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import (
@@ -28,6 +28,7 @@ from scipop.models import (
     ShiftScanOutcome,
     Volunteer,
 )
+from scipop.models import Session as EventSession
 from scipop.registration.scanlog import MAX_SCAN_CHARS
 from scipop.store.uow import Store
 from scipop.tickets.codes import VOLUNTEER, InvalidCode, kind_of, parse_scanned, split
@@ -136,7 +137,8 @@ class VolunteerCheckin:
         rows = s.execute(
             select(Assignment, Shift, Room.name)
             .join(Shift, Assignment.shift_id == Shift.id)
-            .outerjoin(Room, Room.id == Shift.room_id)
+            .outerjoin(EventSession, Shift.session_id == EventSession.id)
+            .outerjoin(Room, Room.id == func.coalesce(Shift.room_id, EventSession.room_id))
             .where(
                 Assignment.volunteer_id == v.id,
                 Shift.starts_at > now - LOOK_BACK,
@@ -190,12 +192,10 @@ class VolunteerCheckin:
                 )
                 r.worked_hours = hours
                 return r
-        current = [(a, x, room) for a, x, room in rows if x.starts_at - window <= now < x.ends_at]
-        for a, x, room in current:
-            if a.status in (AssignmentStatus.ASSIGNED, AssignmentStatus.NO_SHOW):
-                a.checked_in_at = now
-                a.status = AssignmentStatus.CHECKED_IN
-                return result(ShiftScanOutcome.CHECKED_IN, CHECKED_IN, a, x, room)
+        for a, x, room in open_now:  # the earliest shift open for check-in
+            a.checked_in_at = now
+            a.status = AssignmentStatus.CHECKED_IN
+            return result(ShiftScanOutcome.CHECKED_IN, CHECKED_IN, a, x, room)
         for a, x, room in current:
             if a.status == AssignmentStatus.CHECKED_OUT and a.checked_out_at is not None:
                 return result(
