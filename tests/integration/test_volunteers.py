@@ -271,3 +271,17 @@ def test_series_shifts_keep_to_the_chosen_weekdays(services, world):
     )
     got = services.shifts.preview_series(spec)
     assert [d.starts_at.date() for d in got] == [SHOW_DAY.date() + timedelta(days=1)] * 2
+
+
+def test_candidates_come_free_first_then_with_warnings_then_clashing(services, world):
+    first_aid = span_shift(services, world, 0, 2, role="医疗", skills="急救")
+    busy = span_shift(services, world, 1, 3, role="引导")
+    services.assignments.assign(busy, world.wang)
+    cands = services.staffing.candidates(first_aid)
+    assert [(c.name, c.state) for c in cands] == [
+        ("李娜", "free"),
+        ("张伟", "warnings"),
+        ("王芳", "clash"),
+    ]
+    assert [w.code for w in cands[1].check.warnings] == ["skills"]
+    assert cands[0].skills == ("急救",) and cands[1].languages == ("English",)
