@@ -5089,7 +5089,7 @@ This cannot be undone.</source>
     <context>
         <name>volunteers</name>
         <message>
-            <location filename="../../scipop/volunteers/checkin.py" line="+40" />
+            <location filename="../../scipop/volunteers/checkin.py" line="+41" />
             <source>Volunteer {name} checked in — {place} {role} {span}</source>
             <translation>志愿者 {name} 签到 — {place} {role} {span}</translation>
         </message>
