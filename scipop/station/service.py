@@ -104,8 +104,13 @@ class StationService:
         mode: Mode = Mode.ENTRY,
         count: int | None = None,
         on_wait: OnWait = None,
-    ) -> AdmitResult:
+    ) -> AdmitResult:  # a volunteer's badge gives a scipop.volunteers.dto.ShiftScanResult
         """One scan at the door: a verdict, never an exception for what was scanned."""
+        from scipop.volunteers.checkin import badge_scan
+
+        badge = badge_scan(self.store, code, station=station, operator=operator, on_wait=on_wait)
+        if badge is not None:  # a volunteer's badge: their shift, not the door
+            return badge
         if mode == Mode.EXIT:
             return retrying(
                 lambda: self._scan_out(code, session_id, station, operator), on_wait=on_wait

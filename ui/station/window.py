@@ -33,9 +33,11 @@ from scipop.registration.dto import AdmitResult, TicketData
 from scipop.station.config import PinKind
 from scipop.station.service import NOT_UNDOABLE, Counters, FeedScan, Mode
 from scipop.timeutil import fmt_local
+from scipop.volunteers.dto import ShiftScanResult
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.settings import STATION_SOUND, STATION_VERDICT_SECONDS
+from ui.station.badge import show_badge
 from ui.station.camera import CameraPanel
 from ui.station.dialogs import LookupDialog, ask_pin
 from ui.station.feed import FeedModel
@@ -229,9 +231,20 @@ class StationWindow(QWidget):
         self._busy = True
         job = Job(self._queue.pop(0))
         job.signals.progressed.connect(lambda *_: self.verdict.show_waiting())
-        job.signals.finished.connect(self._show_result)
+        job.signals.finished.connect(self._finished)
         job.signals.failed.connect(self._show_failure)
         self.runner.start(job)
+
+    @Slot(object)
+    def _finished(self, result: AdmitResult | ShiftScanResult) -> None:
+        if not isinstance(result, ShiftScanResult):
+            self._show_result(result)
+            return
+        # a volunteer's badge: their shift, not the door (counters, feed and undo stay)
+        state = show_badge(self.verdict, result)
+        sound = ScanVerdict.ACCEPTED if result.accepted else ScanVerdict.INVALID
+        self.sounds.play(sound.value)
+        self._after_verdict(state)
 
     @Slot(object)
     def _show_result(self, result: AdmitResult) -> None:
