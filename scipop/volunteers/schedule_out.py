@@ -38,7 +38,7 @@ PERIOD_TOO_LONG = QT_TRANSLATE_NOOP("errors", "Choose a period of at most 366 da
 
 LABELS: dict[str, dict[str, str]] = {
     "zh": {
-        "volunteer_title": "{name} 的志愿服务排班",
+        "volunteer_title": "{name}的志愿服务排班",
         "day_title": "{day} 志愿者排班",
         "period": "{first} 至 {last}",
         "date": "日期",
@@ -50,9 +50,9 @@ LABELS: dict[str, dict[str, str]] = {
         "needed": "{assigned}/{needed} 人",
         "none": "这段时间没有排班。",
         "none_day": "这一天没有排班。",
-        "organization": "单位",
+        "organization": "单位：{value}",
         "skills": "所需技能",
-        "languages": "语言",
+        "languages": "语言：{value}",
         "badge": "签到码：请在开始时出示",
         "total": "共 {count} 个班次，{hours} 小时",
         "made": "SciPop Desk · {when} 生成",
@@ -77,9 +77,9 @@ LABELS: dict[str, dict[str, str]] = {
         "needed": "{assigned}/{needed}",
         "none": "No shifts in this period.",
         "none_day": "No shifts on this day.",
-        "organization": "Organization",
+        "organization": "Organization: {value}",
         "skills": "Skills needed",
-        "languages": "Languages",
+        "languages": "Languages: {value}",
         "badge": "Check-in code: show it when your shift starts",
         "total": "{count} shift(s), {hours} h",
         "made": "SciPop Desk · made {when}",
@@ -163,6 +163,10 @@ class ShiftLine:
             return f"{event} · {self.session_title}" if event else self.session_title
         return event
 
+    def activity_and_notes(self, lang: str) -> str:
+        """The event, and the shift's notes on a line of their own."""
+        return "\n".join(t for t in (self.activity(lang), self.notes) if t)
+
     @property
     def hours(self) -> float:
         return (self.ends_at - self.starts_at).total_seconds() / 3600
@@ -193,7 +197,8 @@ class Schedule:
 
     def total(self, lang: str) -> str:
         hours = sum(line.hours for line in self.lines)
-        return label(lang, "total", count=len(self.lines), hours=f"{hours:g}")
+        text = f"{hours:.1f}".removesuffix(".0")
+        return label(lang, "total", count=len(self.lines), hours=text)
 
     def by_day(self) -> list[tuple[date, list[ShiftLine]]]:
         days: dict[date, list[ShiftLine]] = {}
@@ -226,9 +231,9 @@ def _bounds(first: date, last: date) -> tuple[datetime, datetime]:
 
 def _check_period(first: date, last: date) -> None:
     if last < first:
-        raise ValidationError(BAD_PERIOD, field="last_day")
+        raise ValidationError("last_day", BAD_PERIOD)
     if (last - first).days > 366:
-        raise ValidationError(PERIOD_TOO_LONG, field="last_day")
+        raise ValidationError("last_day", PERIOD_TOO_LONG)
 
 
 def _person(v: Volunteer) -> Person:

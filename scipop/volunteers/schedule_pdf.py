@@ -81,9 +81,9 @@ def _story(schedule: Schedule, lang: str, font: str, width: float) -> list:
     if v is not None:
         org = v.organization_en if lang == "en" else v.organization
         if org:
-            sub.append(f"{label(lang, 'organization')}: {org}")
+            sub.append(label(lang, "organization", value=org))
         if v.languages:
-            sub.append(f"{label(lang, 'languages')}: {v.languages}")
+            sub.append(label(lang, "languages", value=v.languages))
     if schedule.lines:
         sub.append(schedule.total(lang))
     head.append(_p("  ·  ".join(sub), st["sub"]))
@@ -130,7 +130,7 @@ def _volunteer_table(schedule: Schedule, lang: str, st: dict, width: float) -> T
                 _p(line.when(), st["cell"]),
                 _p(line.hall_name(lang), st["cell"]),
                 _p(line.role, st["cell"]),
-                _p(line.activity(lang), st["cell"]),
+                _p(line.activity_and_notes(lang), st["cell"]),
             ]
         )
     widths = [w * width for w in (0.2, 0.15, 0.2, 0.15, 0.3)]
@@ -154,7 +154,7 @@ def _day_table(schedule: Schedule, lang: str, st: dict, width: float) -> Table:
                 [
                     _p(line.when(), st["cell"]),
                     _p(line.role, st["cell"]),
-                    _p(line.activity(lang), st["cell"]),
+                    _p(line.activity_and_notes(lang), st["cell"]),
                     _p(f"{names}  ({count})", st["cell"]),
                 ]
             )

@@ -98,6 +98,8 @@ def _card(p: _Painter, line: ShiftLine, schedule: Schedule, lang: str, day_headi
     activity = line.activity(lang)
     if activity:
         p.text(x, activity, 34, MUTED, inner, 2, 6)
+    if line.notes:
+        p.text(x, line.notes, 32, MUTED, inner, 2, 6)
     if schedule.kind == "day":
         names = "、".join(q.name for q in line.people) or label(lang, "unassigned")
         count = label(lang, "needed", assigned=len(line.people), needed=line.needed)
