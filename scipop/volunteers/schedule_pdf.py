@@ -27,7 +27,7 @@ from reportlab.platypus.flowables import Flowable
 
 from scipop.tickets.pdf import draw_qr, register_font
 from scipop.timeutil import local_zone
-from scipop.volunteers.schedule_out import Schedule, day_text, label
+from scipop.volunteers.schedule_data import Schedule, day_text, label
 
 MARGIN = 15 * mm
 HEAD = colors.HexColor("#1f4e79")

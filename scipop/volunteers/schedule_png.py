@@ -17,7 +17,7 @@ from PIL import Image, ImageDraw, ImageFont
 from scipop.resources import resource_path
 from scipop.tickets.pdf import FONT_FILE
 from scipop.timeutil import local_zone
-from scipop.volunteers.schedule_out import Schedule, ShiftLine, day_text, label
+from scipop.volunteers.schedule_data import Schedule, ShiftLine, day_text, label
 
 WIDTH = 1080
 PAD = 56
