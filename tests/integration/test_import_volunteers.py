@@ -3,8 +3,6 @@ GBK CSV, organizations matched or created, the mapping remembered."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from sqlalchemy import func, select
 
@@ -147,9 +145,7 @@ def test_dry_run_checks_and_writes_nothing(tmp_path, store, importer):
     assert _counts(store) == before
 
 
-def test_an_unknown_organization_is_a_bad_row_when_none_may_be_created(
-    tmp_path, store, importer
-):
+def test_an_unknown_organization_is_a_bad_row_when_none_may_be_created(tmp_path, store, importer):
     path = write_csv(tmp_path / "list.csv", [HEADERS, *_good_rows()])
     with pytest.raises(ImportRejected) as caught:
         importer.import_file(path, create_organizations=False)
@@ -164,7 +160,8 @@ def test_a_file_without_a_name_column_is_refused(tmp_path, importer):
 
 
 def test_the_confirmed_mapping_is_remembered_for_the_same_headers(tmp_path, store, importer):
-    path = write_csv(tmp_path / "list.csv", [["联系人", "号码", "说明"], ["张伟", "13800000001", "x"]])
+    rows = [["联系人", "号码", "说明"], ["张伟", "13800000001", "x"]]
+    path = write_csv(tmp_path / "list.csv", rows)
     table = importer.read(path)
     mapping = importer.mapping_for(table.headers)
     assert mapping.index("name") is None  # 联系人 is not a volunteer header
