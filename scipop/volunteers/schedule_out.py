@@ -220,18 +220,23 @@ def write_schedules(
         ]  # fmt: skip
     else:
         targets = [(out, schedules)]
-    written = []
-    for i, (path, group) in enumerate(targets):
-        progress.report(i, len(targets), "writing")
-        progress.check()
-        tmp = path.with_name(f".{path.name}.part")
-        try:
-            with tmp.open("wb") as f:
-                _write_one(group, f, fmt, lang)
-            tmp.replace(path)
-        finally:
-            tmp.unlink(missing_ok=True)
-        written.append(path)
+    written: list[Path] = []
+    try:
+        for i, (path, group) in enumerate(targets):
+            progress.report(i, len(targets), "writing")
+            progress.check()
+            tmp = path.with_name(f".{path.name}.part")
+            try:
+                with tmp.open("wb") as f:
+                    _write_one(group, f, fmt, lang)
+                tmp.replace(path)
+            finally:
+                tmp.unlink(missing_ok=True)
+            written.append(path)
+    except BaseException:  # cancelled or failed: none of this export's files stay
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
     progress.report(len(targets), len(targets), "writing")
     return written
 

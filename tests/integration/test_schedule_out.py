@@ -150,3 +150,42 @@ def test_one_png_per_volunteer_beside_the_chosen_name(tmp_path, world, out):
     )  # fmt: skip
     assert [p.name for p in written] == ["排班-张伟.png", "排班-李娜.png"]
     assert all(p.exists() for p in written) and not (tmp_path / "排班.png").exists()
+
+
+def test_the_badge_qr_on_the_pdf_is_the_volunteers_check_in_code(tmp_path, world, out, store):
+    import zxingcpp
+
+    from scipop.volunteers.codes import VolunteerCodes
+
+    path = tmp_path / "badge.pdf"
+    out.export(path, "pdf", volunteer_ids=[world.zhang], first=WEEK[0], last=WEEK[1], badge=True)
+    pdf = pdfium.PdfDocument(path)
+    try:
+        image = pdf[0].render(scale=3).to_pil()
+    finally:
+        pdf.close()
+    codes = [r.text for r in zxingcpp.read_barcodes(image)]
+    assert codes == [VolunteerCodes(store).code(world.zhang)]
+
+
+def test_a_cancelled_export_leaves_no_file(tmp_path, world, out):
+    from scipop.progress import Cancelled, Progress
+
+    class CancelAtSecondFile(Progress):
+        def __init__(self) -> None:
+            self.stop = False
+
+        def report(self, done: int, total: int, stage: str = "") -> None:
+            self.stop = self.stop or (stage == "writing" and done == 1)
+
+        def cancelled(self) -> bool:
+            return self.stop
+
+    folder = tmp_path / "导出"
+    folder.mkdir()
+    with pytest.raises(Cancelled):
+        out.export(
+            folder / "排班.png", "png", volunteer_ids=[world.zhang, world.li], first=WEEK[0],
+            last=WEEK[1], progress=CancelAtSecondFile(),
+        )  # fmt: skip
+    assert list(folder.iterdir()) == []  # the first picture, written, is taken back

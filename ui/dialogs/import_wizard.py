@@ -111,7 +111,7 @@ class SpreadsheetImportDialog(QDialog):
         self.next_button.clicked.connect(self.next)
         self.import_button.clicked.connect(lambda: self.start_import(only_good=False))
         self.import_good_button.clicked.connect(lambda: self.start_import(only_good=True))
-        self.close_button.clicked.connect(self.reject)
+        self.close_button.clicked.connect(self.close_wizard)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
@@ -495,6 +495,14 @@ class SpreadsheetImportDialog(QDialog):
             self.check_rows()
         else:
             self.say_error(error_text(error))
+
+    @Slot()
+    def close_wizard(self) -> None:
+        """Close after an import accepts the dialog (the caller reloads); Cancel rejects it."""
+        if self.step() == self.RESULT and self.summary is not None:
+            self.accept()
+        else:
+            self.reject()
 
     def reject(self) -> None:
         self.cancel_job()  # the import stops and rolls back; late results are dropped
