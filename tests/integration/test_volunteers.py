@@ -150,3 +150,13 @@ def test_unknown_shift_or_volunteer_says_so(services, world):
     with pytest.raises(NotFound):
         services.staffing.candidates(999)
     assert date.today()  # the world is far in the future; nothing above depended on today
+
+
+def test_a_volunteers_languages_are_kept_in_one_form(services, world):
+    from scipop.services.people import VolunteerData
+
+    got = services.volunteers.create(
+        VolunteerData(name="刘洋", phone="13512345678", skills="引导，急救", languages="英语 日语")
+    )
+    assert (got.skills, got.languages) == ("引导、急救", "英语、日语")
+    assert services.roster.get(got.id).languages == ("英语", "日语")
