@@ -2797,7 +2797,7 @@ This cannot be undone.</source>
             <translation>时间段</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Day</source>
             <translation>日期</translation>
         </message>
@@ -3994,17 +3994,17 @@ This cannot be undone.</source>
         <message>
             <location line="+2" />
             <source>Volunteer checked in</source>
-            <translation type="unfinished" />
+            <translation>志愿者签到</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Volunteer checked out</source>
-            <translation type="unfinished" />
+            <translation>志愿者签退</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Volunteer badge refused</source>
-            <translation type="unfinished" />
+            <translation>志愿者工牌未通过</translation>
         </message>
         <message>
             <location line="+79" />
@@ -4565,17 +4565,17 @@ This cannot be undone.</source>
         <message>
             <location line="+3" />
             <source>'{code}' is not a volunteer badge code.</source>
-            <translation type="unfinished" />
+            <translation>“{code}”不是志愿者工牌码。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Volunteer badge '{code}' was not issued by this database (unknown key).</source>
-            <translation type="unfinished" />
+            <translation>志愿者工牌“{code}”不是本数据库签发的（未知密钥）。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Volunteer badge '{code}' is not genuine: its signature does not match.</source>
-            <translation type="unfinished" />
+            <translation>志愿者工牌“{code}”不是真码：签名不符。</translation>
         </message>
         <message>
             <location filename="../../scipop/importing/cells.py" line="+16" />
@@ -4789,6 +4789,128 @@ This cannot be undone.</source>
             <translation>“{value}”不是统计类别。</translation>
         </message>
         <message>
+            <location filename="../../scipop/volunteers/assignments.py" line="+1" />
+            <source>Assignment #{id} does not exist.</source>
+            <translation>排班 #{id} 不存在。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Say why the times are corrected.</source>
+            <translation>请说明更正时间的原因。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The check-out must come after the check-in.</source>
+            <translation>签退时间必须晚于签到时间。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The shift has not ended yet; it cannot be a no-show.</source>
+            <translation>班次尚未结束，不能记为缺勤。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} checked in at {at}; correct the times instead of marking a no-show.</source>
+            <translation>{name} 已于 {at} 签到；请更正时间，而不是记为缺勤。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/volunteers/rules.py" line="-1" />
+            <source>Confirm to assign anyway: {details}</source>
+            <translation>确认后仍可安排：{details}</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/volunteers/settings.py" line="+22" />
+            <source>Enter a number of hours from 1 to 24.</source>
+            <translation>请输入 1 到 24 之间的小时数。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter a number of minutes from 0 to 720.</source>
+            <translation>请输入 0 到 720 之间的分钟数。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/volunteers/shifts.py" line="+23" />
+            <source>Shift #{id} does not exist.</source>
+            <translation>班次 #{id} 不存在。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The chosen session no longer exists.</source>
+            <translation>所选场次已不存在。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The chosen room no longer exists.</source>
+            <translation>所选场地已不存在。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a session, or a room and a time span.</source>
+            <translation>请选择一个场次，或选择场地和时间段。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter the role (for example 引导 or 检票).</source>
+            <translation>请输入岗位（例如 引导 或 检票）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter when the shift starts and ends.</source>
+            <translation>请输入班次的开始和结束时间。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The shift must end after it starts.</source>
+            <translation>班次的结束时间必须晚于开始时间。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A shift lasts at most 24 hours.</source>
+            <translation>一个班次最长 24 小时。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The number of people needed is 0 to 999.</source>
+            <translation>所需人数为 0 到 999。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Offsets are 0 to 720 minutes.</source>
+            <translation>提前和延后的时间为 0 到 720 分钟。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a series, an event or a room.</source>
+            <translation>请选择一个系列、一个活动或一个场地。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/volunteers/schedule_out.py" line="+1" />
+            <location filename="../../scipop/volunteers/shifts.py" line="+1" />
+            <source>The last day must not be before the first day.</source>
+            <translation>结束日期不能早于开始日期。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../scipop/volunteers/shifts.py" line="+1" />
+            <source>Choose a period of at most 366 days.</source>
+            <translation>请选择不超过 366 天的时间段。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/volunteers/shifts.py" line="+1" />
+            <source>No session in that period needs a new '{role}' shift: nothing to create.</source>
+            <translation>该时间段内没有场次需要新的“{role}”班次，无需创建。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>At that time the shift's people would work two shifts at once: {details}</source>
+            <translation>改到这个时间，该班次的人员会同时上两个班：{details}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Shift '{role}' at {start} has {count} check-in(s); correct or keep it instead of deleting.</source>
+            <translation>{start} 的“{role}”班次已有 {count} 人签到；请更正或保留该班次，不要删除。</translation>
+        </message>
+        <message>
             <location filename="../../scipop/importing/volunteer_rows.py" line="+66" />
             <source>{name} ({phone}): the same phone is already on row {other}.</source>
             <translation>{name}（{phone}）：同一手机号已出现在第 {other} 行。</translation>
@@ -4812,123 +4934,6 @@ This cannot be undone.</source>
             <location line="+1" />
             <source>'{name}' has a header row but no volunteers under it.</source>
             <translation>“{name}”只有表头，下面没有志愿者。</translation>
-        </message>
-        <message>
-            <location filename="../../scipop/volunteers/assignments.py" line="+1" />
-            <source>Assignment #{id} does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Say why the times are corrected.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The check-out must come after the check-in.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The shift has not ended yet; it cannot be a no-show.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{name} checked in at {at}; correct the times instead of marking a no-show.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../scipop/volunteers/rules.py" line="-1" />
-            <source>Confirm to assign anyway: {details}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../scipop/volunteers/schedule_out.py" line="+1" />
-            <location filename="../../scipop/volunteers/shifts.py" line="+34" />
-            <source>The last day must not be before the first day.</source>
-            <translation>结束日期不能早于开始日期。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../scipop/volunteers/shifts.py" line="+1" />
-            <source>Choose a period of at most 366 days.</source>
-            <translation>请选择不超过 366 天的时间段。</translation>
-        </message>
-        <message>
-            <location filename="../../scipop/volunteers/settings.py" line="+19" />
-            <source>Enter a number of hours from 1 to 24.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Enter a number of minutes from 0 to 720.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../scipop/volunteers/shifts.py" line="-12" />
-            <source>Shift #{id} does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The chosen session no longer exists.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The chosen room no longer exists.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Choose a session, or a room and a time span.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Enter the role (for example 引导 or 检票).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Enter when the shift starts and ends.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The shift must end after it starts.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A shift lasts at most 24 hours.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The number of people needed is 0 to 999.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Offsets are 0 to 720 minutes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Choose a series, an event or a room.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>No session in that period needs a new '{role}' shift: nothing to create.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Shift '{role}' at {start} has {count} check-in(s); correct or keep it instead of deleting.</source>
-            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5313,83 +5318,83 @@ This cannot be undone.</source>
         <message>
             <location filename="../../scipop/volunteers/checkin.py" line="+38" />
             <source>Volunteer {name} checked in — {place} {role} {span}</source>
-            <translation type="unfinished" />
+            <translation>志愿者 {name} 签到 — {place} {role} {span}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Volunteer {name} checked out — {place} {role} {span}, {hours} h</source>
-            <translation type="unfinished" />
+            <translation>志愿者 {name} 签退 — {place} {role} {span}，{hours} 小时</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Not a genuine volunteer badge.</source>
-            <translation type="unfinished" />
+            <translation>不是有效的志愿者工牌。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Genuine badge, but volunteer #{id} no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>工牌是真的，但志愿者 #{id} 已不存在。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{name}'s badge was replaced by a new one; use the new badge.</source>
-            <translation type="unfinished" />
+            <translation>{name} 的工牌已补发新牌，请使用新工牌。</translation>
         </message>
         <message>
             <location line="+3" />
             <location filename="../../scipop/volunteers/rules.py" line="-12" />
             <source>{name} is marked inactive.</source>
-            <translation type="unfinished" />
+            <translation>{name} 已被标记为不活跃。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{name} has no shift now (check-in opens {minutes} min before a shift).</source>
-            <translation type="unfinished" />
+            <translation>{name} 现在没有班次（班次开始前 {minutes} 分钟开放签到）。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>{name} has no shift now; the next one is {role} on {day} at {start} (check-in opens {minutes} min before).</source>
-            <translation type="unfinished" />
+            <translation>{name} 现在没有班次；下一个班次是 {day} {start} 的 {role}（提前 {minutes} 分钟开放签到）。</translation>
         </message>
         <message>
             <location line="+5" />
             <source>{name} already checked out of {role} {span} at {at}.</source>
-            <translation type="unfinished" />
+            <translation>{name} 已于 {at} 签退 {role} {span}。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>{name} just checked in at {at}; scan again later to check out.</source>
-            <translation type="unfinished" />
+            <translation>{name} 刚在 {at} 签到；下班时再扫码签退。</translation>
         </message>
         <message>
             <location filename="../../scipop/volunteers/rules.py" line="-3" />
             <source>{name} already works '{role}' {start}–{end}, which overlaps this shift.</source>
-            <translation type="unfinished" />
+            <translation>{name} 已排了 {start}–{end} 的“{role}”，与本班次时间重叠。</translation>
         </message>
         <message>
             <location line="+4" />
             <source>{name} is already on this shift.</source>
-            <translation type="unfinished" />
+            <translation>{name} 已在本班次中。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{name} would work {hours} h on {day}, more than the {limit} h a day allowed.</source>
-            <translation type="unfinished" />
+            <translation>{name} 在 {day} 将工作 {hours} 小时，超过每天 {limit} 小时的上限。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>{name} would work {hours} h in a row ({start}–{end}), more than the {limit} h allowed.</source>
-            <translation type="unfinished" />
+            <translation>{name} 将连续工作 {hours} 小时（{start}–{end}），超过 {limit} 小时的上限。</translation>
         </message>
         <message>
             <location line="+4" />
             <source>{name} lacks the required skill(s): {skills}.</source>
-            <translation type="unfinished" />
+            <translation>{name} 缺少所需技能：{skills}。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The shift already has the {needed} people it needs.</source>
-            <translation type="unfinished" />
+            <translation>该班次已满 {needed} 人。</translation>
         </message>
     </context>
 </TS>
