@@ -142,4 +142,4 @@ def render(schedule: Schedule, lang: str = "zh") -> Image.Image:
 
 
 def write_png(schedule: Schedule, out: BinaryIO, *, lang: str = "zh") -> None:
-    render(schedule, lang).save(out, format="PNG", optimize=True)
+    render(schedule, lang).save(out, format="PNG")
