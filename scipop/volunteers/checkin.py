@@ -4,7 +4,9 @@ The **current shift** is the volunteer's assignment whose shift runs now, counti
 ``volunteers.checkin_window_minutes`` (60) before its start to its end. The first scan checks
 in; the next scan while checked in checks out (even after the shift's end, for a volunteer
 who stayed late), unless it comes within ``REPEAT_SECONDS`` of the check-in (a second scan
-by mistake, refused). No current shift, a badge re-issued since (revoked), an inactive
+by mistake, refused), or that shift has ended and another of theirs is open for check-in:
+then the check-out was forgotten (hours count to the planned end) and the scan checks in to
+the new shift. No current shift, a badge re-issued since (revoked), an inactive
 volunteer or a forged code are refused. Every scan, refused ones too, is logged in
 ``shift_scan`` with its reason; the door's ticket counters never see them.
 """
@@ -28,7 +30,7 @@ from scipop.models import (
 )
 from scipop.registration.scanlog import MAX_SCAN_CHARS
 from scipop.store.uow import Store
-from scipop.tickets.codes import InvalidCode
+from scipop.tickets.codes import VOLUNTEER, InvalidCode, parse_scanned, split
 from scipop.tickets.keys import key_cache
 from scipop.timeutil import local_zone, utcnow
 from scipop.volunteers.dto import ShiftScanResult
@@ -80,8 +82,10 @@ class VolunteerCheckin:
         raw = code[:MAX_SCAN_CHARS] if isinstance(code, str) else ""
         parts = None
         ring = None
+        got = split(parse_scanned(raw), VOLUNTEER)
         try:
-            ring = key_cache(self.store).ring()
+            # a key made since the ring was read (another PC rotated) is read again
+            ring = key_cache(self.store).ring(wanted_key=got[0].key_id if got else None)
             if ring is None:
                 raise InvalidCode(NOT_GENUINE)
             parts = ring.verify_volunteer(raw)
@@ -158,9 +162,19 @@ class VolunteerCheckin:
                 **who,
             )
 
-        # checked in: this scan checks out (a second scan right after checking in is refused)
-        for a, x, room in rows:
+        current = [(a, x, room) for a, x, room in rows if x.starts_at - window <= now < x.ends_at]
+        open_now = [
+            c
+            for c in current
+            if c[0].status in (AssignmentStatus.ASSIGNED, AssignmentStatus.NO_SHOW)
+        ]
+        # checked in: this scan checks out (a second scan right after checking in is refused),
+        # unless that shift is over and another is starting: the check-out was forgotten
+        # (it counts to the planned end) and this scan checks in to the new shift
+        for a, x, room in reversed(rows):  # the latest shift checked in to first
             if a.status == AssignmentStatus.CHECKED_IN and a.checked_in_at is not None:
+                if open_now and now >= x.ends_at:
+                    continue
                 if now - a.checked_in_at < timedelta(seconds=REPEAT_SECONDS):
                     return result(
                         ShiftScanOutcome.REJECTED, JUST_IN, a, x, room, at=_hm(a.checked_in_at)
