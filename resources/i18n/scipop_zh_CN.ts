@@ -1561,49 +1561,12 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>ImportAttendeesDialog</name>
         <message>
-            <location filename="../../ui/dialogs/import_attendees.py" line="+80" />
+            <location filename="../../ui/dialogs/import_attendees.py" line="+51" />
             <source>Import registrations</source>
             <translation>导入报名</translation>
         </message>
         <message>
-            <location line="+23" />
-            <location line="+175" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location line="-165" />
-            <source>&lt; &amp;Back</source>
-            <translation>&lt; 上一步(&amp;B)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Next &gt;</source>
-            <translation>下一步(&amp;N) &gt;</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Import</source>
-            <translation>导入(&amp;I)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+161" />
-            <source>Close</source>
-            <translation>关闭</translation>
-        </message>
-        <message>
-            <location line="-132" />
-            <source>A .xlsx, .xls, .ods or .csv file</source>
-            <translation>.xlsx、.xls、.ods 或 .csv 文件</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Choose…</source>
-            <translation>选择…</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>The session named in each row (a 场次 / session column)</source>
             <translation>每行自己写明的场次（“场次”列）</translation>
         </message>
@@ -1613,117 +1576,22 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>超出场次容量的行进入候补名单（否则算作问题行）</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>Exports of online forms work as they are: Chinese or English headers such as 姓名, 手机号, 单位/学校, 类别, 场次, 人数.</source>
             <translation>在线报名表导出的文件可直接使用：中文或英文表头，例如 姓名、手机号、单位/学校、类别、场次、人数。</translation>
         </message>
         <message>
-            <location line="+8" />
-            <source>File</source>
-            <translation>文件</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="-5" />
             <source>Every row is for</source>
             <translation>所有行的场次</translation>
         </message>
         <message>
-            <location line="+29" />
-            <source>The first rows of the file:</source>
-            <translation>文件的前几行：</translation>
-        </message>
-        <message>
-            <location line="+40" />
-            <source>1. Choose the file</source>
-            <translation>1. 选择文件</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>2. Which column holds what</source>
-            <translation>2. 对应各列</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>2b. What the form's answers mean</source>
-            <translation>2b. 表单中的回答分别对应什么</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>3. Check the rows</source>
-            <translation>3. 检查各行</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Done</source>
-            <translation>完成</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Import only the %1 good row(s)</source>
-            <translation>只导入 %1 条无误的行</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Choose a spreadsheet</source>
-            <translation>选择表格文件</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Spreadsheets (%1)</source>
-            <translation>表格文件 (%1)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>All files (*)</source>
-            <translation>所有文件 (*)</translation>
-        </message>
-        <message>
             <location line="+28" />
-            <source>Reading the file…</source>
-            <translation>正在读取文件…</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>— not in this file —</source>
-            <translation>— 文件中没有 —</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>(column %1)</source>
-            <translation>（第 %1 列）</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The mapping you confirmed for this form last time is filled in.</source>
-            <translation>已填入上次为此表单确认的对应关系。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Guessed from the headers: check each field.</source>
-            <translation>根据表头推测得出，请逐项核对。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1: %2 row(s) on sheet “%3”.</source>
-            <translation>%1：工作表“%3”共 %2 行。</translation>
-        </message>
-        <message>
-            <location line="+26" />
             <source>Reading the form's answers…</source>
             <translation>正在读取表单中的回答…</translation>
         </message>
         <message>
-            <location line="+30" />
-            <source>Checking every row…</source>
-            <translation>正在检查每一行…</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>%1 row(s) read: %2 good, %3 with problems.</source>
-            <translation>共读取 %1 行：%2 行无误，%3 行有问题。</translation>
-        </message>
-        <message>
-            <location line="+5" />
+            <location line="+35" />
             <source>The good rows hold %1 place(s)</source>
             <translation>无误的行共 %1 个名额</translation>
         </message>
@@ -1733,17 +1601,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>；其中 %1 行将进入候补名单</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>Nothing is imported while rows have problems: fix the file and choose it again, or import only the good rows.</source>
-            <translation>有问题行时不会导入任何数据：请修改文件后重新选择，或只导入无误的行。</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Importing…</source>
-            <translation>正在导入…</translation>
-        </message>
-        <message>
-            <location line="+14" />
+            <location line="+10" />
             <source>Imported %1 registration(s) for %2 place(s); %3 new attendee(s).</source>
             <translation>已导入 %1 条报名，共 %2 个名额；新增观众 %3 人。</translation>
         </message>
@@ -1751,16 +1609,6 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <location line="+6" />
             <source>%1 on a waiting list.</source>
             <translation>%1 条进入候补名单。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Skipped %1 bad row(s): %2.</source>
-            <translation>跳过 %1 条问题行：%2。</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Cancelled; nothing was imported.</source>
-            <translation>已取消；未导入任何内容。</translation>
         </message>
     </context>
     <context>
@@ -1856,6 +1704,39 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <location line="+23" />
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportVolunteersDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/import_volunteers.py" line="+56" />
+            <source>Import volunteers</source>
+            <translation>导入志愿者</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Add the organizations that are not in the list yet (else their rows are bad rows)</source>
+            <translation>自动添加单位列表中还没有的单位（否则这些行算作问题行）</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Chinese or English headers such as 姓名, 手机号, 单位/组织, 技能/特长, 语言/外语, 邮箱, 备注. A phone already on the roster, or twice in the file, is a bad row: one phone, one person.</source>
+            <translation>可用中文或英文表头，如 姓名、手机号、单位/组织、技能/特长、语言/外语、邮箱、备注。手机号已在名册中或在文件中出现两次的行算作问题行：一个手机号对应一个人。</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>%1 new organization(s) will be added: %2.</source>
+            <translation>将新增 %1 个单位：%2。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Imported %1 volunteer(s).</source>
+            <translation>已导入 %1 名志愿者。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Added %1 organization(s): %2.</source>
+            <translation>新增 %1 个单位：%2。</translation>
         </message>
     </context>
     <context>
@@ -2984,6 +2865,154 @@ This cannot be undone.</source>
         </message>
     </context>
     <context>
+        <name>ScheduleExportDialog</name>
+        <message>
+            <location filename="../../ui/volunteers/schedule_export.py" line="+70" />
+            <source>Export schedules</source>
+            <translation>导出排班表</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The chosen volunteer(s)</source>
+            <translation>所选志愿者</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Everyone's shifts on one day</source>
+            <translation>某一天全体人员的班次</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>PDF to print (A4)</source>
+            <translation>PDF，用于打印（A4）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Calendar file (.ics) for phones and Outlook</source>
+            <translation>日历文件（.ics），可导入手机日历和 Outlook</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Picture (PNG) for the group chat</source>
+            <translation>图片（PNG），可发到微信群</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Print each volunteer's check-in code (QR)</source>
+            <translation>打印每位志愿者的签到码（二维码）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Period</source>
+            <translation>时间段</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Format</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Export…</source>
+            <translation>导出(&amp;E)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the file</source>
+            <translation>打开文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show in folder</source>
+            <translation>在文件夹中显示</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Select volunteers in the roster first to export their own schedules.</source>
+            <translation>要导出个人排班表，请先在名册中选择志愿者。</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>%1 volunteer(s): %2</source>
+            <translation>%1 名志愿者：%2</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>One picture per volunteer, named after them.</source>
+            <translation>每位志愿者一张图片，以其姓名命名。</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>schedule</source>
+            <translation>排班表</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Calendar file (*.ics)</source>
+            <translation>日历文件 (*.ics)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PNG picture (*.png)</source>
+            <translation>PNG 图片 (*.png)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Save the schedule</source>
+            <translation>保存排班表</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Cancelled; nothing was saved.</source>
+            <translation>已取消，未保存任何文件。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Writing %1…</source>
+            <translation>正在写入 %1…</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The schedule could not be written: %1</source>
+            <translation>无法写入排班表：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>ScheduleRowsModel</name>
         <message>
             <location filename="../../ui/models/schedule_rows.py" line="+18" />
@@ -3384,6 +3413,161 @@ This cannot be undone.</source>
             <location line="+185" />
             <source>The hall is free at this time.</source>
             <translation>该时段场地空闲。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpreadsheetImportDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="+95" />
+            <location line="+204" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="-194" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; 上一步(&amp;B)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Next &gt;</source>
+            <translation>下一步(&amp;N) &gt;</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+190" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location line="-117" />
+            <source>A .xlsx, .xls, .ods or .csv file</source>
+            <translation>.xlsx、.xls、.ods 或 .csv 文件</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>The first rows of the file:</source>
+            <translation>文件的前几行：</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>1. Choose the file</source>
+            <translation>1. 选择文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>2. Which column holds what</source>
+            <translation>2. 对应各列</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>2b. What the form's answers mean</source>
+            <translation>2b. 表单中的回答分别对应什么</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>3. Check the rows</source>
+            <translation>3. 检查各行</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Import only the %1 good row(s)</source>
+            <translation>只导入 %1 条无误的行</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Choose a spreadsheet</source>
+            <translation>选择表格文件</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Spreadsheets (%1)</source>
+            <translation>表格文件 (%1)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Reading the file…</source>
+            <translation>正在读取文件…</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>— not in this file —</source>
+            <translation>— 文件中没有 —</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(column %1)</source>
+            <translation>（第 %1 列）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The mapping you confirmed for this form last time is filled in.</source>
+            <translation>已填入上次为此表单确认的对应关系。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Guessed from the headers: check each field.</source>
+            <translation>根据表头推测得出，请逐项核对。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: %2 row(s) on sheet “%3”.</source>
+            <translation>%1：工作表“%3”共 %2 行。</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Checking every row…</source>
+            <translation>正在检查每一行…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Nothing is imported while rows have problems: fix the file and choose it again, or import only the good rows.</source>
+            <translation>有问题行时不会导入任何数据：请修改文件后重新选择，或只导入无误的行。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 row(s) read: %2 good, %3 with problems.</source>
+            <translation>共读取 %1 行：%2 行无误，%3 行有问题。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Skipped %1 bad row(s): %2.</source>
+            <translation>跳过 %1 条问题行：%2。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Cancelled; nothing was imported.</source>
+            <translation>已取消；未导入任何内容。</translation>
         </message>
     </context>
     <context>
@@ -4402,6 +4586,7 @@ This cannot be undone.</source>
         <message>
             <location line="+37" />
             <location filename="../../scipop/volunteers/assignments.py" line="+28" />
+            <location filename="../../scipop/volunteers/schedule_out.py" line="+35" />
             <source>Volunteer #{id} does not exist.</source>
             <translation>志愿者 #{id} 不存在。</translation>
         </message>
@@ -4827,17 +5012,19 @@ This cannot be undone.</source>
             <translation>请选择一个系列、一个活动或一个场地。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../scipop/volunteers/schedule_out.py" line="+1" />
+            <location filename="../../scipop/volunteers/shifts.py" line="+1" />
             <source>The last day must not be before the first day.</source>
             <translation>结束日期不能早于开始日期。</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../scipop/volunteers/shifts.py" line="+1" />
             <source>Choose a period of at most 366 days.</source>
             <translation>请选择不超过 366 天的时间段。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../scipop/volunteers/shifts.py" line="+1" />
             <source>No session in that period needs a new '{role}' shift: nothing to create.</source>
             <translation>该时间段内没有场次需要新的“{role}”班次，无需创建。</translation>
         </message>
@@ -4851,21 +5038,49 @@ This cannot be undone.</source>
             <source>Shift '{role}' at {start} has {count} check-in(s); correct or keep it instead of deleting.</source>
             <translation>{start} 的“{role}”班次已有 {count} 人签到；请更正或保留该班次，不要删除。</translation>
         </message>
+        <message>
+            <location filename="../../scipop/importing/volunteer_rows.py" line="+66" />
+            <source>{name} ({phone}): the same phone is already on row {other}.</source>
+            <translation>{name}（{phone}）：同一手机号已出现在第 {other} 行。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{phone} is already on the roster as {other} (volunteer #{id}).</source>
+            <translation>{phone} 已在名册中，属于 {other}（志愿者 #{id}）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>There is no organization '{value}'; add it under Organizations, or let the import create it.</source>
+            <translation>没有名为“{value}”的单位；请先在“单位”中添加，或让导入自动创建。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/importing/volunteers.py" line="+33" />
+            <source>'{name}' has no {columns} column; map one.</source>
+            <translation>“{name}”中没有 {columns} 列；请指定一列。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>'{name}' has a header row but no volunteers under it.</source>
+            <translation>“{name}”只有表头，下面没有志愿者。</translation>
+        </message>
     </context>
     <context>
         <name>import</name>
         <message>
-            <location filename="../../scipop/importing/attendee_mapping.py" line="+24" />
+            <location filename="../../scipop/importing/attendee_mapping.py" line="+38" />
+            <location filename="../../scipop/importing/volunteer_rows.py" line="-36" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../scipop/importing/volunteer_rows.py" line="+1" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../scipop/importing/volunteer_rows.py" line="+1" />
             <source>Email</source>
             <translation>电子邮箱</translation>
         </message>
@@ -4891,8 +5106,24 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../scipop/importing/volunteer_rows.py" line="+4" />
             <source>Notes</source>
             <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/importing/volunteer_rows.py" line="-3" />
+            <source>Organization</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skills</source>
+            <translation>技能</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Languages</source>
+            <translation>语言</translation>
         </message>
     </context>
     <context>
