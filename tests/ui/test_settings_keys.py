@@ -13,7 +13,7 @@ UI = Path(__file__).resolve().parents[2] / "ui"
 SETTINGS_FILE = UI / "settings.py"
 QSETTINGS_CALLS = {"value", "setValue", "contains", "remove", "beginGroup"}
 # Being rewritten on another branch (the import wizard's generalisation); QSignalBlocker there.
-BLOCK_SIGNALS_PENDING = {UI / "dialogs" / "import_attendees.py"}
+BLOCK_SIGNALS_PENDING: set = set()
 
 
 def _modules():

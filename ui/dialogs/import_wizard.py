@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -354,13 +354,12 @@ class SpreadsheetImportDialog(QDialog):
         self.table, self.mapping = result
         self.sample_model.set_table(self.table)
         for name, combo in self.field_combos.items():
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self.tr("— not in this file —"), None)
-            for i, header in enumerate(self.table.headers):
-                combo.addItem(header or self.tr("(column %1)").replace("%1", str(i + 1)), i)
-            combo.setCurrentIndex(max(0, combo.findData(self.mapping.index(name))))
-            combo.blockSignals(False)
+            with QSignalBlocker(combo):
+                combo.clear()
+                combo.addItem(self.tr("— not in this file —"), None)
+                for i, header in enumerate(self.table.headers):
+                    combo.addItem(header or self.tr("(column %1)").replace("%1", str(i + 1)), i)
+                combo.setCurrentIndex(max(0, combo.findData(self.mapping.index(name))))
         rows = len(self.table.numbered())
         if self.mapping.remembered:
             note = self.tr("The mapping you confirmed for this form last time is filled in.")
