@@ -90,7 +90,7 @@ def write_scan(
             default=str,
         ),
     }
-    scan_id = s.execute(_INSERT, values).scalar_one()
+    scan_id = s.connection().execute(_INSERT, values).scalar_one()
     return AdmitResult(
         verdict,
         admitted,

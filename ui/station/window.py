@@ -46,6 +46,7 @@ from ui.workers import Job, JobRunner
 
 log = logging.getLogger("scipop.desk")
 POLL_MS = 1000
+RECOUNT_EVERY = 10  # polls
 
 
 @dataclass
@@ -79,6 +80,8 @@ class StationWindow(QWidget):
         self._queue: list[tuple[str, object]] = []
         self._busy = False
         self._polling = False
+        self._polls = 0
+        self._seen_scan_id = 0  # the newest scan of the session a poll brought
         self._may_close = not setup.kiosk
         self.setWindowTitle(self.tr("Check-in station — %1").replace("%1", setup.door))
         self._build()
@@ -239,12 +242,13 @@ class StationWindow(QWidget):
         self._follow_group(result)
         self.verdict.show_result(result)
         self.sounds.play(result.verdict.value)
-        if result.in_hall is not None and self.counters is not None:
-            self.counters.in_hall = result.in_hall
-            if result.accepted:
-                self.counters.checked_in += result.admitted
+        c = self.counters
+        if result.in_hall is not None and c is not None:
+            c.in_hall = result.in_hall
+            if result.accepted and result.session_id == c.session_id:
+                c.checked_in += result.admitted
             self._show_counts()
-        if result.scan_id is not None and result.session_id == self.session_id:
+        if result.scan_id is not None:  # this door's own scans, whichever session they count for
             self.feed.add_newest([self._feed_row(result)])
         self._after_verdict(result.verdict.value)
 
@@ -420,7 +424,11 @@ class StationWindow(QWidget):
             return
         self._polling = True
         station, session_id, room_id = self.station, self.session_id, self.setup.room_id
-        after = self.feed.newest_id
+        after = self._seen_scan_id
+        self._polls += 1
+        # the counters are re-counted when a scan was logged in the hall, and every 10th poll
+        # (registrations change "registered" without a scan)
+        known = self.counters if self._polls % RECOUNT_EVERY else None
 
         def read(_progress):
             sid = session_id
@@ -429,7 +437,7 @@ class StationWindow(QWidget):
             if sid is None:
                 return None, None, []
             since = after if sid == session_id else 0
-            return sid, station.counters(sid), station.scans_since(sid, since)
+            return (sid, *station.refresh(sid, since, known))
 
         job = Job(read)
         job.signals.finished.connect(self._polled)
@@ -442,12 +450,15 @@ class StationWindow(QWidget):
         session_id, counters, scans = got
         if session_id != self.session_id:
             self.session_id = session_id
+            self._seen_scan_id = 0
             self.feed.set_rows([])
             self._update_header()
-        if counters is not None:
+        if counters is not None and counters is not self.counters:
             self.counters = counters
             self._show_counts()
-        self.feed.add_newest(scans)
+        if scans:
+            self._seen_scan_id = max(self._seen_scan_id, scans[0].id)
+            self.feed.add_newest(scans)
         if not self.header.text():
             self._update_header()
         self.counters_changed.emit()
