@@ -284,3 +284,19 @@ def test_a_group_partly_taken_back_then_one_more_shows_admitted_in_part(qtbot, s
     assert shown.args[0] == "partial"
     assert station.verdict.title.text() == "Group: admitted in part"
     assert "39 of 40 arrived" in station.verdict.name.text()
+
+
+def test_a_second_scan_out_says_already_scanned_out_and_keeps_the_count(qtbot, station, world):
+    scanner_types(qtbot, station, world.tickets["张伟"].code)
+    station.toggle_mode()
+    assert scanner_types(qtbot, station, world.tickets["张伟"].code) == "exit"
+    assert station.hall_label.text() == "In the hall now: 0 / 60"
+    qtbot.wait(1000)  # not a double fire: the same ticket shown again
+    assert scanner_types(qtbot, station, world.tickets["张伟"].code) == "duplicate"
+    assert station.verdict.title.text() == "Already scanned out"
+    assert "already left the hall" in station.verdict.detail.text()
+    assert station.hall_label.text() == "In the hall now: 0 / 60"
+    with qtbot.waitSignal(station.verdict_shown, timeout=5000):
+        station.minus_one()
+    assert station.verdict.title.text() == "Nobody in the hall"
+    assert station.hall_label.text() == "In the hall now: 0 / 60"
