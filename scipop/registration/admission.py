@@ -17,6 +17,8 @@ from typing import Any
 from sqlalchemy import Integer, Row, String, bindparam, select, text
 from sqlalchemy.orm import Session
 
+from scipop.errors import CapacityExceeded
+from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import (
     Room,
     ScanMethod,
@@ -389,6 +391,15 @@ def _move_hall(conn: Any, keys: dict[str, Any], n: int, capacity: int | None = N
     return None if got is None else max(0, int(got[0]))
 
 
+_SESSION_HALL_CAPACITY = text(
+    "SELECT s.room_id, s.starts_at, r.capacity FROM session s JOIN room r ON r.id = s.room_id"
+    " WHERE s.id = :sid"
+).columns(room_id=Integer(), starts_at=UTCDateTime(), capacity=Integer())
+WALK_IN_HALL_FULL = QT_TRANSLATE_NOOP(
+    "errors",
+    "The hall is full: {in_hall} of {capacity} inside, no room for {count} more now. Register"
+    " without admitting, or admit them when people have left.",
+)
 _SESSION_HALL = text("SELECT room_id, starts_at FROM session WHERE id = :sid").columns(
     room_id=Integer(), starts_at=UTCDateTime()
 )
@@ -405,13 +416,28 @@ def take_hall(s: Session, session_id: int, n: int) -> int:
 
 
 def log_walk_in(s: Session, ticket: Ticket, station: str, operator: str) -> AdmitResult:
-    """A walk-in registered at the door is inside at once: mark arrival and log it."""
+    """A walk-in registered at the door is inside at once: mark arrival and log it.
+
+    :class:`CapacityExceeded` when the hall has no room for them (nothing is written: the
+    caller's unit of work rolls back).
+    """
     now = utcnow()
+    s.flush()
+    conn = s.connection()
+    where = conn.execute(_SESSION_HALL_CAPACITY, {"sid": ticket.session_id}).one()
+    keys = _hall_keys(where.room_id, ticket.session_id, where.starts_at)
+    if conn.dialect.name != "sqlite":
+        conn.execute(_LOCK_HALL, {"room": where.room_id})
+    in_hall = _move_hall(conn, keys, ticket.headcount, where.capacity)
+    if in_hall is None:
+        inside = hall_now(s, where.room_id, where.starts_at)
+        raise CapacityExceeded(
+            WALK_IN_HALL_FULL, count=ticket.headcount, in_hall=inside, capacity=where.capacity
+        )
     ticket.arrived = ticket.headcount
     ticket.first_scan_at = now
     ticket.first_scan_station = safe_text(station, 100)
     s.flush()
-    in_hall = take_hall(s, ticket.session_id, ticket.headcount)
     result = write_scan(
         s,
         raw=ticket.code or "",

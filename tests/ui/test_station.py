@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+import time
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
@@ -11,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from scipop.models import ScanVerdict
 from scipop.station.config import PinKind
 from tests.fixtures.station_world import build_door
+from tests.ui.conftest import settle
 from ui.station import window as window_module
 from ui.station.dialogs import LookupDialog
 from ui.station.feed import FeedModel, LookupModel
@@ -300,3 +304,55 @@ def test_a_second_scan_out_says_already_scanned_out_and_keeps_the_count(qtbot, s
         station.minus_one()
     assert station.verdict.title.text() == "Nobody in the hall"
     assert station.hall_label.text() == "In the hall now: 0 / 60"
+
+
+def _walk_in_dialog(qtbot, st: StationWindow):
+    from ui.dialogs.walk_in_dialog import WalkInDialog
+
+    dialog = WalkInDialog(st.ctx, st, session_id=st.session_id, station=st.setup.door)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle(qtbot)
+    return dialog
+
+
+def test_a_walk_in_is_saved_off_the_gui_thread_and_the_dialog_stays_responsive(
+    qtbot, station, world, monkeypatch
+):
+    dialog = _walk_in_dialog(qtbot, station)
+    assert dialog.session_combo.session_id() == world.now_show
+    real = station.ctx.services.registration.walk_in
+    started = threading.Event()
+
+    def slow_walk_in(*args, **kw):  # the database is busy for a moment
+        started.set()
+        time.sleep(0.4)
+        return real(*args, **kw)
+
+    monkeypatch.setattr(station.ctx.services.registration, "walk_in", slow_walk_in)
+    dialog.name_edit.setText("刘一")
+    dialog.phone_edit.setText("13311112222")
+    dialog.headcount_spin.setValue(2)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    ok.click()
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    assert dialog.saving and not ok.isEnabled() and dialog.isVisible()
+    QTest.keyClicks(dialog.name_edit, "x")  # the GUI thread still answers while it saves
+    assert dialog.name_edit.text() == "刘一x"
+    settle(qtbot)
+    t = dialog.result_data
+    assert t is not None and t.attendee_name == "刘一" and t.arrived == 2
+    assert station.station.counters(world.now_show).in_hall == 2
+
+
+def test_a_walk_in_when_the_hall_is_full_is_refused_inside_the_dialog(qtbot, ctx, services):
+    w_ = build_door(services.store, hall=1)
+    st = open_station(qtbot, ctx, w_.now_show)
+    assert scanner_types(qtbot, st, w_.tickets["张伟"].code) == "accepted"
+    dialog = _walk_in_dialog(qtbot, st)
+    dialog.name_edit.setText("刘一")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    settle(qtbot)
+    assert dialog.result_data is None and dialog.isVisible()
+    assert "The hall is full: 1 of 1 inside" in dialog.general_error.text()
+    assert services.station.counters(w_.now_show).registered == 42  # nothing was written
