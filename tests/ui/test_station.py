@@ -199,15 +199,65 @@ def test_lost_code_lookup_by_initials_checks_in_by_hand(qtbot, station, world):
     assert result.verdict == ScanVerdict.ACCEPTED and result.method == "manual"
 
 
-def test_kiosk_is_left_only_with_the_staff_pin(qtbot, ctx, world, services, monkeypatch):
+def _kiosk(qtbot, ctx, world, services) -> StationWindow:
     services.station.config.set_pin(PinKind.STAFF, "1357")
     w = open_station(qtbot, ctx, world.now_show, kiosk=True)
+    w.start()
+    return w
+
+
+def test_kiosk_is_left_only_with_the_staff_pin(qtbot, ctx, world, services, monkeypatch):
+    w = _kiosk(qtbot, ctx, world, services)
+    asked = []
+    monkeypatch.setattr(window_module, "ask_pin", lambda *a: asked.append(a) or None)
+    w.close()  # Esc, the Leave button or the window manager's close: the PIN is asked
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=3000)
+    assert w.isVisible()  # cancelled: still there
     monkeypatch.setattr(window_module, "ask_pin", lambda *a: "0000")
     w.close()
-    assert w.isVisible()
+    qtbot.waitUntil(lambda: w.verdict.title.text() == "Not done", timeout=5000)
+    assert w.isVisible() and "not the staff PIN" in w.verdict.detail.text()
     monkeypatch.setattr(window_module, "ask_pin", lambda *a: "1357")
     w.close()
-    assert not w.isVisible()
+    qtbot.waitUntil(lambda: not w.isVisible(), timeout=5000)
+    assert not w.kiosk.active
+
+
+def test_kiosk_is_full_screen_frameless_on_top_and_swallows_the_keys_that_leave(
+    qtbot, ctx, world, services, monkeypatch
+):
+    w = _kiosk(qtbot, ctx, world, services)
+    flags = w.windowFlags()
+    assert w.isFullScreen() and w.kiosk.active
+    assert flags & Qt.WindowType.FramelessWindowHint
+    assert flags & Qt.WindowType.WindowStaysOnTopHint
+    asked = []
+    monkeypatch.setattr(window_module, "ask_pin", lambda *a: asked.append(a) or None)
+    alt, ctrl = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
+    for key, mods in (
+        (Qt.Key.Key_F4, alt),
+        (Qt.Key.Key_Tab, alt),
+        (Qt.Key.Key_Escape, ctrl),
+        (Qt.Key.Key_Meta, Qt.KeyboardModifier.NoModifier),
+    ):
+        QTest.keyClick(w.scan_field, key, mods)
+    qtbot.wait(100)
+    assert w.kiosk.swallowed >= 4 and w.isVisible() and not asked
+    QTest.keyClick(w.scan_field, Qt.Key.Key_Escape)  # Esc asks for the PIN, never just leaves
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=3000)
+    assert w.isVisible()
+    w.showMinimized()  # minimising brings it back
+    qtbot.waitUntil(lambda: w.isFullScreen() and not w.isMinimized(), timeout=3000)
+    # the scanner still types into the scan field
+    assert scanner_types(qtbot, w, world.tickets["张伟"].code) == "accepted"
+    assert not w.kiosk.grabbed  # offscreen: no X11 keyboard to grab
+
+
+def test_a_station_that_is_not_a_kiosk_closes_at_once(qtbot, station):
+    station.start()
+    assert not station.kiosk.active and not station.isFullScreen()
+    station.close()
+    assert not station.isVisible()
 
 
 def test_no_camera_says_to_scan_with_the_usb_scanner(station):

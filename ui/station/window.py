@@ -39,6 +39,7 @@ from ui.settings import STATION_SOUND, STATION_VERDICT_SECONDS
 from ui.station.camera import CameraPanel
 from ui.station.dialogs import LookupDialog, ask_pin
 from ui.station.feed import FeedModel
+from ui.station.kiosk import KioskGuard
 from ui.station.scan_field import ScanField
 from ui.station.sounds import VerdictSounds
 from ui.station.verdict import VerdictPanel
@@ -83,8 +84,10 @@ class StationWindow(QWidget):
         self._polls = 0
         self._seen_scan_id = 0  # the newest scan of the session a poll brought
         self._may_close = not setup.kiosk
+        self._asking_pin = False
         self.setWindowTitle(self.tr("Check-in station — %1").replace("%1", setup.door))
         self._build()
+        self.kiosk = KioskGuard(self, self.scan_field)
         self._shortcuts()
         self.reset_timer = QTimer(self, singleShot=True)
         self.reset_timer.timeout.connect(self._back_to_ready)
@@ -379,9 +382,10 @@ class StationWindow(QWidget):
         ticket_id, session_id = self._last_ticket(ScanVerdict.FULL), self.session_id
         if ticket_id is None or session_id is None:
             return
-        pin = ask_pin(
-            self, self.tr("Supervisor"), self.tr("Supervisor PIN to admit past capacity:")
-        )
+        with self.kiosk.released():
+            pin = ask_pin(
+                self, self.tr("Supervisor"), self.tr("Supervisor PIN to admit past capacity:")
+            )
         if pin is None:
             return
         self._enqueue(
@@ -401,6 +405,8 @@ class StationWindow(QWidget):
                 )
             )
         )
+        self.kiosk.hold()  # its search field needs the keyboard
+        dialog.finished.connect(lambda _r: self.kiosk.resume())
         dialog.open()
 
     @Slot()
@@ -408,7 +414,9 @@ class StationWindow(QWidget):
         from ui.dialogs.walk_in_dialog import WalkInDialog
 
         dialog = WalkInDialog(self.ctx, self, session_id=self.session_id, station=self.setup.door)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_data is not None:
+        with self.kiosk.released():
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if accepted and dialog.result_data is not None:
             t = dialog.result_data
             result = AdmitResult(
                 ScanVerdict.ACCEPTED, t.arrived, V.WALK_IN, {"name": t.attendee_name}, ticket=t,
@@ -501,7 +509,7 @@ class StationWindow(QWidget):
     # ---- kiosk
     def start(self) -> None:
         if self.setup.kiosk:
-            self.showFullScreen()
+            self.kiosk.start()  # full screen, frameless, on top; leaving keys swallowed
         else:
             self.show()
         self.activateWindow()
@@ -509,14 +517,42 @@ class StationWindow(QWidget):
         self.scan_field.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._may_close:
-            pin = ask_pin(self, self.tr("Leave the station"), self.tr("Staff PIN to leave:"))
-            if pin is None or not self.station.config.check_pin(PinKind.STAFF, pin):
-                event.ignore()
-                self.scan_field.setFocus()
-                return
+        if not self._may_close:  # a kiosk: only the staff PIN leaves it
+            event.ignore()
+            if not self._asking_pin:
+                QTimer.singleShot(0, self._ask_to_leave)
+            return
+        self.kiosk.stop()
         self.poll_timer.stop()
         self.reset_timer.stop()
         self.camera.stop()
         self.closed.emit()
         super().closeEvent(event)
+
+    @Slot()
+    def _ask_to_leave(self) -> None:
+        self._asking_pin = True
+        try:
+            with self.kiosk.released():
+                pin = ask_pin(self, self.tr("Leave the station"), self.tr("Staff PIN to leave:"))
+        finally:
+            self._asking_pin = False
+        if pin is None:
+            self.scan_field.setFocus()
+            return
+        config = self.station.config
+        job = Job(lambda _p: config.check_pin(PinKind.STAFF, pin))  # scrypt: off the GUI thread
+        job.signals.finished.connect(self._pin_checked)
+        job.signals.failed.connect(lambda _e: self._pin_checked(False))
+        self.runner.start(job)
+
+    @Slot(object)
+    def _pin_checked(self, ok: bool) -> None:
+        if ok:
+            self._may_close = True
+            self.close()
+            return
+        self.verdict.show_error(self.tr("Not done"), self.tr("That is not the staff PIN."))
+        self.sounds.play(ScanVerdict.INVALID.value)
+        self.reset_timer.start(max(1, self.ctx.settings.get(STATION_VERDICT_SECONDS)) * 1000)
+        self.scan_field.setFocus()
