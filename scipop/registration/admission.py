@@ -213,9 +213,13 @@ def admit_ticket(
     """Admit ticket ``ticket_id`` (from a verified code's ``parts``, or by hand without)."""
     door.operator = door.operator or store.actor
     common = door.common(raw)  # everything that needs no lock is made before taking it
+    # The ticket is read before the write lock (a WAL reader waits for nobody): the other
+    # doors go on writing meanwhile. What it says is checked again under the lock by the
+    # conditional UPDATEs; when one finds it changed, the ticket is read again and judged anew.
+    with store.uow() as reading:
+        row = reading.session.connection().execute(TICKET_BY_ID, {"tid": ticket_id}).first()
     with store.uow(write=True, operator=door.operator or None, racing=True) as uow:
         s = uow.session
-        row = s.connection().execute(TICKET_BY_ID, {"tid": ticket_id}).first()
         if row is None:
             result = write_scan(
                 s,
@@ -290,7 +294,10 @@ def _judge(
     count: int | None,
     door: Door,
     common: dict[str, Any],
+    *,
+    fresh: bool = False,
 ) -> AdmitResult:
+    """The verdict for ``row`` (read before the lock unless ``fresh``), written under it."""
     name = row.attendee_name
     ids = {"ticket_id": row.id, "session_id": session_id}
 
@@ -338,9 +345,11 @@ def _judge(
             "door": common["station"][:100],
         },
     ).first()
-    if claimed is None:  # another station was faster (PostgreSQL: it committed meanwhile)
+    if claimed is None:  # the ticket changed since it was read: another door was faster…
         hall_after = _move_hall(conn, keys, -wanted)
         now_row = conn.execute(TICKET_BY_ID, {"tid": row.id}).one()
+        if not fresh:  # …so judge it again as it is now, under the lock
+            return _judge(s, now_row, parts, session_id, count, door, common, fresh=True)
         return _already_used(done, now_row, now_row, in_hall=hall_after)
     ticket = ticket_data(
         row,

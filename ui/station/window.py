@@ -48,6 +48,7 @@ from ui.workers import Job, JobRunner
 log = logging.getLogger("scipop.desk")
 POLL_MS = 1000
 RECOUNT_EVERY = 10  # polls
+SETTLE_MS = 50  # the counters and recent scans follow the verdict at the latest by then
 
 
 @dataclass
@@ -91,6 +92,11 @@ class StationWindow(QWidget):
         self._shortcuts()
         self.reset_timer = QTimer(self, singleShot=True)
         self.reset_timer.timeout.connect(self._back_to_ready)
+        self._settling: list[tuple[str, object]] = []
+        self.settle_timer = QTimer(self, singleShot=True, interval=SETTLE_MS)
+        self.settle_timer.timeout.connect(self._settle)
+        self.verdict.painted.connect(self._settle)
+
         self.poll_timer = QTimer(self, interval=POLL_MS)
         self.poll_timer.timeout.connect(self.poll)
         self.poll_timer.start()
@@ -241,10 +247,15 @@ class StationWindow(QWidget):
 
     @Slot(object)
     def _show_result(self, result: AdmitResult) -> None:
+        """The verdict first: its colour and words are painted before anything else changes
+        (the counters, the recent scans, the keys follow right after, see :meth:`_settle`)."""
         self.last_result = result
         self._follow_group(result)
         self.verdict.show_result(result)
         self.sounds.play(result.verdict.value)
+        self._after_verdict(result.verdict.value, lambda: self._record(result))
+
+    def _record(self, result: AdmitResult) -> None:
         c = self.counters
         if result.in_hall is not None and c is not None:
             c.in_hall = result.in_hall
@@ -253,7 +264,6 @@ class StationWindow(QWidget):
             self._show_counts()
         if result.scan_id is not None:  # this door's own scans, whichever session they count for
             self.feed.add_newest([self._feed_row(result)])
-        self._after_verdict(result.verdict.value)
 
     @Slot(object)
     def _show_failure(self, error: Exception) -> None:
@@ -262,11 +272,25 @@ class StationWindow(QWidget):
         self.sounds.play(ScanVerdict.INVALID.value)
         self._after_verdict("error")
 
-    def _after_verdict(self, verdict: str) -> None:
-        self._update_actions()
+    def _after_verdict(self, verdict: str, then=None) -> None:
+        self._settling.append((verdict, then))
         self.reset_timer.start(max(1, self.ctx.settings.get(STATION_VERDICT_SECONDS)) * 1000)
-        self.verdict_shown.emit(verdict)
-        self._next()
+        self.settle_timer.start()  # in case nothing paints (a hidden window)
+        self._next()  # a scan waiting in the queue starts now
+
+    @Slot()
+    def _settle(self) -> None:
+        """After the verdict has painted: the counters, the recent scans and the keys."""
+        if not self._settling:
+            return
+        settling, self._settling = self._settling, []
+        self.settle_timer.stop()
+        for _verdict, then in settling:
+            if then is not None:
+                then()
+        self._update_actions()
+        for verdict, _then in settling:
+            self.verdict_shown.emit(verdict)
 
     @Slot()
     def _back_to_ready(self) -> None:
