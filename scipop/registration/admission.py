@@ -30,6 +30,7 @@ from scipop.models import (
 from scipop.models import Session as EventSession
 from scipop.models.base import UTCDateTime
 from scipop.registration import verdicts as V
+from scipop.registration.driver_sql import DriverStatement
 from scipop.registration.dto import AdmitResult, TicketData
 from scipop.registration.scanlog import MAX_SCAN_CHARS, safe_text, write_scan
 from scipop.registration.ticket_join import field_names, labelled, ticket_from
@@ -91,6 +92,11 @@ _HALL_OUT = text(
     "UPDATE session SET in_hall = CASE WHEN in_hall + :n < 0 THEN 0 ELSE in_hall + :n END"
     f" WHERE id = :sid RETURNING in_hall + {_OTHERS}"
 ).bindparams(_day_bound("d0"), _day_bound("d1"))
+_CLAIM_RAW = DriverStatement(_CLAIM, datetime_params=["now"], datetime_columns=[1])
+_HALL_STATEMENTS = {
+    name: DriverStatement(statement, datetime_params=["d0", "d1"])
+    for name, statement in (("in", _HALL_IN), ("any", _HALL_IN_ANY), ("out", _HALL_OUT))
+}
 _HALL_NOW = text(
     "SELECT COALESCE(SUM(in_hall), 0) FROM session WHERE room_id = :room"
     " AND starts_at >= :d0 AND starts_at < :d1"
@@ -335,8 +341,8 @@ def _judge(
         inside = hall_now(s, row.room_id, row.starts_at)
         params = {"name": name, "count": wanted, "in_hall": inside, "capacity": row.hall_capacity}
         return done(ScanVerdict.FULL, V.HALL_FULL, params, in_hall=inside)
-    claimed = conn.execute(
-        _CLAIM,
+    claimed = _CLAIM_RAW.first(
+        conn,
         {
             "tid": row.id,
             "gen": row.generation,
@@ -344,23 +350,21 @@ def _judge(
             "now": door.now,
             "door": common["station"][:100],
         },
-    ).first()
+    )
     if claimed is None:  # the ticket changed since it was read: another door was faster…
         hall_after = _move_hall(conn, keys, -wanted)
         now_row = conn.execute(TICKET_BY_ID, {"tid": row.id}).one()
         if not fresh:  # …so judge it again as it is now, under the lock
             return _judge(s, now_row, parts, session_id, count, door, common, fresh=True)
         return _already_used(done, now_row, now_row, in_hall=hall_after)
+    arrived, first_scan_at, first_scan_station = claimed
     ticket = ticket_data(
-        row,
-        arrived=claimed.arrived,
-        first_scan_at=claimed.first_scan_at,
-        first_scan_station=claimed.first_scan_station,
+        row, arrived=arrived, first_scan_at=first_scan_at, first_scan_station=first_scan_station
     )
-    params = {"name": name, "count": wanted, "arrived": claimed.arrived, "headcount": row.headcount}
+    params = {"name": name, "count": wanted, "arrived": arrived, "headcount": row.headcount}
     verdict = ScanVerdict.ACCEPTED
     template = V.WELCOME if row.headcount == 1 else V.GROUP_ARRIVED
-    if row.headcount > 1 and claimed.arrived < row.headcount:
+    if row.headcount > 1 and arrived < row.headcount:
         verdict = ScanVerdict.PARTIAL
     template = {
         ScanMethod.MANUAL: V.MANUAL,
@@ -391,12 +395,12 @@ def _move_hall(conn: Any, keys: dict[str, Any], n: int, capacity: int | None = N
     """``n`` people into the session's hall (negative: out); the hall's count after it, or
     None when they would not fit in ``capacity`` (None: no limit)."""
     if n < 0:
-        statement, values = _HALL_OUT, {**keys, "n": n}
+        statement, values = _HALL_STATEMENTS["out"], {**keys, "n": n}
     elif capacity is None:
-        statement, values = _HALL_IN_ANY, {**keys, "n": n}
+        statement, values = _HALL_STATEMENTS["any"], {**keys, "n": n}
     else:
-        statement, values = _HALL_IN, {**keys, "n": n, "cap": capacity}
-    got = conn.execute(statement, values).first()
+        statement, values = _HALL_STATEMENTS["in"], {**keys, "n": n, "cap": capacity}
+    got = statement.first(conn, values)
     return None if got is None else max(0, int(got[0]))
 
 
