@@ -4979,7 +4979,7 @@ This cannot be undone.</source>
         <message>
             <location line="+3" />
             <source>{name} already left the hall at {left_at} at {left_station}: not counted out again.</source>
-            <translation>{name} 已于 {left_at} 在{left_station}离场：不再重复计离场。</translation>
+            <translation>{name} 已于 {left_at} 在 {left_station} 离场：不再重复计离场。</translation>
         </message>
         <message>
             <location line="+3" />

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QWidget,
@@ -83,8 +85,16 @@ class WalkInDialog(FormDialog):
         # a session's line is long (date, a Chinese title, the hall, places left): the combo
         # takes the dialog's width and its list shows whole lines, the tooltip the rest
         self.session_combo.setMinimumContentsLength(24)
+        self.session_combo.view().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.session_combo.session_changed.connect(self._show_chosen)
         self.session_combo.setPlaceholderText(self.tr("Loading today's sessions…"))
         self.add_field("session", self.tr("Session"), self.session_combo)
+        # the chosen session in full: a long Chinese title does not fit the combo's line
+        self.session_detail = QLabel(self)
+        self.session_detail.setObjectName("session_detail")
+        self.session_detail.setWordWrap(True)
+        self.session_detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.form.addRow("", self.session_detail)
         self.headcount_spin = QSpinBox(self)
         self.headcount_spin.setRange(1, MAX_HEADCOUNT)
         self.add_field("headcount", self.tr("People"), self.headcount_spin)
@@ -107,7 +117,14 @@ class WalkInDialog(FormDialog):
 
     def _show_sessions(self, listed: list[SessionData]) -> None:
         self.sessions = {x.id: x for x in listed}
-        self.session_combo.set_items([(i, text, text) for i, text, _tip in session_items(listed)])
+        items = [(i, text, text) for i, text, _tip in session_items(listed)]
+        self.session_combo.set_items(items)
+        if items:  # the pop-up list as wide as its longest line, within the screen
+            view = self.session_combo.view()
+            widest = max(view.fontMetrics().horizontalAdvance(t) for _i, t, _t in items) + 40
+            screen = self.screen().availableGeometry().width() if self.screen() else 1280
+            view.setMinimumWidth(min(widest, screen - 40))
+        self._show_chosen()
         chosen = self._wanted_session
         if chosen is None or chosen not in self.sessions:
             chosen = running_session(listed, self._now)
@@ -115,6 +132,19 @@ class WalkInDialog(FormDialog):
             self.session_combo.select(chosen)
         if not listed:
             self.general_error.show_message(self.tr("No session today or later to register for."))
+
+    @Slot()
+    def _show_chosen(self, *_args) -> None:
+        index = self.session_combo.currentIndex()
+        text = self.session_combo.itemText(index) if index >= 0 else ""
+        self.session_detail.setText(text)
+        self.session_detail.setVisible(bool(text))
+        layout = self.layout()
+        layout.activate()
+        wanted = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
+        wanted = max(wanted, self.sizeHint().height())
+        if self.height() < wanted:  # the wrapped lines get their room
+            self.resize(self.width(), wanted)
 
     def collect(self) -> dict:
         return {
