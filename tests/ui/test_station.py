@@ -372,7 +372,7 @@ def test_a_walk_in_is_saved_off_the_gui_thread_and_the_dialog_stays_responsive(
     dialog = _walk_in_dialog(qtbot, station)
     assert dialog.session_combo.session_id() == world.now_show
     line = dialog.session_combo.currentText()  # a long line: written out in full below it
-    assert "数字球幕秀：蓝色星球" in line and dialog.session_detail.text() == line
+    assert "Sphere show: Blue Planet" in line and dialog.session_detail.text() == line
     assert dialog.session_detail.isVisibleTo(dialog) and dialog.session_detail.wordWrap()
     metrics = dialog.session_combo.view().fontMetrics()
     assert dialog.session_combo.view().minimumWidth() >= metrics.horizontalAdvance(line)
