@@ -222,7 +222,11 @@ def test_a_scan_costs_one_select_two_updates_and_one_insert(door):
         )
         engine.dispose()
     work = [s for s in statements if s in ("SELECT", "UPDATE", "INSERT")]
-    assert work == ["SELECT", "UPDATE", "UPDATE", "INSERT"]
+    if engine.dialect.name == "sqlite":
+        assert work == ["SELECT", "UPDATE", "UPDATE", "INSERT"]
+    else:  # PostgreSQL: the hall's row is locked first (SELECT … FOR UPDATE), so two doors
+        # admitting to two shows of one hall cannot both take its last place
+        assert work == ["SELECT", "SELECT", "UPDATE", "UPDATE", "INSERT"]
 
 
 @settings(
