@@ -1,11 +1,13 @@
 """Admitting people at the door: first scan wins, groups arrive in parts, every scan logged.
 
 The code is capped, normalised and its signature checked (with the cached key ring) before
-any lock is taken: junk never holds up the other stations. Then one short writing unit of
-work reads the ticket with its session and hall (one SELECT), takes places with conditional
-UPDATEs (the hall's occupancy, then the ticket: two stations scanning the same code at the
-same moment cannot both admit it) and logs the scan (one INSERT). :func:`admit` never raises
-for any text: every scan gets a Scan row with its verdict and reason.
+any lock is taken: junk never holds up the other stations. The ticket with its session and
+hall is read (one SELECT) before the write lock too; then one short writing unit of work
+takes places with conditional UPDATEs (the hall's count, then the ticket: two stations
+scanning the same code at the same moment cannot both admit it; when the ticket changed
+since it was read, it is read again and judged anew under the lock) and logs the scan (one
+INSERT); those three run on sqlite3's own cursor on SQLite (driver_sql.py). :func:`admit`
+never raises for any text: every scan gets a Scan row with its verdict and reason.
 """
 
 from __future__ import annotations
