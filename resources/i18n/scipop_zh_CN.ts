@@ -1446,7 +1446,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>FeedModel</name>
         <message>
-            <location filename="../../ui/station/feed.py" line="+27" />
+            <location filename="../../ui/station/feed.py" line="+29" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
@@ -1786,7 +1786,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>LookupModel</name>
         <message>
-            <location filename="../../ui/station/feed.py" line="+46" />
+            <location filename="../../ui/station/feed.py" line="+90" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
@@ -3525,7 +3525,7 @@ This cannot be undone.</source>
             <translation>（第 %1 列）</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>The mapping you confirmed for this form last time is filled in.</source>
             <translation>已填入上次为此表单确认的对应关系。</translation>
         </message>
@@ -3573,12 +3573,12 @@ This cannot be undone.</source>
     <context>
         <name>StationWindow</name>
         <message>
-            <location filename="../../ui/station/window.py" line="+85" />
+            <location filename="../../ui/station/window.py" line="+91" />
             <source>Check-in station — %1</source>
             <translation>检票站 — %1</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+30" />
             <source>Scan a ticket (or type its code and Enter)</source>
             <translation>请扫描门票（或输入票码后按回车）</translation>
         </message>
@@ -3633,12 +3633,13 @@ This cannot be undone.</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+105" />
+            <location line="+308" />
             <source>Not done</source>
             <translation>操作未完成</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="-192" />
             <source>EXIT: scan people out</source>
             <translation>离场：扫码离场</translation>
         </message>
@@ -3648,7 +3649,7 @@ This cannot be undone.</source>
             <translation>入场</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>Supervisor</source>
             <translation>主管</translation>
         </message>
@@ -3658,7 +3659,7 @@ This cannot be undone.</source>
             <translation>输入主管 PIN，超出容量放行：</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location line="+93" />
             <source>No session open in this hall now</source>
             <translation>此场地当前没有开放的场次</translation>
         </message>
@@ -3673,7 +3674,7 @@ This cannot be undone.</source>
             <translation>场内现有：%1 / %2</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+33" />
             <source>Leave the station</source>
             <translation>退出检票站</translation>
         </message>
@@ -3681,6 +3682,11 @@ This cannot be undone.</source>
             <location line="+0" />
             <source>Staff PIN to leave:</source>
             <translation>输入工作人员 PIN 退出：</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>That is not the staff PIN.</source>
+            <translation>这不是工作人员 PIN。</translation>
         </message>
     </context>
     <context>
@@ -4037,7 +4043,7 @@ This cannot be undone.</source>
     <context>
         <name>VerdictPanel</name>
         <message>
-            <location filename="../../ui/station/verdict.py" line="+20" />
+            <location filename="../../ui/station/verdict.py" line="+21" />
             <source>Ready: scan a ticket</source>
             <translation>请扫码</translation>
         </message>
@@ -4107,6 +4113,22 @@ This cannot be undone.</source>
             <translation>已撤销检票</translation>
         </message>
         <message>
+            <location line="+6" />
+            <source>Already scanned out</source>
+            <translation>已扫码离场</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Not in the hall</source>
+            <translation>不在场内</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nobody in the hall</source>
+            <translation>场内无人</translation>
+        </message>
+        <message>
             <location filename="../../ui/station/badge.py" line="+18" />
             <source>Volunteer checked in</source>
             <translation>志愿者签到</translation>
@@ -4122,7 +4144,7 @@ This cannot be undone.</source>
             <translation>志愿者工牌未通过</translation>
         </message>
         <message>
-            <location filename="../../ui/station/verdict.py" line="+74" />
+            <location filename="../../ui/station/verdict.py" line="+75" />
             <source>%1 of %2 arrived</source>
             <translation>已到 %1 / %2 人</translation>
         </message>
@@ -4130,12 +4152,12 @@ This cannot be undone.</source>
     <context>
         <name>WalkInDialog</name>
         <message>
-            <location filename="../../ui/dialogs/walk_in_dialog.py" line="+56" />
+            <location filename="../../ui/dialogs/walk_in_dialog.py" line="+71" />
             <source>Walk-in</source>
             <translation>现场登记</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
@@ -4150,12 +4172,17 @@ This cannot be undone.</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+7" />
+            <source>Loading today's sessions…</source>
+            <translation>正在读取今天的场次…</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Session</source>
             <translation>场次</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+9" />
             <source>People</source>
             <translation>人数</translation>
         </message>
@@ -4163,6 +4190,16 @@ This cannot be undone.</source>
             <location line="+1" />
             <source>Admit now (they are at the door)</source>
             <translation>立即入场（观众就在入口）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Register</source>
+            <translation>登记</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>No session today or later to register for.</source>
+            <translation>今天及以后没有可登记的场次。</translation>
         </message>
     </context>
     <context>
@@ -4882,7 +4919,7 @@ This cannot be undone.</source>
             <translation>检票时段为开始前、结束后各 0 到 1440 分钟。</translation>
         </message>
         <message>
-            <location filename="../../scipop/station/service.py" line="+45" />
+            <location filename="../../scipop/station/service.py" line="+44" />
             <source>That is not the supervisor PIN.</source>
             <translation>主管 PIN 不正确。</translation>
         </message>
@@ -4900,6 +4937,11 @@ This cannot be undone.</source>
             <location line="+1" />
             <source>Scan #{id} does not exist.</source>
             <translation>扫码记录 #{id} 不存在。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scan #{id} cannot be undone: its people have already been scanned out.</source>
+            <translation>扫码记录 #{id} 无法撤销：这些人已经扫码离场。</translation>
         </message>
         <message>
             <location filename="../../scipop/reports/service.py" line="+26" />
@@ -5062,6 +5104,11 @@ This cannot be undone.</source>
             <location line="+1" />
             <source>'{name}' has a header row but no volunteers under it.</source>
             <translation>“{name}”只有表头，下面没有志愿者。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/registration/admission.py" line="+413" />
+            <source>The hall is full: {in_hall} of {capacity} inside, no room for {count} more now. Register without admitting, or admit them when people have left.</source>
+            <translation>场内已满：场内 {in_hall} 人（容量 {capacity}），现在容不下 {count} 人。可以只登记不入场，或等有人离场后再让他们入场。</translation>
         </message>
     </context>
     <context>
@@ -5434,6 +5481,21 @@ This cannot be undone.</source>
             <location line="+1" />
             <source>{name} was not checked in to this session.</source>
             <translation>{name} 未在本场次检票入场。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} was not checked in to this hall: not counted out.</source>
+            <translation>{name} 未在本场馆检票入场：不计离场。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} already left the hall at {left_at} at {left_station}: not counted out again.</source>
+            <translation>{name} 已于 {left_at} 在 {left_station} 离场：不再重复计离场。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nobody is counted in the hall: nothing to take off.</source>
+            <translation>场内人数为 0：无法再减。</translation>
         </message>
         <message>
             <location line="+1" />

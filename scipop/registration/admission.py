@@ -1,22 +1,26 @@
 """Admitting people at the door: first scan wins, groups arrive in parts, every scan logged.
 
 The code is capped, normalised and its signature checked (with the cached key ring) before
-any lock is taken: junk never holds up the other stations. Then one short writing unit of
-work reads the ticket with its session and hall (one SELECT), takes places with conditional
-UPDATEs (the hall's occupancy, then the ticket: two stations scanning the same code at the
-same moment cannot both admit it) and logs the scan (one INSERT). :func:`admit` never raises
-for any text: every scan gets a Scan row with its verdict and reason.
+any lock is taken: junk never holds up the other stations. The ticket with its session and
+hall is read (one SELECT) before the write lock too; then one short writing unit of work
+takes places with conditional UPDATEs (the hall's count, then the ticket: two stations
+scanning the same code at the same moment cannot both admit it; when the ticket changed
+since it was read, it is read again and judged anew under the lock) and logs the scan (one
+INSERT); those three run on sqlite3's own cursor on SQLite (driver_sql.py). :func:`admit`
+never raises for any text: every scan gets a Scan row with its verdict and reason.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import Integer, Row, String, bindparam, select, text
 from sqlalchemy.orm import Session
 
+from scipop.errors import CapacityExceeded
+from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import (
     Room,
     ScanMethod,
@@ -28,6 +32,7 @@ from scipop.models import (
 from scipop.models import Session as EventSession
 from scipop.models.base import UTCDateTime
 from scipop.registration import verdicts as V
+from scipop.registration.driver_sql import DriverStatement
 from scipop.registration.dto import AdmitResult, TicketData
 from scipop.registration.scanlog import MAX_SCAN_CHARS, safe_text, write_scan
 from scipop.registration.ticket_join import field_names, labelled, ticket_from
@@ -35,16 +40,18 @@ from scipop.store.uow import Store
 from scipop.tickets.codes import NOT_A_CODE, UNKNOWN_KEY, CodeParts, InvalidCode, parse_scanned
 from scipop.tickets.codes import split as split_code
 from scipop.tickets.keys import key_cache
-from scipop.timeutil import fmt_local, utcnow
+from scipop.timeutil import fmt_local, to_local, utcnow
 
 _TICKET_FIELDS = field_names(TicketData)
 TICKET_ROW = select(
     *labelled(_TICKET_FIELDS, {"id": "ticket_id"}),
     Ticket.key_id.label("key_id"),
     EventSession.status.label("session_status"),
-    EventSession.in_hall.label("in_hall"),
+    EventSession.room_id.label("room_id"),
     Room.capacity.label("hall_capacity"),
 ).select_from(ticket_from())
+# built once: its SQL is compiled once, and no statement is built per scan
+TICKET_BY_ID = TICKET_ROW.where(Ticket.id == bindparam("tid"))
 
 
 # The writes of a scan, built once (plain SQL, portable: SQLite ≥ 3.35 and PostgreSQL).
@@ -61,12 +68,64 @@ _CLAIM = (
     .bindparams(bindparam("now", type_=UTCDateTime()))
     .columns(arrived=Integer(), first_scan_at=UTCDateTime(), first_scan_station=String())
 )
-_HALL_SET = (
-    "UPDATE session SET in_hall = CASE WHEN in_hall + :n < 0 THEN 0 ELSE in_hall + :n END"
-    " WHERE id = :sid"
+
+
+# "In the hall now" is the hall's, not a session's: people in for the 14:00 show who have not
+# left are still inside when the 15:00 show's door opens. Each session keeps the people it let
+# in less those who left (session.in_hall, the sum of its scans' ``admitted``, never below 0);
+# the hall's count is the sum over the hall's sessions of that (local) day. Scanning out and
+# "-1" take people off the session they came in for, so no session's count goes below 0.
+def _day_bound(name: str):
+    return bindparam(name, type_=UTCDateTime())
+
+
+_OTHERS = (
+    "(SELECT COALESCE(SUM(o.in_hall), 0) FROM session o WHERE o.room_id = :room"
+    " AND o.starts_at >= :d0 AND o.starts_at < :d1 AND o.id <> :sid)"
 )
-_HALL = text(_HALL_SET + " AND in_hall + :n <= :cap RETURNING in_hall")
-_HALL_ANY = text(_HALL_SET + " RETURNING in_hall")
+_HALL_IN = text(
+    f"UPDATE session SET in_hall = in_hall + :n WHERE id = :sid AND in_hall + :n + {_OTHERS}"
+    f" <= :cap RETURNING in_hall + {_OTHERS}"
+).bindparams(_day_bound("d0"), _day_bound("d1"))
+_HALL_IN_ANY = text(
+    f"UPDATE session SET in_hall = in_hall + :n WHERE id = :sid RETURNING in_hall + {_OTHERS}"
+).bindparams(_day_bound("d0"), _day_bound("d1"))
+_HALL_OUT = text(
+    "UPDATE session SET in_hall = CASE WHEN in_hall + :n < 0 THEN 0 ELSE in_hall + :n END"
+    f" WHERE id = :sid RETURNING in_hall + {_OTHERS}"
+).bindparams(_day_bound("d0"), _day_bound("d1"))
+_CLAIM_RAW = DriverStatement(_CLAIM, datetime_params=["now"], datetime_columns=[1])
+_HALL_STATEMENTS = {
+    name: DriverStatement(statement, datetime_params=["d0", "d1"])
+    for name, statement in (("in", _HALL_IN), ("any", _HALL_IN_ANY), ("out", _HALL_OUT))
+}
+_HALL_NOW = text(
+    "SELECT COALESCE(SUM(in_hall), 0) FROM session WHERE room_id = :room"
+    " AND starts_at >= :d0 AND starts_at < :d1"
+).bindparams(_day_bound("d0"), _day_bound("d1"))
+# PostgreSQL: admissions to one hall queue on its row, so two doors cannot both take its last place
+_LOCK_HALL = text("SELECT id FROM room WHERE id = :room FOR UPDATE")
+
+
+def hall_day(starts_at: datetime) -> tuple[datetime, datetime]:
+    """The local day (as UTC bounds) of a session starting at ``starts_at``."""
+    local = to_local(starts_at)
+    zone = local.tzinfo
+    first = datetime.combine(local.date(), time(0), tzinfo=zone)
+    after = datetime.combine(local.date() + timedelta(days=1), time(0), tzinfo=zone)
+    return first.astimezone(UTC), after.astimezone(UTC)
+
+
+def _hall_keys(room_id: int, session_id: int, starts_at: datetime) -> dict[str, Any]:
+    d0, d1 = hall_day(starts_at)
+    return {"room": room_id, "sid": session_id, "d0": d0, "d1": d1}
+
+
+def hall_now(s: Session, room_id: int, starts_at: datetime) -> int:
+    """People in the hall ``room_id`` now: its sessions of that day, never below 0."""
+    d0, d1 = hall_day(starts_at)
+    got = s.connection().execute(_HALL_NOW, {"room": room_id, "d0": d0, "d1": d1}).scalar()
+    return max(0, int(got or 0))
 
 
 @dataclass(frozen=True)
@@ -161,10 +220,14 @@ def admit_ticket(
 ) -> AdmitResult:
     """Admit ticket ``ticket_id`` (from a verified code's ``parts``, or by hand without)."""
     door.operator = door.operator or store.actor
+    common = door.common(raw)  # everything that needs no lock is made before taking it
+    # The ticket is read before the write lock (a WAL reader waits for nobody): the other
+    # doors go on writing meanwhile. What it says is checked again under the lock by the
+    # conditional UPDATEs; when one finds it changed, the ticket is read again and judged anew.
+    with store.uow() as reading:
+        row = reading.session.connection().execute(TICKET_BY_ID, {"tid": ticket_id}).first()
     with store.uow(write=True, operator=door.operator or None, racing=True) as uow:
         s = uow.session
-        row = s.execute(TICKET_ROW.where(Ticket.id == ticket_id)).first()
-        common = door.common(raw)
         if row is None:
             result = write_scan(
                 s,
@@ -239,17 +302,20 @@ def _judge(
     count: int | None,
     door: Door,
     common: dict[str, Any],
+    *,
+    fresh: bool = False,
 ) -> AdmitResult:
+    """The verdict for ``row`` (read before the lock unless ``fresh``), written under it."""
     name = row.attendee_name
     ids = {"ticket_id": row.id, "session_id": session_id}
-    hall = {"in_hall": row.in_hall, "hall_capacity": row.hall_capacity}
 
     def done(verdict, template, params, *, admitted=0, ticket=None, **extra) -> AdmitResult:
         result = write_scan(
             s, **common, **ids, verdict=verdict, template=template, params=params, admitted=admitted
         )
         result.ticket = ticket or ticket_data(row)
-        for key, value in {**hall, **extra}.items():
+        result.hall_capacity = row.hall_capacity
+        for key, value in extra.items():
             setattr(result, key, value)
         return result
 
@@ -265,46 +331,49 @@ def _judge(
     if wanted > remaining:
         params = {"name": name, "remaining": remaining, "headcount": row.headcount, "count": wanted}
         return done(ScanVerdict.DUPLICATE, V.TOO_MANY, params)
-    hall_now = _take_hall(s, session_id, wanted, row.hall_capacity, door.override)
-    if hall_now is None:
-        params = {
-            "name": name,
-            "count": wanted,
-            "in_hall": row.in_hall,
-            "capacity": row.hall_capacity,
-        }
-        return done(ScanVerdict.FULL, V.HALL_FULL, params)
-    claimed = s.execute(
-        _CLAIM,
+    conn = s.connection()
+    keys = _hall_keys(row.room_id, session_id, row.starts_at)
+    if door.override:
+        hall_after = _move_hall(conn, keys, wanted)
+    else:
+        if conn.dialect.name != "sqlite":  # SQLite: the write lock already serialises doors
+            conn.execute(_LOCK_HALL, {"room": row.room_id})
+        hall_after = _move_hall(conn, keys, wanted, row.hall_capacity)
+    if hall_after is None:
+        inside = hall_now(s, row.room_id, row.starts_at)
+        params = {"name": name, "count": wanted, "in_hall": inside, "capacity": row.hall_capacity}
+        return done(ScanVerdict.FULL, V.HALL_FULL, params, in_hall=inside)
+    claimed = _CLAIM_RAW.first(
+        conn,
         {
             "tid": row.id,
             "gen": row.generation,
             "n": wanted,
             "now": door.now,
-            "door": door.station[:100],
+            "door": common["station"][:100],
         },
-    ).first()
-    if claimed is None:  # another station was faster (PostgreSQL: it committed meanwhile)
-        hall_now = _take_hall(s, session_id, -wanted, row.hall_capacity, True)
-        now_row = s.execute(TICKET_ROW.where(Ticket.id == row.id)).one()
-        return _already_used(done, now_row, now_row, in_hall=hall_now)
-    ticket = ticket_data(
-        row,
-        arrived=claimed.arrived,
-        first_scan_at=claimed.first_scan_at,
-        first_scan_station=claimed.first_scan_station,
     )
-    params = {"name": name, "count": wanted, "arrived": claimed.arrived, "headcount": row.headcount}
+    if claimed is None:  # the ticket changed since it was read: another door was faster…
+        hall_after = _move_hall(conn, keys, -wanted)
+        now_row = conn.execute(TICKET_BY_ID, {"tid": row.id}).one()
+        if not fresh:  # …so judge it again as it is now, under the lock
+            return _judge(s, now_row, parts, session_id, count, door, common, fresh=True)
+        return _already_used(done, now_row, now_row, in_hall=hall_after)
+    arrived, first_scan_at, first_scan_station = claimed
+    ticket = ticket_data(
+        row, arrived=arrived, first_scan_at=first_scan_at, first_scan_station=first_scan_station
+    )
+    params = {"name": name, "count": wanted, "arrived": arrived, "headcount": row.headcount}
     verdict = ScanVerdict.ACCEPTED
     template = V.WELCOME if row.headcount == 1 else V.GROUP_ARRIVED
-    if row.headcount > 1 and claimed.arrived < row.headcount:
+    if row.headcount > 1 and arrived < row.headcount:
         verdict = ScanVerdict.PARTIAL
     template = {
         ScanMethod.MANUAL: V.MANUAL,
         ScanMethod.OVERRIDE: V.OVERRIDDEN,
         ScanMethod.MOVE: V.MOVED_HERE,
     }.get(door.method, template)
-    return done(verdict, template, params, admitted=wanted, ticket=ticket, in_hall=hall_now)
+    return done(verdict, template, params, admitted=wanted, ticket=ticket, in_hall=hall_after)
 
 
 def _already_used(done, row: Row[Any], first: Row[Any], **extra: Any) -> AdmitResult:
@@ -324,28 +393,66 @@ def _already_used(done, row: Row[Any], first: Row[Any], **extra: Any) -> AdmitRe
     )
 
 
-def _take_hall(s: Session, session_id: int, n: int, capacity: int, force: bool) -> int | None:
-    """Add ``n`` people to the session's hall (negative: they left); None when it would overflow."""
-    if force:
-        got = s.execute(_HALL_ANY, {"sid": session_id, "n": n}).first()
+def _move_hall(conn: Any, keys: dict[str, Any], n: int, capacity: int | None = None) -> int | None:
+    """``n`` people into the session's hall (negative: out); the hall's count after it, or
+    None when they would not fit in ``capacity`` (None: no limit)."""
+    if n < 0:
+        statement, values = _HALL_STATEMENTS["out"], {**keys, "n": n}
+    elif capacity is None:
+        statement, values = _HALL_STATEMENTS["any"], {**keys, "n": n}
     else:
-        got = s.execute(_HALL, {"sid": session_id, "n": n, "cap": capacity}).first()
-    return None if got is None else int(got[0])
+        statement, values = _HALL_STATEMENTS["in"], {**keys, "n": n, "cap": capacity}
+    got = statement.first(conn, values)
+    return None if got is None else max(0, int(got[0]))
+
+
+_SESSION_HALL_CAPACITY = text(
+    "SELECT s.room_id, s.starts_at, r.capacity FROM session s JOIN room r ON r.id = s.room_id"
+    " WHERE s.id = :sid"
+).columns(room_id=Integer(), starts_at=UTCDateTime(), capacity=Integer())
+WALK_IN_HALL_FULL = QT_TRANSLATE_NOOP(
+    "errors",
+    "The hall is full: {in_hall} of {capacity} inside, no room for {count} more now. Register"
+    " without admitting, or admit them when people have left.",
+)
+_SESSION_HALL = text("SELECT room_id, starts_at FROM session WHERE id = :sid").columns(
+    room_id=Integer(), starts_at=UTCDateTime()
+)
 
 
 def take_hall(s: Session, session_id: int, n: int) -> int:
-    """People leaving (negative ``n``) or coming in regardless of capacity; the new count."""
-    return _take_hall(s, session_id, n, 0, True) or 0
+    """People leaving the session's hall (negative ``n``) or coming in regardless of its
+    capacity; the hall's count after it."""
+    conn = s.connection()
+    where = conn.execute(_SESSION_HALL, {"sid": session_id}).first()
+    if where is None:
+        return 0
+    return _move_hall(conn, _hall_keys(where.room_id, session_id, where.starts_at), n) or 0
 
 
 def log_walk_in(s: Session, ticket: Ticket, station: str, operator: str) -> AdmitResult:
-    """A walk-in registered at the door is inside at once: mark arrival and log it."""
+    """A walk-in registered at the door is inside at once: mark arrival and log it.
+
+    :class:`CapacityExceeded` when the hall has no room for them (nothing is written: the
+    caller's unit of work rolls back).
+    """
     now = utcnow()
+    s.flush()
+    conn = s.connection()
+    where = conn.execute(_SESSION_HALL_CAPACITY, {"sid": ticket.session_id}).one()
+    keys = _hall_keys(where.room_id, ticket.session_id, where.starts_at)
+    if conn.dialect.name != "sqlite":
+        conn.execute(_LOCK_HALL, {"room": where.room_id})
+    in_hall = _move_hall(conn, keys, ticket.headcount, where.capacity)
+    if in_hall is None:
+        inside = hall_now(s, where.room_id, where.starts_at)
+        raise CapacityExceeded(
+            WALK_IN_HALL_FULL, count=ticket.headcount, in_hall=inside, capacity=where.capacity
+        )
     ticket.arrived = ticket.headcount
     ticket.first_scan_at = now
     ticket.first_scan_station = safe_text(station, 100)
     s.flush()
-    in_hall = take_hall(s, ticket.session_id, ticket.headcount)
     result = write_scan(
         s,
         raw=ticket.code or "",

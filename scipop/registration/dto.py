@@ -129,7 +129,7 @@ class AdmitResult:
     method: ScanMethod = ScanMethod.SCAN
     first_at: datetime | None = None  # a duplicate: when and where the ticket was first used
     first_station: str = ""
-    in_hall: int | None = None  # people in the hall for the session after this scan
+    in_hall: int | None = None  # people in the hall (the hall's count) after it; None: unchanged
     hall_capacity: int | None = None
 
     @property

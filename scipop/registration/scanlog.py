@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from scipop.models import ScanMethod, ScanVerdict
 from scipop.models.base import UTCDateTime
+from scipop.registration.driver_sql import DriverStatement
 from scipop.registration.dto import AdmitResult
 
 # A ticket code is 26 characters; with an AIM prefix, ECI and spaces a scanner sends < 60.
@@ -47,6 +48,9 @@ _INSERT = text(
     + ", ".join(f":{c.strip()}" for c in _COLUMNS.split(","))
     + ") RETURNING id"
 ).bindparams(bindparam("scanned_at", type_=UTCDateTime()))
+
+
+_INSERT_RAW = DriverStatement(_INSERT, datetime_params=["scanned_at"])
 
 
 def _safe_params(params: dict[str, Any]) -> dict[str, Any]:
@@ -90,7 +94,7 @@ def write_scan(
             default=str,
         ),
     }
-    scan_id = s.execute(_INSERT, values).scalar_one()
+    scan_id = _INSERT_RAW.first(s.connection(), values)[0]
     return AdmitResult(
         verdict,
         admitted,

@@ -45,4 +45,11 @@ MOVED_HERE = QT_TRANSLATE_NOOP("scan", "{name} moved to this session and admitte
 LEFT = QT_TRANSLATE_NOOP("scan", "{name}: {count} left the hall.")
 ONE_LEFT = QT_TRANSLATE_NOOP("scan", "One person left the hall.")
 NEVER_IN = QT_TRANSLATE_NOOP("scan", "{name} was not checked in to this session.")
+NEVER_IN_HALL = QT_TRANSLATE_NOOP(
+    "scan", "{name} was not checked in to this hall: not counted out."
+)
+ALREADY_LEFT = QT_TRANSLATE_NOOP(
+    "scan", "{name} already left the hall at {left_at} at {left_station}: not counted out again."
+)
+NOBODY_IN = QT_TRANSLATE_NOOP("scan", "Nobody is counted in the hall: nothing to take off.")
 UNDONE = QT_TRANSLATE_NOOP("scan", "Check-in of {name} undone ({count}).")

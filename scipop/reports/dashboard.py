@@ -48,7 +48,7 @@ class HallOccupancy:
     name: str
     name_en: str
     capacity: int
-    present: int  # in the hall now: checked in to the sessions running, less those gone out
+    present: int  # in the hall now: let in to its sessions today less those gone out, never < 0
     sessions_now: int
 
     @property
@@ -183,7 +183,9 @@ class DashboardReader:
                     xs[0].room_name,
                     xs[0].room_name_en,
                     state.room_capacity.get(room_id, 0),
-                    max(0, sum(state.inside.get(x.id, 0) for x in running)),
+                    # the hall's, as at its doors: people in for an earlier show who have
+                    # not left are still inside (scipop/registration/admission.py)
+                    max(0, sum(state.inside.get(x.id, 0) for x in xs)),
                     len(running),
                 )
             )

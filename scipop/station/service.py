@@ -13,20 +13,19 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, String, bindparam, func, select, text
 
 from scipop.errors import Conflict, DomainError, NotFound
 from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import (
-    Room,
     Scan,
     ScanMethod,
     ScanVerdict,
     SessionStatus,
     Ticket,
-    TicketStatus,
 )
 from scipop.models import Session as EventSession
+from scipop.models.base import UTCDateTime
 from scipop.registration import admission
 from scipop.registration import verdicts as V
 from scipop.registration.admission import Door
@@ -40,12 +39,36 @@ from scipop.station.lookup import LookupRow, lookup
 from scipop.station.retry import retrying
 from scipop.store.uow import Store
 from scipop.tickets.codes import InvalidCode
-from scipop.timeutil import utcnow
+from scipop.timeutil import fmt_local, utcnow
 
 WRONG_PIN = QT_TRANSLATE_NOOP("errors", "That is not the supervisor PIN.")
 NOT_UNDOABLE = QT_TRANSLATE_NOOP("errors", "Scan #{id} is not a check-in that can be undone.")
 ALREADY_UNDONE = QT_TRANSLATE_NOOP("errors", "Scan #{id} has already been undone.")
 SCAN_MISSING = QT_TRANSLATE_NOOP("errors", "Scan #{id} does not exist.")
+LEFT_ALREADY = QT_TRANSLATE_NOOP(
+    "errors", "Scan #{id} cannot be undone: its people have already been scanned out."
+)
+
+# what a ticket has inside now: what it let in less what went out (and check-ins undone)
+_TICKET_INSIDE = text("SELECT COALESCE(SUM(admitted), 0) FROM scan WHERE ticket_id = :tid")
+_LAST_EXIT = text(
+    "SELECT scanned_at, station FROM scan WHERE ticket_id = :tid AND verdict = 'exit'"
+    " ORDER BY id DESC LIMIT 1"
+).columns(scanned_at=UTCDateTime(), station=String())
+_SESSION_HALL = text("SELECT room_id, starts_at FROM session WHERE id = :sid").columns(
+    room_id=Integer(), starts_at=UTCDateTime()
+)
+# the session of the hall's day a "-1" takes one off: this one if anyone is inside, else the
+# earliest that has someone
+_SOMEONE_INSIDE = text(
+    "SELECT id FROM session WHERE room_id = :room AND starts_at >= :d0 AND starts_at < :d1"
+    " AND in_hall > 0 ORDER BY CASE WHEN id = :sid THEN 0 ELSE 1 END, starts_at, id LIMIT 1"
+).bindparams(bindparam("d0", type_=UTCDateTime()), bindparam("d1", type_=UTCDateTime()))
+
+
+def _session_hall(conn, session_id: int):
+    return conn.execute(_SESSION_HALL, {"sid": session_id}).first()
+
 
 OnWait = Callable[[int], None] | None
 
@@ -57,7 +80,12 @@ class Mode(StrEnum):
 
 @dataclass
 class Counters:
-    """The numbers on the station: checked in / registered / capacity, and in the hall now."""
+    """The numbers on the station: checked in / registered / capacity, and in the hall now.
+
+    ``in_hall`` is the hall's (the room's), not the session's: the people let in to any of
+    the hall's sessions that day less those who left, never below 0. ``last_scan_id`` is the
+    newest scan of those sessions when it was counted.
+    """
 
     session_id: int
     checked_in: int
@@ -67,6 +95,8 @@ class Counters:
     hall_capacity: int
     last_scan_id: int
     cancelled: bool
+    room_id: int = 0
+    day: tuple[datetime, datetime] | None = None
 
 
 @dataclass
@@ -125,63 +155,113 @@ class StationService:
     def _scan_out(
         self, code: str, session_id: int | None, station: str, operator: str
     ) -> AdmitResult:
+        """People leaving: a ticket counts out of the hall once, as many as it let in.
+
+        A ticket scanned out twice, or never let in to this hall, is refused (logged with
+        the reason) and the hall's count is left as it is.
+        """
         door = Door(station, operator or self.store.actor, utcnow(), ScanMethod.EXIT)
         raw = code[:MAX_SCAN_CHARS] if isinstance(code, str) else ""
         try:
             parts = admission.verify(self.store, raw)
         except InvalidCode:
             return admission.admit(self.store, raw, session_id, door=door)  # logs it as invalid
+        common = door.common(raw)
         with self.store.uow(write=True, operator=door.operator or None, racing=True) as uow:
             s = uow.session
-            row = s.execute(admission.TICKET_ROW.where(Ticket.id == parts.ticket_id)).first()
-            if session_id is None and row is not None:
-                session_id = row.session_id
-            common = {**door.common(raw), "session_id": session_id}
-            if row is None or row.session_id != session_id or row.arrived == 0:
-                name = row.attendee_name if row is not None else "?"
-                elsewhere = row is not None and row.session_id != session_id
+            conn = s.connection()
+            row = conn.execute(admission.TICKET_BY_ID, {"tid": parts.ticket_id}).first()
+            if row is None:
                 result = write_scan(
                     s,
                     **common,
-                    ticket_id=row.id if row else None,
-                    verdict=ScanVerdict.WRONG_SESSION if elsewhere else ScanVerdict.INVALID,
-                    template=V.NEVER_IN,
-                    params={"name": name},
+                    session_id=session_id,
+                    verdict=ScanVerdict.INVALID,
+                    template=V.NO_SUCH_TICKET,
+                    params={"id": parts.ticket_id},
+                )
+                uow.commit()
+                return result
+            here = _session_hall(conn, session_id) if session_id is not None else None
+            if here is not None and here.room_id != row.room_id:
+                result = write_scan(
+                    s,
+                    **common,
+                    session_id=session_id,
+                    ticket_id=row.id,
+                    verdict=ScanVerdict.WRONG_SESSION,
+                    template=V.NEVER_IN_HALL,
+                    params={"name": row.attendee_name},
                 )
             else:
-                n = row.arrived
-                in_hall = admission.take_hall(s, session_id, -n)
-                result = write_scan(
-                    s,
-                    **common,
-                    ticket_id=row.id,
-                    verdict=ScanVerdict.EXIT,
-                    template=V.LEFT,
-                    params={"name": row.attendee_name, "count": n},
-                    admitted=-n,
-                )
-                result.in_hall = in_hall
-                result.ticket = admission.ticket_data(row)
+                result = self._count_out(s, row, common)
+            result.ticket = admission.ticket_data(row)
             uow.commit()
             return result
 
+    @staticmethod
+    def _count_out(s, row, common: dict) -> AdmitResult:
+        """Ticket ``row`` leaves its session's hall: everyone it has inside, once."""
+        conn = s.connection()
+        inside = int(conn.execute(_TICKET_INSIDE, {"tid": row.id}).scalar() or 0)
+        ids = {"session_id": row.session_id, "ticket_id": row.id}
+        name = row.attendee_name
+        if inside <= 0:
+            last = conn.execute(_LAST_EXIT, {"tid": row.id}).first()
+            if last is None:
+                return write_scan(
+                    s, **common, **ids, verdict=ScanVerdict.INVALID, template=V.NEVER_IN,
+                    params={"name": name},
+                )  # fmt: skip
+            params = {
+                "name": name,
+                "left_at": fmt_local(last.scanned_at, "%H:%M:%S"),
+                "left_station": last.station or "?",
+            }
+            return write_scan(
+                s, **common, **ids, verdict=ScanVerdict.DUPLICATE, template=V.ALREADY_LEFT,
+                params=params,
+            )  # fmt: skip
+        keys = admission._hall_keys(row.room_id, row.session_id, row.starts_at)
+        in_hall = admission._move_hall(conn, keys, -inside)
+        result = write_scan(
+            s, **common, **ids, verdict=ScanVerdict.EXIT, template=V.LEFT,
+            params={"name": name, "count": inside}, admitted=-inside,
+        )  # fmt: skip
+        result.in_hall = in_hall
+        result.hall_capacity = row.hall_capacity
+        return result
+
     def minus_one(self, session_id: int, *, station: str, operator: str = "") -> AdmitResult:
-        """Someone left the hall without scanning out."""
+        """Someone left the hall without scanning out: one off the hall's count.
+
+        The one is taken off this session if it has anyone inside, else off the earliest of
+        the hall's sessions that day that has; with nobody counted inside it is refused.
+        """
 
         def run() -> AdmitResult:
             door = Door(station, operator or self.store.actor, utcnow(), ScanMethod.MINUS_ONE)
             with self.store.uow(write=True, operator=door.operator or None, racing=True) as uow:
-                in_hall = admission.take_hall(uow.session, session_id, -1)
-                result = write_scan(
-                    uow.session,
-                    **door.common(""),
-                    session_id=session_id,
-                    verdict=ScanVerdict.EXIT,
-                    template=V.ONE_LEFT,
-                    params={},
-                    admitted=-1,
-                )
-                result.in_hall = in_hall
+                s = uow.session
+                conn = s.connection()
+                where = _session_hall(conn, session_id)
+                if where is None:
+                    raise NotFound(SESSION_MISSING, id=session_id)
+                keys = admission._hall_keys(where.room_id, session_id, where.starts_at)
+                taken = conn.execute(_SOMEONE_INSIDE, keys).scalar()
+                if taken is None:
+                    result = write_scan(
+                        s, **door.common(""), session_id=session_id,
+                        verdict=ScanVerdict.INVALID, template=V.NOBODY_IN, params={},
+                    )  # fmt: skip
+                    result.in_hall = 0
+                else:
+                    in_hall = admission._move_hall(conn, {**keys, "sid": taken}, -1)
+                    result = write_scan(
+                        s, **door.common(""), session_id=taken, verdict=ScanVerdict.EXIT,
+                        template=V.ONE_LEFT, params={}, admitted=-1,
+                    )  # fmt: skip
+                    result.in_hall = in_hall
                 uow.commit()
                 return result
 
@@ -259,9 +339,13 @@ class StationService:
                 )
                 ticket = s.get(Ticket, scan.ticket_id)
                 left = min(scan.admitted - taken_back, ticket.arrived)
-                n = left if count is None else min(count, left)
-                if n < 1:
+                if left < 1:
                     raise Conflict(ALREADY_UNDONE, id=scan_id)
+                inside = int(s.connection().execute(_TICKET_INSIDE, {"tid": ticket.id}).scalar())
+                left = min(left, inside)  # people already scanned out are no longer inside
+                if left < 1:
+                    raise Conflict(LEFT_ALREADY, id=scan_id)
+                n = left if count is None else min(count, left)
                 ticket.arrived -= n
                 if ticket.arrived == 0:
                     ticket.first_scan_at = None
@@ -280,7 +364,7 @@ class StationService:
                 )
                 result.in_hall = in_hall
                 s.flush()
-                after = s.execute(admission.TICKET_ROW.where(Ticket.id == ticket.id)).first()
+                after = s.connection().execute(admission.TICKET_BY_ID, {"tid": ticket.id}).first()
                 result.ticket = admission.ticket_data(after)
                 uow.audit(
                     "undo",
@@ -297,63 +381,29 @@ class StationService:
 
     # ---- reading
     def counters(self, session_id: int) -> Counters:
+        """The session's counters and its hall's count now (two SELECTs, one read)."""
         with self.store.uow() as uow:
-            s = uow.session
-            sess = s.execute(
-                select(
-                    EventSession.capacity, EventSession.in_hall, EventSession.status, Room.capacity
-                )
-                .join(Room, EventSession.room_id == Room.id)
-                .where(EventSession.id == session_id)
-            ).first()
-            if sess is None:
-                raise NotFound(SESSION_MISSING, id=session_id)
-            booked, arrived = s.execute(
-                select(
-                    func.coalesce(func.sum(Ticket.headcount), 0),
-                    func.coalesce(func.sum(Ticket.arrived), 0),
-                ).where(Ticket.session_id == session_id, Ticket.status == TicketStatus.ACTIVE)
-            ).one()
-            last = s.scalar(select(func.max(Scan.id)).where(Scan.session_id == session_id)) or 0
-            return Counters(
-                session_id,
-                int(arrived),
-                int(booked),
-                sess[0],
-                sess[1],
-                sess[3],
-                int(last),
-                sess[2] == SessionStatus.CANCELLED,
-            )
+            return _counters(uow.session.connection(), session_id)
+
+    def refresh(
+        self, session_id: int, after_id: int, known: Counters | None = None
+    ) -> tuple[Counters, list[FeedScan]]:
+        """What a station polls for: the scans since ``after_id`` and the counters, in one
+        read. The counters are re-counted only when a scan was logged in the hall since
+        ``known`` was (``last_scan_id``), else ``known`` comes back as it is."""
+        with self.store.uow() as uow:
+            conn = uow.session.connection()
+            scans = _feed(conn, session_id, after_id)
+            if known is not None and known.session_id == session_id:
+                mark = conn.execute(_HALL_MARK, _mark_keys(known)).scalar() or 0
+                if mark == known.last_scan_id:
+                    return known, scans
+            return _counters(conn, session_id), scans
 
     def scans_since(self, session_id: int, after_id: int, limit: int = 50) -> list[FeedScan]:
         """Scans of the session (every station) newer than ``after_id``, newest first."""
         with self.store.uow() as uow:
-            rows = uow.session.execute(
-                select(
-                    Scan.id,
-                    Scan.station,
-                    Scan.scanned_at,
-                    Scan.verdict,
-                    Scan.admitted,
-                    Scan.method,
-                    Scan.reason_detail,
-                )
-                .where(Scan.session_id == session_id, Scan.id > after_id)
-                .order_by(Scan.id.desc())
-                .limit(limit)
-            ).all()
-        out = []
-        for r in rows:
-            detail = _reason_detail(r.reason_detail) or {
-                "context": "scan",
-                "template": "",
-                "params": {},
-            }
-            out.append(
-                FeedScan(r.id, r.station, r.scanned_at, r.verdict, r.admitted, r.method, **detail)
-            )
-        return out
+            return _feed(uow.session.connection(), session_id, after_id, limit)
 
     def session_for_hall(self, room_id: int, now: datetime | None = None) -> int | None:
         """The hall's session whose door is open now; else the next one today, else the last.
@@ -398,3 +448,80 @@ class StationService:
 
     def lookup(self, session_id: int, text: str) -> list[LookupRow]:
         return lookup(self.store, session_id, text)
+
+
+_COUNTERS = text(
+    "SELECT s.capacity, s.status, s.room_id, s.starts_at, r.capacity AS hall_capacity,"
+    " (SELECT COALESCE(SUM(t.headcount), 0) FROM ticket t"
+    "   WHERE t.session_id = s.id AND t.status = 'active') AS booked,"
+    " (SELECT COALESCE(SUM(t.arrived), 0) FROM ticket t"
+    "   WHERE t.session_id = s.id AND t.status = 'active') AS arrived"
+    " FROM session s JOIN room r ON r.id = s.room_id WHERE s.id = :sid"
+).columns(starts_at=UTCDateTime())
+# the hall's sessions that day: their count, and their newest scan
+_HALL_SUMS = text(
+    "SELECT COALESCE(SUM(in_hall), 0),"
+    " (SELECT MAX(c.id) FROM scan c WHERE c.session_id IN (SELECT o.id FROM session o"
+    "   WHERE o.room_id = :room AND o.starts_at >= :d0 AND o.starts_at < :d1))"
+    " FROM session WHERE room_id = :room AND starts_at >= :d0 AND starts_at < :d1"
+).bindparams(bindparam("d0", type_=UTCDateTime()), bindparam("d1", type_=UTCDateTime()))
+_HALL_MARK = text(
+    "SELECT MAX(c.id) FROM scan c WHERE c.session_id IN (SELECT o.id FROM session o"
+    " WHERE o.room_id = :room AND o.starts_at >= :d0 AND o.starts_at < :d1)"
+).bindparams(bindparam("d0", type_=UTCDateTime()), bindparam("d1", type_=UTCDateTime()))
+_FEED = (
+    select(
+        Scan.id,
+        Scan.station,
+        Scan.scanned_at,
+        Scan.verdict,
+        Scan.admitted,
+        Scan.method,
+        Scan.reason_detail,
+    )
+    .where(Scan.session_id == bindparam("sid"), Scan.id > bindparam("after"))
+    .order_by(Scan.id.desc())
+    .limit(bindparam("limit"))
+)
+
+
+def _mark_keys(c: Counters) -> dict:
+    d0, d1 = c.day
+    return {"room": c.room_id, "d0": d0, "d1": d1}
+
+
+def _counters(conn, session_id: int) -> Counters:
+    sess = conn.execute(_COUNTERS, {"sid": session_id}).first()
+    if sess is None:
+        raise NotFound(SESSION_MISSING, id=session_id)
+    day = admission.hall_day(sess.starts_at)
+    inside, mark = conn.execute(
+        _HALL_SUMS, {"room": sess.room_id, "d0": day[0], "d1": day[1]}
+    ).one()
+    return Counters(
+        session_id,
+        int(sess.arrived),
+        int(sess.booked),
+        sess.capacity,
+        max(0, int(inside)),
+        sess.hall_capacity,
+        int(mark or 0),
+        sess.status == SessionStatus.CANCELLED.value,
+        sess.room_id,
+        day,
+    )
+
+
+def _feed(conn, session_id: int, after_id: int, limit: int = 50) -> list[FeedScan]:
+    rows = conn.execute(_FEED, {"sid": session_id, "after": after_id, "limit": limit}).all()
+    out = []
+    for r in rows:
+        detail = _reason_detail(r.reason_detail) or {
+            "context": "scan",
+            "template": "",
+            "params": {},
+        }
+        out.append(
+            FeedScan(r.id, r.station, r.scanned_at, r.verdict, r.admitted, r.method, **detail)
+        )
+    return out

@@ -214,6 +214,9 @@ class UnitOfWork:
 
     def commit(self) -> None:
         self.session.commit()
+        if self._queued:  # the next door goes on while this one tidies up
+            self._queued = False
+            self.store.door_lock.release()
 
     def audit(
         self,

@@ -10,6 +10,7 @@ from scipop.app import Services
 from scipop.models import AttendeeCategory
 from scipop.registration.dto import Registrant
 from scipop.reports.survey import DEFAULT_MAPPING, SurveyCategory
+from scipop.station.service import Mode
 from tests.fixtures.report_world import build_report_world
 from tests.fixtures.tickets_world import build_shows
 
@@ -105,3 +106,16 @@ def test_exits_leave_the_hall_and_an_undone_check_in_is_taken_back(services):
     full = reader.refresh(now + timedelta(seconds=90))
     assert next(x for x in full.sessions if x.id == world.morning).checked_in == 2
     assert next(h for h in full.halls if h.room_id == world.room).present == 1
+
+
+def test_a_halls_occupancy_counts_people_of_an_earlier_show_who_have_not_left(services):
+    from scipop.reports.dashboard import DashboardReader
+    from tests.fixtures.station_world import build_hall_day
+
+    d = build_hall_day(services.store)
+    for name, show in (("a1", d.first), ("a2", d.first), ("b1", d.second)):
+        services.station.scan(d.tickets[name].code, show, station="东门")
+    services.station.scan(d.tickets["a2"].code, d.second, station="东门", mode=Mode.EXIT)
+    data = DashboardReader(services.store).refresh()
+    hall = next(h for h in data.halls if h.room_id == d.room)
+    assert hall.present == services.station.counters(d.second).in_hall == 2

@@ -181,3 +181,20 @@ def test_a_station_killed_mid_stream_loses_no_acknowledged_check_in(store):
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         conn.close()
+
+
+def test_a_ticket_scanned_out_twice_is_refused_the_second_time(capsys, store, world):
+    code = world.tickets["张伟"].code
+    scipop(capsys, "--db", store.url, "scan", "--station", "东门", code)
+    rc, lines = scipop(
+        capsys, "--db", store.url, "scan", "--station", "东门", "--mode", "exit", "--json",
+        code, code,
+    )  # fmt: skip
+    assert rc == 0
+    first, second = (json.loads(line) for line in lines)
+    assert first["verdict"] == "exit" and first["in_hall"] == 0
+    assert second["verdict"] == "duplicate" and second["admitted"] == 0
+    assert "already left the hall" in second["reason"] and "in_hall" not in second
+    with Services(store).store.uow() as uow:
+        reasons = uow.session.scalars(select(Scan.reason).order_by(Scan.id)).all()
+    assert "already left the hall" in reasons[-1]

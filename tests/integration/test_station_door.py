@@ -193,20 +193,40 @@ def test_a_megabyte_of_junk_is_refused_before_any_lock(door, monkeypatch):
 
 
 def test_a_scan_costs_one_select_two_updates_and_one_insert(door):
+    """Counted as the database sees them (SQLite's trace: the door's writes run on the
+    driver's cursor, beside SQLAlchemy's events)."""
     services, w = door
     from sqlalchemy import event
 
     scan(services, w.tickets["李娜"].code, w.now_show)  # the key ring and window are cached now
     statements = []
     engine = services.store.engine
-    listener = lambda *a: statements.append(a[2].split()[0].upper())  # noqa: E731
-    event.listen(engine, "before_cursor_execute", listener)
+
+    def trace(sql: str) -> None:
+        statements.append(sql.split()[0].upper())
+
+    if engine.dialect.name == "sqlite":
+        engine.dispose()  # new connections, each traced
+        listener = lambda conn, _rec: conn.set_trace_callback(trace)  # noqa: E731
+        event.listen(engine, "connect", listener)
+    else:
+        listener = lambda *a: trace(a[2])  # noqa: E731
+        event.listen(engine, "before_cursor_execute", listener)
     try:
         scan(services, w.tickets["张伟"].code, w.now_show)
     finally:
-        event.remove(engine, "before_cursor_execute", listener)
+        event.remove(
+            engine,
+            "connect" if engine.dialect.name == "sqlite" else "before_cursor_execute",
+            listener,
+        )
+        engine.dispose()
     work = [s for s in statements if s in ("SELECT", "UPDATE", "INSERT")]
-    assert work == ["SELECT", "UPDATE", "UPDATE", "INSERT"]
+    if engine.dialect.name == "sqlite":
+        assert work == ["SELECT", "UPDATE", "UPDATE", "INSERT"]
+    else:  # PostgreSQL: the hall's row is locked first (SELECT … FOR UPDATE), so two doors
+        # admitting to two shows of one hall cannot both take its last place
+        assert work == ["SELECT", "SELECT", "UPDATE", "UPDATE", "INSERT"]
 
 
 @settings(
@@ -291,3 +311,65 @@ def test_a_scan_outlasting_the_busy_timeout_retries_until_the_lock_is_free(servi
     holder.close()
     assert waits[:2] == [1, 2] and released and end > released[0]  # busy, retried, then in
     assert result.verdict == ScanVerdict.ACCEPTED
+
+
+def test_in_the_hall_now_is_the_halls_across_its_sessions_of_the_day(any_services):
+    from scipop.registration import verdicts as V
+    from tests.fixtures.station_world import build_hall_day
+
+    services = any_services
+    d = build_hall_day(services.store, hall=3)
+    station = services.station
+    t = d.tickets
+    assert scan(services, t["a1"].code, d.first).in_hall == 1
+    assert scan(services, t["a2"].code, d.first).in_hall == 2
+    # the 14:00 people who have not left are still inside when the 15:00 door opens
+    assert station.counters(d.second).in_hall == 2
+    assert scan(services, t["b1"].code, d.second).in_hall == 3
+    full = scan(services, t["b2"].code, d.second)  # the hall holds 3, whichever show
+    assert full.verdict == ScanVerdict.FULL and full.params["in_hall"] == 3
+    assert scan(services, t["c1"].code, d.elsewhere).in_hall == 1  # another hall: its own
+    # a first-show ticket scanned out at the second show's door leaves the hall
+    out = scan(services, t["a1"].code, d.second, mode=Mode.EXIT)
+    assert out.verdict == ScanVerdict.EXIT and out.in_hall == 2 and out.session_id == d.first
+    # "-1": off this show while it has anyone inside, then off the earlier one; never below 0
+    assert station.minus_one(d.second, station="东门").in_hall == 1
+    assert station.minus_one(d.second, station="东门").in_hall == 0
+    before = scan_rows(services)
+    nobody = station.minus_one(d.second, station="东门")
+    assert nobody.verdict == ScanVerdict.INVALID and nobody.template == V.NOBODY_IN
+    assert nobody.admitted == 0 and scan_rows(services) == before + 1  # refused, logged
+    assert station.counters(d.first).in_hall == station.counters(d.second).in_hall == 0
+    assert station.counters(d.elsewhere).in_hall == 1
+    # the definition: the sum of "admitted" of the hall's scans that day
+    with services.store.uow() as uow:
+        total = uow.session.scalar(
+            select(func.coalesce(func.sum(Scan.admitted), 0)).where(
+                Scan.session_id.in_([d.first, d.second])
+            )
+        )
+    assert total == 0
+
+
+def test_a_ticket_scanned_out_twice_or_never_in_is_refused_and_the_count_kept(door):
+    from scipop.registration import verdicts as V
+
+    services, w = door
+    scan(services, w.tickets["张伟"].code, w.now_show)
+    li_na = scan(services, w.tickets["李娜"].code, w.now_show)
+    out = scan(services, w.tickets["张伟"].code, w.now_show, mode=Mode.EXIT)
+    assert out.verdict == ScanVerdict.EXIT and out.in_hall == 1
+    before = scan_rows(services)
+    again = scan(services, w.tickets["张伟"].code, w.now_show, mode=Mode.EXIT)
+    assert again.verdict == ScanVerdict.DUPLICATE and again.template == V.ALREADY_LEFT
+    assert again.admitted == 0 and "东门" in again.message and "already left" in again.message
+    never = scan(services, w.tickets["group"].code, w.now_show, mode=Mode.EXIT)
+    assert never.verdict == ScanVerdict.INVALID and never.template == V.NEVER_IN
+    assert scan_rows(services) == before + 2  # both refusals logged with their reason
+    assert services.station.counters(w.now_show).in_hall == 1
+    # an undo cannot take back people who were already scanned out
+    scan(services, w.tickets["李娜"].code, w.now_show, mode=Mode.EXIT)
+    with pytest.raises(DomainError) as refused:
+        services.station.undo(li_na.scan_id, station="东门")
+    assert "already been scanned out" in str(refused.value.message)
+    assert services.station.counters(w.now_show).in_hall == 0

@@ -13,6 +13,7 @@ from scipop.registration.table_queries import AttendeeTable
 from scipop.services.people import AttendeeData
 from tests.fixtures.tickets_world import SHOW_DAY
 from tests.ui.attendee_world import People, register_people
+from tests.ui.conftest import settle
 from tests.ui.modal import ModalHandler, press
 from ui.dialogs.move_dialog import MoveDialog
 from ui.dialogs.register_dialog import RegisterDialog
@@ -134,10 +135,12 @@ def test_a_walk_in_gets_the_running_session_and_is_admitted(qtbot, ctx, people):
     noon_running = SHOW_DAY + timedelta(hours=2, minutes=5)
     dialog = WalkInDialog(ctx, now=noon_running, station="东门")
     qtbot.addWidget(dialog)
+    settle(qtbot)  # today's sessions are read off the GUI thread
     assert dialog.session_combo.session_id() == people.world.noon
     dialog.name_edit.setText("散客")
     dialog.category_combo.setCurrentIndex(dialog.category_combo.findData(AttendeeCategory.VIP))
     _ok(dialog)
+    settle(qtbot)  # and saved off it
     t = dialog.result_data
     assert t is not None and t.arrived == 1 and t.status == TicketStatus.ACTIVE
     assert ctx.services.attendees.get(t.attendee_id).category == AttendeeCategory.VIP
@@ -148,8 +151,10 @@ def test_a_walk_in_gets_the_running_session_and_is_admitted(qtbot, ctx, people):
 def test_a_walk_in_never_joins_the_waiting_list(qtbot, ctx, people):
     dialog = WalkInDialog(ctx, session_id=people.world.morning, now=SHOW_DAY)
     qtbot.addWidget(dialog)
+    settle(qtbot)
     dialog.name_edit.setText("散客")
     _ok(dialog)
+    settle(qtbot)
     assert dialog.result_data is None
     assert "The session is full" in dialog.general_error.text()
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+import time
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
@@ -11,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from scipop.models import ScanVerdict
 from scipop.station.config import PinKind
 from tests.fixtures.station_world import build_door
+from tests.ui.conftest import settle
 from ui.station import window as window_module
 from ui.station.dialogs import LookupDialog
 from ui.station.feed import FeedModel, LookupModel
@@ -175,7 +179,7 @@ def test_other_stations_scans_show_up_within_two_seconds(qtbot, station, world, 
 
 def test_the_hall_mode_follows_the_session_open_now(qtbot, ctx, world):
     w = open_station(qtbot, ctx, None, room_id=world.room)
-    qtbot.waitUntil(lambda: w.session_id == world.now_show, timeout=3000)
+    qtbot.waitUntil(lambda: w.session_id == world.now_show, timeout=10_000)  # a loaded CI
     assert scanner_types(qtbot, w, world.tickets["张伟"].code) == "accepted"
 
 
@@ -195,15 +199,65 @@ def test_lost_code_lookup_by_initials_checks_in_by_hand(qtbot, station, world):
     assert result.verdict == ScanVerdict.ACCEPTED and result.method == "manual"
 
 
-def test_kiosk_is_left_only_with_the_staff_pin(qtbot, ctx, world, services, monkeypatch):
+def _kiosk(qtbot, ctx, world, services) -> StationWindow:
     services.station.config.set_pin(PinKind.STAFF, "1357")
     w = open_station(qtbot, ctx, world.now_show, kiosk=True)
+    w.start()
+    return w
+
+
+def test_kiosk_is_left_only_with_the_staff_pin(qtbot, ctx, world, services, monkeypatch):
+    w = _kiosk(qtbot, ctx, world, services)
+    asked = []
+    monkeypatch.setattr(window_module, "ask_pin", lambda *a: asked.append(a) or None)
+    w.close()  # Esc, the Leave button or the window manager's close: the PIN is asked
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=3000)
+    assert w.isVisible()  # cancelled: still there
     monkeypatch.setattr(window_module, "ask_pin", lambda *a: "0000")
     w.close()
-    assert w.isVisible()
+    qtbot.waitUntil(lambda: w.verdict.title.text() == "Not done", timeout=5000)
+    assert w.isVisible() and "not the staff PIN" in w.verdict.detail.text()
     monkeypatch.setattr(window_module, "ask_pin", lambda *a: "1357")
     w.close()
-    assert not w.isVisible()
+    qtbot.waitUntil(lambda: not w.isVisible(), timeout=5000)
+    assert not w.kiosk.active
+
+
+def test_kiosk_is_full_screen_frameless_on_top_and_swallows_the_keys_that_leave(
+    qtbot, ctx, world, services, monkeypatch
+):
+    w = _kiosk(qtbot, ctx, world, services)
+    flags = w.windowFlags()
+    assert w.isFullScreen() and w.kiosk.active
+    assert flags & Qt.WindowType.FramelessWindowHint
+    assert flags & Qt.WindowType.WindowStaysOnTopHint
+    asked = []
+    monkeypatch.setattr(window_module, "ask_pin", lambda *a: asked.append(a) or None)
+    alt, ctrl = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
+    for key, mods in (
+        (Qt.Key.Key_F4, alt),
+        (Qt.Key.Key_Tab, alt),
+        (Qt.Key.Key_Escape, ctrl),
+        (Qt.Key.Key_Meta, Qt.KeyboardModifier.NoModifier),
+    ):
+        QTest.keyClick(w.scan_field, key, mods)
+    qtbot.wait(100)
+    assert w.kiosk.swallowed >= 4 and w.isVisible() and not asked
+    QTest.keyClick(w.scan_field, Qt.Key.Key_Escape)  # Esc asks for the PIN, never just leaves
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=3000)
+    assert w.isVisible()
+    w.showMinimized()  # minimising brings it back
+    qtbot.waitUntil(lambda: w.isFullScreen() and not w.isMinimized(), timeout=3000)
+    # the scanner still types into the scan field
+    assert scanner_types(qtbot, w, world.tickets["张伟"].code) == "accepted"
+    assert not w.kiosk.grabbed  # offscreen: no X11 keyboard to grab
+
+
+def test_a_station_that_is_not_a_kiosk_closes_at_once(qtbot, station):
+    station.start()
+    assert not station.kiosk.active and not station.isFullScreen()
+    station.close()
+    assert not station.isVisible()
 
 
 def test_no_camera_says_to_scan_with_the_usb_scanner(station):
@@ -303,3 +357,76 @@ def test_a_group_partly_taken_back_then_one_more_shows_admitted_in_part(qtbot, s
     assert shown.args[0] == "partial"
     assert station.verdict.title.text() == "Group: admitted in part"
     assert "39 of 40 arrived" in station.verdict.name.text()
+
+
+def test_a_second_scan_out_says_already_scanned_out_and_keeps_the_count(qtbot, station, world):
+    scanner_types(qtbot, station, world.tickets["张伟"].code)
+    station.toggle_mode()
+    assert scanner_types(qtbot, station, world.tickets["张伟"].code) == "exit"
+    assert station.hall_label.text() == "In the hall now: 0 / 60"
+    qtbot.wait(1000)  # not a double fire: the same ticket shown again
+    assert scanner_types(qtbot, station, world.tickets["张伟"].code) == "duplicate"
+    assert station.verdict.title.text() == "Already scanned out"
+    assert "already left the hall" in station.verdict.detail.text()
+    assert station.hall_label.text() == "In the hall now: 0 / 60"
+    with qtbot.waitSignal(station.verdict_shown, timeout=5000):
+        station.minus_one()
+    assert station.verdict.title.text() == "Nobody in the hall"
+    assert station.hall_label.text() == "In the hall now: 0 / 60"
+
+
+def _walk_in_dialog(qtbot, st: StationWindow):
+    from ui.dialogs.walk_in_dialog import WalkInDialog
+
+    dialog = WalkInDialog(st.ctx, st, session_id=st.session_id, station=st.setup.door)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle(qtbot)
+    return dialog
+
+
+def test_a_walk_in_is_saved_off_the_gui_thread_and_the_dialog_stays_responsive(
+    qtbot, station, world, monkeypatch
+):
+    dialog = _walk_in_dialog(qtbot, station)
+    assert dialog.session_combo.session_id() == world.now_show
+    line = dialog.session_combo.currentText()  # a long line: written out in full below it
+    assert "Sphere show: Blue Planet" in line and dialog.session_detail.text() == line
+    assert dialog.session_detail.isVisibleTo(dialog) and dialog.session_detail.wordWrap()
+    metrics = dialog.session_combo.view().fontMetrics()
+    assert dialog.session_combo.view().minimumWidth() >= metrics.horizontalAdvance(line)
+    real = station.ctx.services.registration.walk_in
+    started = threading.Event()
+
+    def slow_walk_in(*args, **kw):  # the database is busy for a moment
+        started.set()
+        time.sleep(0.4)
+        return real(*args, **kw)
+
+    monkeypatch.setattr(station.ctx.services.registration, "walk_in", slow_walk_in)
+    dialog.name_edit.setText("刘一")
+    dialog.phone_edit.setText("13311112222")
+    dialog.headcount_spin.setValue(2)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    ok.click()
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    assert dialog.saving and not ok.isEnabled() and dialog.isVisible()
+    QTest.keyClicks(dialog.name_edit, "x")  # the GUI thread still answers while it saves
+    assert dialog.name_edit.text() == "刘一x"
+    settle(qtbot)
+    t = dialog.result_data
+    assert t is not None and t.attendee_name == "刘一" and t.arrived == 2
+    assert station.station.counters(world.now_show).in_hall == 2
+
+
+def test_a_walk_in_when_the_hall_is_full_is_refused_inside_the_dialog(qtbot, ctx, services):
+    w_ = build_door(services.store, hall=1)
+    st = open_station(qtbot, ctx, w_.now_show)
+    assert scanner_types(qtbot, st, w_.tickets["张伟"].code) == "accepted"
+    dialog = _walk_in_dialog(qtbot, st)
+    dialog.name_edit.setText("刘一")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    settle(qtbot)
+    assert dialog.result_data is None and dialog.isVisible()
+    assert "The hall is full: 1 of 1 inside" in dialog.general_error.text()
+    assert services.station.counters(w_.now_show).registered == 42  # nothing was written

@@ -16,6 +16,8 @@ from ui.models.base import RowTableModel
 from ui.ticket_labels import ticket_label
 
 GOOD = (ScanVerdict.ACCEPTED, ScanVerdict.PARTIAL, ScanVerdict.EXIT)
+_GOOD_COLOUR = QColor("#1e8449")
+_BAD_COLOUR = QColor("#c0392b")
 
 
 class FeedModel(RowTableModel[FeedScan]):
@@ -31,6 +33,48 @@ class FeedModel(RowTableModel[FeedScan]):
     )
     LIMIT = 200
 
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        # each row's texts and colour, made once: a scan inserted on top makes the view ask
+        # again for every visible cell and role, and a station scans several times a second
+        self._cells: dict[int, tuple[tuple[str, ...], QColor]] = {}
+
+    def set_rows(self, rows) -> None:
+        self._cells.clear()
+        super().set_rows(rows)
+
+    def retranslate(self) -> None:
+        self._cells.clear()
+        super().retranslate()
+
+    def _cells_of(self, scan: FeedScan) -> tuple[tuple[str, ...], QColor]:
+        got = self._cells.get(scan.id)
+        if got is None:
+            texts = tuple(self.display(scan, c) or "" for c in range(len(self.HEADERS)))
+            got = (texts, _GOOD_COLOUR if scan.verdict in GOOD else _BAD_COLOUR)
+            if len(self._cells) > 4 * self.LIMIT:
+                self._cells.clear()
+            self._cells[scan.id] = got
+        return got
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            row = index.row()
+            if not index.isValid() or row >= len(self._rows):
+                return None
+            text = self._cells_of(self._rows[row])[0][index.column()]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return text if len(text) > 16 else None
+            return text
+        if role == Qt.ItemDataRole.ForegroundRole:
+            row = index.row()
+            if index.column() != self.VERDICT or row >= len(self._rows):
+                return None
+            return self._cells_of(self._rows[row])[1]
+        if role < Qt.ItemDataRole.UserRole:
+            return None  # fonts, alignment, backgrounds…: the view's own
+        return super().data(index, role)
+
     def add_newest(self, scans: list[FeedScan]) -> None:
         """Put scans (newest first) on top, skipping any already shown."""
         known = {r.id for r in self._rows}
@@ -42,6 +86,8 @@ class FeedModel(RowTableModel[FeedScan]):
         self.endInsertRows()
         if len(self._rows) > self.LIMIT:
             self.beginRemoveRows(QModelIndex(), self.LIMIT, len(self._rows) - 1)
+            for gone in self._rows[self.LIMIT :]:
+                self._cells.pop(gone.id, None)
             del self._rows[self.LIMIT :]
             self.endRemoveRows()
 
@@ -63,7 +109,7 @@ class FeedModel(RowTableModel[FeedScan]):
 
     def extra(self, scan: FeedScan, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == self.VERDICT:
-            return QColor("#1e8449") if scan.verdict in GOOD else QColor("#c0392b")
+            return _GOOD_COLOUR if scan.verdict in GOOD else _BAD_COLOUR
         return None
 
 

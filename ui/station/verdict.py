@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from scipop.models import ScanVerdict
 from scipop.redact import mask_phone
+from scipop.registration import verdicts as V
 from scipop.registration.dto import AdmitResult
 from ui.errors import translated
 from ui.ticket_labels import ticket_label
@@ -34,8 +35,18 @@ LOOKS: dict[str, tuple[str, str]] = {
 }
 
 
-def headline(verdict: str) -> str:
-    return QCoreApplication.translate("VerdictPanel", LOOKS.get(verdict, LOOKS[READY])[1])
+# refusals at the way out say what they are, not the entry's words for their verdict
+BY_TEMPLATE: dict[str, str] = {
+    V.ALREADY_LEFT: QT_TRANSLATE_NOOP("VerdictPanel", "Already scanned out"),
+    V.NEVER_IN: QT_TRANSLATE_NOOP("VerdictPanel", "Not in the hall"),
+    V.NEVER_IN_HALL: QT_TRANSLATE_NOOP("VerdictPanel", "Not in the hall"),
+    V.NOBODY_IN: QT_TRANSLATE_NOOP("VerdictPanel", "Nobody in the hall"),
+}
+
+
+def headline(verdict: str, template: str = "") -> str:
+    text = BY_TEMPLATE.get(template) or LOOKS.get(verdict, LOOKS[READY])[1]
+    return QCoreApplication.translate("VerdictPanel", text)
 
 
 class VerdictPanel(QFrame):
@@ -110,4 +121,4 @@ class VerdictPanel(QFrame):
                 parts.append(mask_phone(t.phone))
             name = " · ".join(parts)
         detail = translated(result.context, result.template, result.params, result.message)
-        self._paint(verdict, headline(verdict), name, detail)
+        self._paint(verdict, headline(verdict, result.template), name, detail)

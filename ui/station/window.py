@@ -41,6 +41,7 @@ from ui.station.badge import show_badge
 from ui.station.camera import CameraPanel
 from ui.station.dialogs import LookupDialog, ask_pin
 from ui.station.feed import FeedModel
+from ui.station.kiosk import KioskGuard
 from ui.station.scan_field import ScanField
 from ui.station.sounds import VerdictSounds
 from ui.station.verdict import VerdictPanel
@@ -48,6 +49,8 @@ from ui.workers import Job, JobRunner
 
 log = logging.getLogger("scipop.desk")
 POLL_MS = 1000
+RECOUNT_EVERY = 10  # polls
+SETTLE_MS = 50  # the counters and recent scans follow the verdict at the latest by then
 
 
 @dataclass
@@ -81,12 +84,21 @@ class StationWindow(QWidget):
         self._queue: list[tuple[str, object]] = []
         self._busy = False
         self._polling = False
+        self._polls = 0
+        self._seen_scan_id = 0  # the newest scan of the session a poll brought
         self._may_close = not setup.kiosk
+        self._asking_pin = False
         self.setWindowTitle(self.tr("Check-in station — %1").replace("%1", setup.door))
         self._build()
+        self.kiosk = KioskGuard(self, self.scan_field)
         self._shortcuts()
         self.reset_timer = QTimer(self, singleShot=True)
         self.reset_timer.timeout.connect(self._back_to_ready)
+        self._settling: list[tuple[str, object]] = []
+        self.settle_timer = QTimer(self, singleShot=True, interval=SETTLE_MS)
+        self.settle_timer.timeout.connect(self._settle)
+        self.verdict.painted.connect(self._settle)
+
         self.poll_timer = QTimer(self, interval=POLL_MS)
         self.poll_timer.timeout.connect(self.poll)
         self.poll_timer.start()
@@ -248,18 +260,23 @@ class StationWindow(QWidget):
 
     @Slot(object)
     def _show_result(self, result: AdmitResult) -> None:
+        """The verdict first: its colour and words are painted before anything else changes
+        (the counters, the recent scans, the keys follow right after, see :meth:`_settle`)."""
         self.last_result = result
         self._follow_group(result)
         self.verdict.show_result(result)
         self.sounds.play(result.verdict.value)
-        if result.in_hall is not None and self.counters is not None:
-            self.counters.in_hall = result.in_hall
-            if result.accepted:
-                self.counters.checked_in += result.admitted
+        self._after_verdict(result.verdict.value, lambda: self._record(result))
+
+    def _record(self, result: AdmitResult) -> None:
+        c = self.counters
+        if result.in_hall is not None and c is not None:
+            c.in_hall = result.in_hall
+            if result.accepted and result.session_id == c.session_id:
+                c.checked_in += result.admitted
             self._show_counts()
-        if result.scan_id is not None and result.session_id == self.session_id:
+        if result.scan_id is not None:  # this door's own scans, whichever session they count for
             self.feed.add_newest([self._feed_row(result)])
-        self._after_verdict(result.verdict.value)
 
     @Slot(object)
     def _show_failure(self, error: Exception) -> None:
@@ -268,11 +285,25 @@ class StationWindow(QWidget):
         self.sounds.play(ScanVerdict.INVALID.value)
         self._after_verdict("error")
 
-    def _after_verdict(self, verdict: str) -> None:
-        self._update_actions()
+    def _after_verdict(self, verdict: str, then=None) -> None:
+        self._settling.append((verdict, then))
         self.reset_timer.start(max(1, self.ctx.settings.get(STATION_VERDICT_SECONDS)) * 1000)
-        self.verdict_shown.emit(verdict)
-        self._next()
+        self.settle_timer.start()  # in case nothing paints (a hidden window)
+        self._next()  # a scan waiting in the queue starts now
+
+    @Slot()
+    def _settle(self) -> None:
+        """After the verdict has painted: the counters, the recent scans and the keys."""
+        if not self._settling:
+            return
+        settling, self._settling = self._settling, []
+        self.settle_timer.stop()
+        for _verdict, then in settling:
+            if then is not None:
+                then()
+        self._update_actions()
+        for verdict, _then in settling:
+            self.verdict_shown.emit(verdict)
 
     @Slot()
     def _back_to_ready(self) -> None:
@@ -388,9 +419,10 @@ class StationWindow(QWidget):
         ticket_id, session_id = self._last_ticket(ScanVerdict.FULL), self.session_id
         if ticket_id is None or session_id is None:
             return
-        pin = ask_pin(
-            self, self.tr("Supervisor"), self.tr("Supervisor PIN to admit past capacity:")
-        )
+        with self.kiosk.released():
+            pin = ask_pin(
+                self, self.tr("Supervisor"), self.tr("Supervisor PIN to admit past capacity:")
+            )
         if pin is None:
             return
         self._enqueue(
@@ -410,6 +442,8 @@ class StationWindow(QWidget):
                 )
             )
         )
+        self.kiosk.hold()  # its search field needs the keyboard
+        dialog.finished.connect(lambda _r: self.kiosk.resume())
         dialog.open()
 
     @Slot()
@@ -417,7 +451,9 @@ class StationWindow(QWidget):
         from ui.dialogs.walk_in_dialog import WalkInDialog
 
         dialog = WalkInDialog(self.ctx, self, session_id=self.session_id, station=self.setup.door)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_data is not None:
+        with self.kiosk.released():
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if accepted and dialog.result_data is not None:
             t = dialog.result_data
             result = AdmitResult(
                 ScanVerdict.ACCEPTED, t.arrived, V.WALK_IN, {"name": t.attendee_name}, ticket=t,
@@ -433,7 +469,11 @@ class StationWindow(QWidget):
             return
         self._polling = True
         station, session_id, room_id = self.station, self.session_id, self.setup.room_id
-        after = self.feed.newest_id
+        after = self._seen_scan_id
+        self._polls += 1
+        # the counters are re-counted when a scan was logged in the hall, and every 10th poll
+        # (registrations change "registered" without a scan)
+        known = self.counters if self._polls % RECOUNT_EVERY else None
 
         def read(_progress):
             sid = session_id
@@ -442,7 +482,7 @@ class StationWindow(QWidget):
             if sid is None:
                 return None, None, []
             since = after if sid == session_id else 0
-            return sid, station.counters(sid), station.scans_since(sid, since)
+            return (sid, *station.refresh(sid, since, known))
 
         job = Job(read)
         job.signals.finished.connect(self._polled)
@@ -455,12 +495,15 @@ class StationWindow(QWidget):
         session_id, counters, scans = got
         if session_id != self.session_id:
             self.session_id = session_id
+            self._seen_scan_id = 0
             self.feed.set_rows([])
             self._update_header()
-        if counters is not None:
+        if counters is not None and counters is not self.counters:
             self.counters = counters
             self._show_counts()
-        self.feed.add_newest(scans)
+        if scans:
+            self._seen_scan_id = max(self._seen_scan_id, scans[0].id)
+            self.feed.add_newest(scans)
         if not self.header.text():
             self._update_header()
         self.counters_changed.emit()
@@ -503,7 +546,7 @@ class StationWindow(QWidget):
     # ---- kiosk
     def start(self) -> None:
         if self.setup.kiosk:
-            self.showFullScreen()
+            self.kiosk.start()  # full screen, frameless, on top; leaving keys swallowed
         else:
             self.show()
         self.activateWindow()
@@ -511,14 +554,42 @@ class StationWindow(QWidget):
         self.scan_field.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._may_close:
-            pin = ask_pin(self, self.tr("Leave the station"), self.tr("Staff PIN to leave:"))
-            if pin is None or not self.station.config.check_pin(PinKind.STAFF, pin):
-                event.ignore()
-                self.scan_field.setFocus()
-                return
+        if not self._may_close:  # a kiosk: only the staff PIN leaves it
+            event.ignore()
+            if not self._asking_pin:
+                QTimer.singleShot(0, self._ask_to_leave)
+            return
+        self.kiosk.stop()
         self.poll_timer.stop()
         self.reset_timer.stop()
         self.camera.stop()
         self.closed.emit()
         super().closeEvent(event)
+
+    @Slot()
+    def _ask_to_leave(self) -> None:
+        self._asking_pin = True
+        try:
+            with self.kiosk.released():
+                pin = ask_pin(self, self.tr("Leave the station"), self.tr("Staff PIN to leave:"))
+        finally:
+            self._asking_pin = False
+        if pin is None:
+            self.scan_field.setFocus()
+            return
+        config = self.station.config
+        job = Job(lambda _p: config.check_pin(PinKind.STAFF, pin))  # scrypt: off the GUI thread
+        job.signals.finished.connect(self._pin_checked)
+        job.signals.failed.connect(lambda _e: self._pin_checked(False))
+        self.runner.start(job)
+
+    @Slot(object)
+    def _pin_checked(self, ok: bool) -> None:
+        if ok:
+            self._may_close = True
+            self.close()
+            return
+        self.verdict.show_error(self.tr("Not done"), self.tr("That is not the staff PIN."))
+        self.sounds.play(ScanVerdict.INVALID.value)
+        self.reset_timer.start(max(1, self.ctx.settings.get(STATION_VERDICT_SECONDS)) * 1000)
+        self.scan_field.setFocus()
