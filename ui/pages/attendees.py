@@ -233,7 +233,9 @@ class AttendeesPage(Page):
                 self.select_key(key, add=True)
             self._filtered(then)
 
-        at_least = min(len(loaded), KEEP_AT_MOST) if keep_place else FIRST_PAGE
+        # Keep the user's place, but always read a screenful: a table that showed nothing
+        # (an empty database, a filter that matched nobody) must show the rows that came.
+        at_least = max(FIRST_PAGE, min(len(loaded), KEEP_AT_MOST)) if keep_place else FIRST_PAGE
         self.model.set_pager(Pager.of_keys(self.rows_source, keys), at_least=at_least, then=shown)
 
     def _filtered(self, then: Callable[[], None] | None) -> None:
