@@ -16,6 +16,7 @@ from scipop.registration.table_index import SearchIndex, build_index
 from scipop.registration.table_queries import AttendeeTable
 from scipop.reports.service import ReportService
 from scipop.scheduling.calendar import CalendarQueries
+from scipop.scheduling.closed_days import ClosedDayService
 from scipop.scheduling.service import SchedulingService
 from scipop.services.events import EventService
 from scipop.services.organizations import OrganizationService, ProgramService
@@ -35,6 +36,7 @@ class Services:
         self.programs = ProgramService(store)
         self.venues = VenueService(store)
         self.rooms = RoomService(store)
+        self.closed_days = ClosedDayService(store)  # closed days and public holidays
         self.events = EventService(store)
         self.sessions = SessionQueries(store)
         self.scheduling = SchedulingService(store)
