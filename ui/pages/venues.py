@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QSignalBlocker, Qt, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout, QWidget
 
 from scipop.services.venues import RoomData, VenueData
@@ -13,6 +14,7 @@ from ui.i18n import display_name
 from ui.models.venues import RoomTableModel, VenueTableModel
 from ui.operations import QueryOp
 from ui.pages.base import Page
+from ui.resources import icon
 from ui.settings import VENUES_SPLITTER
 from ui.widgets.crud_table import CrudTable
 
@@ -27,6 +29,14 @@ class VenuesPage(Page):
         self.venues.new_requested.connect(self.new_venue)
         self.venues.edit_requested.connect(self.edit_venue)
         self.venues.delete_requested.connect(self.delete_venue)
+        self.closed_days_action = QAction(
+            icon("calendar"), self.tr("&Closed days and holidays…"), self
+        )
+        self.closed_days_action.setToolTip(
+            self.tr("The days this venue takes no sessions: public holidays, maintenance.")
+        )
+        self.closed_days_action.triggered.connect(self.edit_closed_days)
+        self.venues.add_row_action(self.closed_days_action)
 
         self.room_model = RoomTableModel(self)
         self.rooms = CrudTable(self.room_model, stretch_column=RoomTableModel.NAME)
@@ -125,6 +135,19 @@ class VenuesPage(Page):
             lambda _r: self.reload(),
             self.tr("Delete venue"),
         )
+
+    @Slot()
+    def edit_closed_days(self) -> None:
+        """The selected venue's closed days and holidays, in their own dialog."""
+        from ui.dialogs.closed_days_dialog import ClosedDaysDialog
+
+        venue = self.current_venue()
+        if venue is None:
+            return
+        dialog = ClosedDaysDialog(self.ctx, venue, self)
+        dialog.exec()
+        if dialog.changed:
+            self.data_changed.emit()  # the calendar shows closed days
 
     # ---- rooms
     @Slot()
