@@ -87,9 +87,7 @@ class CrudTable(QWidget):
         self.toolbar.setContentsMargins(0, 0, 0, 0)
         self.toolbar.addWidget(self.filter_edit, 1)
         self.buttons: list[QPushButton] = []
-        self.row_actions: list[
-            QAction
-        ] = []  # more actions on the selected row (see add_row_action)
+        self.row_actions: list[QAction] = []  # more on the selected row (add_row_action)
         self._button_row = QHBoxLayout()
         self._button_row.setContentsMargins(0, 0, 0, 0)
         for action in (self.new_action, self.edit_action, self.delete_action):
