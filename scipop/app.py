@@ -22,6 +22,7 @@ from scipop.services.events import EventService
 from scipop.services.organizations import OrganizationService, ProgramService
 from scipop.services.people import AttendeeService, VolunteerService
 from scipop.services.sessions import SessionQueries
+from scipop.services.setup import SetupState, setup_state
 from scipop.services.venues import RoomService, VenueService
 from scipop.station.service import StationService
 from scipop.store.uow import Store
@@ -49,6 +50,10 @@ class Services:
         self.attendee_table = AttendeeTable(store)  # the Attendees page's rows and search index
         self.calendar = CalendarQueries(store)  # the calendar page's reads
         self.reports = ReportService(store)  # workbook, CSV, key figures, dashboard, survey
+
+    def setup_state(self) -> SetupState:
+        """How far the database is set up: what a new user should create first."""
+        return setup_state(self.store)
 
     def attendee_search_index(
         self, progress: Progress = NO_PROGRESS, collate: Any = None

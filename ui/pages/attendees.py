@@ -30,8 +30,9 @@ from ui.context import AppContext
 from ui.models.attendee_search import AttendeeSearch
 from ui.models.attendees import FIRST_PAGE, AttendeeTableModel
 from ui.operations import OperationTracker, QueryOp
-from ui.pages.base import Page
+from ui.pages.base import EditActions, Page
 from ui.settings import Key
+from ui.widgets.mnemonics import toolbar_mnemonics
 from ui.widgets.session_combo import SessionCombo, describe_session
 from ui.widgets.ticket_panel import TicketPanel
 
@@ -134,6 +135,7 @@ class AttendeesPage(Page):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.actions = AttendeeActions(self)
         self.actions.fill_toolbar(self.toolbar)
+        self.mnemonics = toolbar_mnemonics(self.toolbar, self)  # Alt+R registers, etc.
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self.actions.context_menu)
         self.view.doubleClicked.connect(lambda _i: self.panel.setFocus())
@@ -152,6 +154,9 @@ class AttendeesPage(Page):
         layout.addWidget(self.splitter, 1)
         self._update_count()
         self.actions.update_enabled()
+
+    def edit_actions(self) -> EditActions:
+        return EditActions(new=self.actions.register_action)
 
     # ---- loading
     def reload(self) -> None:

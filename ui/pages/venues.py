@@ -13,10 +13,11 @@ from ui.context import AppContext
 from ui.i18n import display_name
 from ui.models.venues import RoomTableModel, VenueTableModel
 from ui.operations import QueryOp
-from ui.pages.base import Page
+from ui.pages.base import EditActions, Page
 from ui.resources import icon
 from ui.settings import VENUES_SPLITTER
 from ui.widgets.crud_table import CrudTable
+from ui.widgets.plain_text import ask
 
 
 class VenuesPage(Page):
@@ -62,6 +63,12 @@ class VenuesPage(Page):
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
+
+    def edit_actions(self) -> EditActions:
+        """The rooms' when a room (or the rooms' table) has the focus, else the venues'."""
+        focused = self.rooms.isAncestorOf(self.focusWidget()) if self.focusWidget() else False
+        t = self.rooms if focused else self.venues
+        return EditActions(t.new_action, t.edit_action, t.delete_action)
 
     # ---- loading
     def current_venue(self) -> VenueData | None:
@@ -136,14 +143,38 @@ class VenuesPage(Page):
             self.tr("Delete venue"),
         )
 
+    def open_closed_days(self) -> None:
+        """From the window's menu: the selected venue's closed days, else the first venue's
+        (read now: the page may just have been opened); without a venue, say to add one."""
+        selected = self.current_venue()
+
+        def chosen(venues: list[VenueData]) -> None:
+            venue = next((v for v in venues if selected and v.id == selected.id), None)
+            venue = venue or (venues[0] if venues else None)
+            if venue is None:
+                if ask(
+                    self,
+                    self.tr("Closed days and holidays"),
+                    self.tr("Closed days belong to a venue, and there is none yet. Add one now?"),
+                    default_yes=True,
+                ):
+                    self.new_venue()
+                return
+            self.venues.select_id(venue.id)
+            self._closed_days_dialog(venue)
+
+        self.run_read(lambda services: services.venues.list(), chosen)
+
     @Slot()
     def edit_closed_days(self) -> None:
         """The selected venue's closed days and holidays, in their own dialog."""
+        venue = self.current_venue()
+        if venue is not None:
+            self._closed_days_dialog(venue)
+
+    def _closed_days_dialog(self, venue: VenueData) -> None:
         from ui.dialogs.closed_days_dialog import ClosedDaysDialog
 
-        venue = self.current_venue()
-        if venue is None:
-            return
         dialog = ClosedDaysDialog(self.ctx, venue, self)
         dialog.exec()
         if dialog.changed:

@@ -70,15 +70,14 @@ class CrudTable(QWidget):
         self.filter_edit.textChanged.connect(self.proxy.set_text)
         self.filter_edit.setVisible(bool(filter_placeholder))
 
+        # Ctrl+N is the window's (Edit → New…), which triggers the page's New of the table
+        # with the focus: one shortcut, working from the navigation too.
         self.new_action = QAction(icon("add"), self.tr("&New…"), self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.edit_action = QAction(icon("edit"), self.tr("&Edit…"), self)
+        self.edit_action = QAction(icon("edit"), self.tr("Ed&it…"), self)
         self.delete_action = QAction(icon("delete"), self.tr("&Delete…"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        for action in (self.new_action, self.delete_action):
-            self.addAction(action)
+        self.addAction(self.delete_action)
         self.new_action.triggered.connect(self.new_requested)
         self.edit_action.triggered.connect(self._edit_current)
         self.delete_action.triggered.connect(self._delete_current)
