@@ -507,6 +507,8 @@ class CalendarPage(Page):
                 self.load()
             self.view.clear_refusals()
             self.data_changed.emit()
+        elif dialog.start_instead:  # no event or no hall yet: create it first
+            self.start_requested.emit(dialog.start_instead)
         dialog.deleteLater()
 
     @Slot()
