@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView
 
 from scipop.services.organizations import OrganizationData
@@ -19,8 +20,8 @@ def _fits_column(view: QAbstractItemView, column: int, rows: range | None = None
     cut = []
     for row in rows or range(model.rowCount()):
         index = model.index(row, column)
-        text = index.data() or ""
-        font = index.data(QFont.__name__ and 6) or view.font()  # Qt.FontRole == 6
+        text = str(index.data() or "")
+        font = index.data(Qt.ItemDataRole.FontRole) or view.font()
         needed = QFontMetrics(font).horizontalAdvance(text) + CELL_MARGIN
         if needed > view.columnWidth(column):
             cut.append(f"{text!r} needs {needed}, has {view.columnWidth(column)}")
@@ -42,3 +43,32 @@ def test_the_organizer_role_column_shows_lead_and_co_organizer_whole(qtbot, ctx,
     view = dialog.organizer_view
     assert view.model().index(0, OrganizerListModel.ROLE).data() == "主办单位"
     assert _fits_column(view, OrganizerListModel.ROLE) == []
+
+
+def test_the_english_events_page_fits_1280_pixels_with_its_status_column(qtbot, demo_ctx):
+    from ui.main_window import MainWindow
+    from ui.models.events import EventTableModel
+
+    window = MainWindow(demo_ctx, remember=False)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    page = window.show_page("events")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 8)
+    settle(qtbot)
+    qtbot.wait(20)  # the columns are fitted once the rows are laid out
+    view = page.table.view
+    header = view.horizontalHeader()
+    right = header.sectionViewportPosition(EventTableModel.STATUS) + header.sectionSize(
+        EventTableModel.STATUS
+    )
+    assert right <= view.viewport().width()
+    assert not view.horizontalScrollBar().isVisible()
+    for column in (
+        EventTableModel.KIND,
+        EventTableModel.SESSIONS,
+        EventTableModel.FIRST,
+        EventTableModel.LAST,
+        EventTableModel.STATUS,
+    ):
+        assert _fits_column(view, column) == [], page.model.HEADERS[column]
