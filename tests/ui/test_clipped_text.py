@@ -72,3 +72,66 @@ def test_the_english_events_page_fits_1280_pixels_with_its_status_column(qtbot, 
         EventTableModel.STATUS,
     ):
         assert _fits_column(view, column) == [], page.model.HEADERS[column]
+
+
+def _popup_cut(combo) -> list[str]:
+    """The entries the combo's pop-up list would cut (wider than its list)."""
+    metrics = combo.view().fontMetrics()
+    width = combo.view().minimumWidth() or combo.width()
+    return [
+        combo.itemText(i)
+        for i in range(combo.count())
+        if metrics.horizontalAdvance(combo.itemText(i)) + 16 > max(width, combo.width())
+    ]
+
+
+def test_the_series_dialogs_hall_list_shows_venue_and_hall_whole(qtbot, demo_ctx):
+    from ui.dialogs.series_dialog import SeriesDialog
+
+    dialog = SeriesDialog(demo_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.wait(20)
+    combo = dialog.room_combo
+    assert any(" · " in combo.itemText(i) for i in range(combo.count()))  # venue · hall
+    assert _popup_cut(combo) == []
+    text = combo.currentText()  # the closed box too, as the dialog lays it out
+    assert combo.fontMetrics().horizontalAdvance(text) < combo.width() - 30
+
+
+def test_the_attendees_session_list_shows_each_event_name_whole(qtbot, demo_ctx, chinese):
+    from ui.pages.attendees import AttendeesPage
+
+    page = AttendeesPage(demo_ctx)
+    qtbot.addWidget(page)
+    page.resize(1024, 700)  # the page beside the navigation on a 1280 px screen
+    page.show()
+    page.activate()
+    qtbot.waitUntil(lambda: page.session_filter.count() > 1, timeout=10_000)
+    combo = page.session_filter
+    assert _popup_cut(combo) == []
+    combo.setCurrentIndex(combo.count() - 1)
+    assert combo.lineEdit().cursorPosition() == 0  # the date first, then the event
+
+
+def test_the_attendees_session_and_code_columns_are_whole_while_there_is_room(
+    qtbot, demo_ctx, chinese
+):
+    from ui.models.attendees import AttendeeTableModel
+    from ui.pages.attendees import AttendeesPage
+
+    page = AttendeesPage(demo_ctx)
+    qtbot.addWidget(page)
+    page.resize(1900, 800)  # a wide screen: room for everything
+    page.show()
+    page.activate()
+    qtbot.waitUntil(lambda: page.search.ready and not page.search.building, timeout=10_000)
+    settle(qtbot)
+    qtbot.wait(100)
+    view = page.view
+    model = page.model
+    # Every loaded row, not only the first screenful the widths were measured on.
+    rows = range(model.rowCount())
+    assert _fits_column(view, AttendeeTableModel.SESSION, rows) == []
+    assert _fits_column(view, AttendeeTableModel.CODE, rows) == []
+    assert any(model.index(r, AttendeeTableModel.CODE).data() for r in rows)

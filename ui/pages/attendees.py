@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QItemSelection, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from scipop.registration.table_queries import AttendeeRow, Pager, RowKey
+from scipop.tickets.codes import CODE_LENGTH, PREFIX, format_for_print
 from ui.context import AppContext
 from ui.models.attendee_search import AttendeeSearch
 from ui.models.attendees import FIRST_PAGE, AttendeeTableModel
@@ -39,6 +41,7 @@ from ui.widgets.ticket_panel import TicketPanel
 FILTER_DELAY_MS = 150
 INDEX_DELAY_MS = 100
 KEEP_AT_MOST = 5000  # rows re-read to keep the user's place after a change
+SAMPLE_CODE = PREFIX + "W" * (CODE_LENGTH - len(PREFIX))  # as wide as a code gets
 MASK_PHONES = Key("attendees/mask_phones", False, bool)
 SPLITTER = Key("attendees/splitter", QByteArray(), QByteArray)
 
@@ -101,6 +104,13 @@ class AttendeesPage(Page):
         header.setSortIndicatorShown(True)
         header.setSortIndicatorClearable(True)
         self.view.setSortingEnabled(True)
+        self._fitting = False
+        self._user_sized = False
+        header.sectionResized.connect(self._section_resized)
+        self._refit = QTimer(self)  # the window or the splitter changed the table's width
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(50)
+        self._refit.timeout.connect(self._fit_columns)
         self.model.sort_requested.connect(self._sort_requested)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.fetched.connect(lambda _n: self._update_count())
@@ -120,6 +130,7 @@ class AttendeesPage(Page):
         self.splitter.splitterMoved.connect(
             lambda *_a: ctx.settings.set(SPLITTER, self.splitter.saveState())
         )
+        self.splitter.splitterMoved.connect(lambda *_a: self._refit.start())
 
         self.mask_check = QCheckBox(self.tr("Mask phone numbers"), self)
         self.mask_check.setToolTip(
@@ -272,17 +283,50 @@ class AttendeesPage(Page):
         self.count_label.setText(text)
 
     def _fit_columns(self) -> None:
-        """Columns as wide as the first rows need; long texts (sessions, schools) capped."""
-        digit = self.view.fontMetrics().horizontalAdvance("0")
+        """Columns as wide as the rows need; the long texts (schools, sessions) give way only
+        when the table lacks room, and no further than their caps (then it scrolls). A code
+        and a session are measured as any ticket's would be, not only the first rows': those
+        may hold no ticket. Once the user resizes a column, the widths are theirs."""
+        if self._user_sized:
+            return
+        view, model = self.view, self.model
+        digit = view.fontMetrics().horizontalAdvance("0")
         caps = {
             AttendeeTableModel.ORGANIZATION: 18 * digit,
             AttendeeTableModel.SESSION: 26 * digit,
         }
-        header = self.view.horizontalHeader()
+        header = view.horizontalHeader()
         header.setResizeContentsPrecision(40)  # look at a screenful of rows, not thousands
-        for column in range(self.model.columnCount()):
-            wanted = max(self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
-            self.view.setColumnWidth(column, min(wanted, caps.get(column, wanted)) + 8)
+        code = QFontMetrics(model.code_font()).horizontalAdvance(format_for_print(SAMPLE_CODE))
+        at_least = {
+            AttendeeTableModel.CODE: code + 2 * digit,
+            AttendeeTableModel.SESSION: caps[AttendeeTableModel.SESSION],
+        }
+        widths = [
+            max(view.sizeHintForColumn(c), header.sectionSizeHint(c), at_least.get(c, 0)) + 8
+            for c in range(model.columnCount())
+        ]
+        over = sum(widths) - view.viewport().width()
+        for column in (AttendeeTableModel.SESSION, AttendeeTableModel.ORGANIZATION):
+            give = min(max(over, 0), max(widths[column] - caps[column] - 8, 0))
+            widths[column] -= give
+            over -= give
+        self._fitting = True
+        try:
+            for column, width in enumerate(widths):
+                view.setColumnWidth(column, width)
+        finally:
+            self._fitting = False
+
+    @Slot(int, int, int)
+    def _section_resized(self, *_args) -> None:
+        if not self._fitting:
+            self._user_sized = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.model.rowCount():
+            self._refit.start()
 
     # ---- selection and the side panel
     def selected_rows(self) -> list[AttendeeRow]:
