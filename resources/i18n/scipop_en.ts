@@ -22,7 +22,7 @@
     <context>
         <name>CalendarPage</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/calendar.py" line="+285" />
+            <location filename="../../ui/pages/calendar.py" line="+289" />
             <source>%n session(s)</source>
             <translation>
                 <numerusform>%n session</numerusform>
@@ -30,7 +30,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+237" />
+            <location line="+239" />
             <source>%n session(s) created in the series.</source>
             <translation>
                 <numerusform>%n session created in the series.</numerusform>
@@ -47,9 +47,36 @@
         </message>
     </context>
     <context>
+        <name>ClosedDaysDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/closed_days_dialog.py" line="+211" />
+            <source>%n day(s) closed.</source>
+            <translation>
+                <numerusform>%n day closed.</numerusform>
+                <numerusform>%n days closed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n session(s) already booked on them stay: move or cancel them in the calendar.</source>
+            <translation>
+                <numerusform>%n session already booked on them stays: move or cancel it in the calendar.</numerusform>
+                <numerusform>%n sessions already booked on them stay: move or cancel them in the calendar.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+20" />
+            <source>%n day(s) open again.</source>
+            <translation>
+                <numerusform>%n day open again.</numerusform>
+                <numerusform>%n days open again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>EventsPage</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/events.py" line="+67" />
+            <location filename="../../ui/pages/events.py" line="+71" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>

@@ -38,10 +38,6 @@ class Hint:
     starts: tuple[str, ...]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SetupHint", text)
-
-
 def _first_steps(state: SetupState) -> tuple[str, ...]:
     """The buttons that lead to a first session: halls, an event, or the demo."""
     starts: list[str] = []
@@ -58,15 +54,22 @@ def _first_steps(state: SetupState) -> tuple[str, ...]:
 
 def _before_sessions(state: SetupState) -> str:
     if not state.rooms and not state.events:
-        return _tr(
+        return QCoreApplication.translate(
+            "SetupHint",
             "Sessions are booked in halls for events: add a venue and its halls, and create "
-            "an event, first (or load the demo data to look around)."
+            "an event, first (or load the demo data to look around).",
         )
     if not state.rooms:
-        return _tr("There are no halls to book yet: add a venue and its halls first.")
+        return QCoreApplication.translate(
+            "SetupHint", "There are no halls to book yet: add a venue and its halls first."
+        )
     if not state.events:
-        return _tr("There are no events yet: create an event, then book its sessions.")
-    return _tr("No session is booked yet: book one in the Calendar.")
+        return QCoreApplication.translate(
+            "SetupHint", "There are no events yet: create an event, then book its sessions."
+        )
+    return QCoreApplication.translate(
+        "SetupHint", "No session is booked yet: book one in the Calendar."
+    )
 
 
 def hint_for(page: str, state: SetupState) -> Hint | None:
@@ -76,9 +79,10 @@ def hint_for(page: str, state: SetupState) -> Hint | None:
             if state.sessions:
                 return None
             return Hint(
-                _tr(
+                QCoreApplication.translate(
+                    "SetupHint",
                     "No session is booked yet: click an empty slot in a hall's column, or "
-                    "book one here."
+                    "book one here.",
                 ),
                 (SESSION,),
             )
@@ -88,9 +92,10 @@ def hint_for(page: str, state: SetupState) -> Hint | None:
             return None
         demo = (DEMO,) if state.empty else ()
         return Hint(
-            _tr(
+            QCoreApplication.translate(
+                "SetupHint",
                 "No events yet. Create the first one (its organizers are added in the same "
-                "dialog), then book its sessions in the Calendar."
+                "dialog), then book its sessions in the Calendar.",
             ),
             (EVENT, *demo),
         )
@@ -99,9 +104,10 @@ def hint_for(page: str, state: SetupState) -> Hint | None:
             return None
         demo = (DEMO,) if state.empty else ()
         return Hint(
-            _tr(
+            QCoreApplication.translate(
+                "SetupHint",
                 "No venues yet: add the venue and the halls where sessions take place, with "
-                "their capacity and opening hours."
+                "their capacity and opening hours.",
             ),
             (VENUE, *demo),
         )
@@ -110,17 +116,26 @@ def hint_for(page: str, state: SetupState) -> Hint | None:
             return None
         demo = (DEMO,) if state.empty else ()
         return Hint(
-            _tr("No organizations yet: add those that organize events (BAST, BJAST, schools)."),
+            QCoreApplication.translate(
+                "SetupHint",
+                "No organizations yet: add those that organize events (BAST, BJAST, schools).",
+            ),
             (ORGANIZATION, *demo),
         )
     if page in ("attendees", "checkin", "dashboard", "reports"):
         if state.sessions:
             return None
         lead = {
-            "attendees": _tr("People register for sessions."),
-            "checkin": _tr("Tickets are checked at the door of a session."),
-            "dashboard": _tr("The dashboard shows today's sessions as people arrive."),
-            "reports": _tr("Reports count the people of sessions."),
+            "attendees": QCoreApplication.translate("SetupHint", "People register for sessions."),
+            "checkin": QCoreApplication.translate(
+                "SetupHint", "Tickets are checked at the door of a session."
+            ),
+            "dashboard": QCoreApplication.translate(
+                "SetupHint", "The dashboard shows today's sessions as people arrive."
+            ),
+            "reports": QCoreApplication.translate(
+                "SetupHint", "Reports count the people of sessions."
+            ),
         }[page]
         return Hint(f"{lead} {_before_sessions(state)}", _first_steps(state))
     return None
