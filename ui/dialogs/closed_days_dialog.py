@@ -141,7 +141,8 @@ class ClosedDaysDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
 
         row = QHBoxLayout()
-        row.addWidget(self.empty_label, 1)
+        row.addWidget(self.empty_label)
+        row.addStretch(1)
         row.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
