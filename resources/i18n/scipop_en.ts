@@ -49,7 +49,7 @@
     <context>
         <name>ClosedDaysDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/closed_days_dialog.py" line="+211" />
+            <location filename="../../ui/dialogs/closed_days_dialog.py" line="+212" />
             <source>%n day(s) closed.</source>
             <translation>
                 <numerusform>%n day closed.</numerusform>
@@ -114,7 +114,7 @@
     <context>
         <name>SeriesDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/series_dialog.py" line="+475" />
+            <location filename="../../ui/dialogs/series_dialog.py" line="+499" />
             <source>%n occurrence(s) cannot be booked as planned. Skip or move each one (Action and Move to columns) before creating the series.</source>
             <translation>
                 <numerusform>%n occurrence cannot be booked as planned. Skip or move it (Action and Move to columns) before creating the series.</numerusform>

@@ -958,7 +958,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>原因(&amp;E)：</translation>
         </message>
         <message numerus="yes">
-            <location line="+85" />
+            <location line="+86" />
             <source>%n day(s) closed.</source>
             <translation>
                 <numerusform>已设 %n 天休馆。</numerusform>
@@ -3163,11 +3163,21 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+2" />
+            <source>Closed d&amp;ays…</source>
+            <translation>休馆日(&amp;A)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>See and edit the closed days and holidays of the hall's venue.</source>
+            <translation>查看并编辑该场地所属场馆的休馆日与节假日。</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Rules:</source>
             <translation>规则：</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Leave out this day</source>
             <translation>跳过这一天</translation>
         </message>
@@ -3212,7 +3222,7 @@ This cannot be undone.</source>
             <translation>创建系列(&amp;C)</translation>
         </message>
         <message>
-            <location line="+177" />
+            <location line="+193" />
             <source>Press Preview to see every session the rule gives before creating it.</source>
             <translation>请先按“预览”查看规则产生的每个场次，再创建。</translation>
         </message>

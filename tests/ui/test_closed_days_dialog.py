@@ -111,3 +111,31 @@ def test_the_venues_page_opens_the_selected_venues_closed_days(qtbot, ctx):
     page.closed_days_action.trigger()
     assert handler.done
     assert seen == ["Closed days and holidays: Beijing Science Center"]
+
+
+def test_the_series_dialog_opens_the_halls_venues_closed_days(qtbot, demo_ctx):
+    from ui.dialogs.series_dialog import SeriesDialog
+
+    series = SeriesDialog(demo_ctx)
+    qtbot.addWidget(series)
+    series.show()
+    room = series.room_combo.room()
+    seen: list[str] = []
+
+    def add_a_day(dialog) -> None:
+        assert isinstance(dialog, ClosedDaysDialog)
+        seen.append(dialog.windowTitle())
+        _set(dialog.first_edit, date(2031, 3, 3))
+        _set(dialog.last_edit, date(2031, 3, 3))
+        dialog.reason_edit.setText("设备检修")
+        dialog.add()
+        qtbot.waitUntil(lambda: dialog.changed, timeout=10_000)
+        dialog.reject()
+
+    handler = ModalHandler(add_a_day)
+    series.closed_days_button.click()
+    assert handler.done
+    assert seen == [f"Closed days and holidays: {room.venue_name_en}"]
+    days = demo_ctx.services.closed_days.list(room.venue_id)
+    assert any(d.day == date(2031, 3, 3) and d.reason == "设备检修" for d in days)
+    assert series._previewed is None  # a preview made before must be made again
