@@ -68,8 +68,17 @@ class Page(QWidget):
 
     # ---- what the window's menus do on this page
     def edit_actions(self) -> EditActions:
-        """New / Edit / Delete on this page (none by default)."""
-        return EditActions()
+        """New / Edit / Delete on this page: by default those of its table (a CrudTable; the
+        one with the focus when several are shown), else none."""
+        from ui.widgets.crud_table import CrudTable
+
+        tables = [t for t in self.findChildren(CrudTable) if t.isVisibleTo(self)]
+        focus = self.focusWidget()
+        focused = [t for t in tables if focus is not None and t.isAncestorOf(focus)]
+        table = (focused or tables or [None])[0]
+        if table is None:
+            return EditActions()
+        return EditActions(table.new_action, table.edit_action, table.delete_action)
 
     # ---- what to create first (an empty database)
     def show_setup_hint(self, hint: Hint | None) -> None:

@@ -12,7 +12,7 @@ from ui.context import AppContext
 from ui.dialogs.event_dialog import EventChoices
 from ui.labels import choices
 from ui.models.events import EventTableModel, event_title
-from ui.pages.base import EditActions, Page
+from ui.pages.base import Page
 from ui.pages.event_detail import install_open_action
 from ui.widgets.crud_table import CrudTable
 
@@ -48,10 +48,6 @@ class EventsPage(Page):
         install_open_action(self)  # "Open…": the event's sessions, organizers, totals
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
-
-    def edit_actions(self) -> EditActions:
-        t = self.table
-        return EditActions(t.new_action, t.edit_action, t.delete_action)
 
     def reload(self, select_id: int | None = None) -> None:
         current = self.table.current_row()

@@ -9,7 +9,7 @@ from scipop.services.organizations import OrganizationData, ProgramData
 from ui.context import AppContext
 from ui.i18n import display_name
 from ui.models.organizations import OrganizationTableModel, ProgramTableModel
-from ui.pages.base import EditActions, Page
+from ui.pages.base import Page
 from ui.resources import icon
 from ui.widgets.crud_table import CrudTable
 
@@ -40,11 +40,6 @@ class OrganizationsPage(Page):
         self.tabs.addTab(self.programs, icon("programs"), self.tr("Programs"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-
-    def edit_actions(self) -> EditActions:
-        """The tab shown: organizations or programs."""
-        t = self.programs if self.tabs.currentWidget() is self.programs else self.organizations
-        return EditActions(t.new_action, t.edit_action, t.delete_action)
 
     def reload(self, org_id: int | None = None, program_id: int | None = None) -> None:
         org_id = org_id or getattr(self.organizations.current_row(), "id", None)

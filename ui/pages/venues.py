@@ -13,7 +13,7 @@ from ui.context import AppContext
 from ui.i18n import display_name
 from ui.models.venues import RoomTableModel, VenueTableModel
 from ui.operations import QueryOp
-from ui.pages.base import EditActions, Page
+from ui.pages.base import Page
 from ui.resources import icon
 from ui.settings import VENUES_SPLITTER
 from ui.widgets.crud_table import CrudTable
@@ -63,12 +63,6 @@ class VenuesPage(Page):
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
-
-    def edit_actions(self) -> EditActions:
-        """The rooms' when a room (or the rooms' table) has the focus, else the venues'."""
-        focused = self.rooms.isAncestorOf(self.focusWidget()) if self.focusWidget() else False
-        t = self.rooms if focused else self.venues
-        return EditActions(t.new_action, t.edit_action, t.delete_action)
 
     # ---- loading
     def current_venue(self) -> VenueData | None:
