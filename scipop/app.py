@@ -17,11 +17,13 @@ from scipop.registration.table_index import SearchIndex, build_index
 from scipop.registration.table_queries import AttendeeTable
 from scipop.reports.service import ReportService
 from scipop.scheduling.calendar import CalendarQueries
+from scipop.scheduling.closed_days import ClosedDayService
 from scipop.scheduling.service import SchedulingService
 from scipop.services.events import EventService
 from scipop.services.organizations import OrganizationService, ProgramService
 from scipop.services.people import AttendeeService, VolunteerService
 from scipop.services.sessions import SessionQueries
+from scipop.services.setup import SetupState, setup_state
 from scipop.services.venues import RoomService, VenueService
 from scipop.station.service import StationService
 from scipop.store.uow import Store
@@ -45,6 +47,7 @@ class Services:
         self.programs = ProgramService(store)
         self.venues = VenueService(store)
         self.rooms = RoomService(store)
+        self.closed_days = ClosedDayService(store)  # closed days and public holidays
         self.events = EventService(store)
         self.sessions = SessionQueries(store)
         self.scheduling = SchedulingService(store)
@@ -68,6 +71,10 @@ class Services:
         self.volunteer_codes = VolunteerCodes(store)
         self.volunteer_checkin = VolunteerCheckin(store)
         self.volunteer_settings = VolunteerSettings(store)
+
+    def setup_state(self) -> SetupState:
+        """How far the database is set up: what a new user should create first."""
+        return setup_state(self.store)
 
     def attendee_search_index(
         self, progress: Progress = NO_PROGRESS, collate: Any = None

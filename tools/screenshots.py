@@ -49,8 +49,10 @@ def _saved(dialog) -> None:
 def dialogs(window, ctx):
     """Each dialog filled from the demo data, and one showing validation errors."""
     from scipop.services.venues import RoomData
+    from ui.dialogs.closed_days_dialog import ClosedDaysDialog
     from ui.dialogs.event_dialog import EventDialog
     from ui.dialogs.organization_dialog import OrganizationDialog, ProgramDialog
+    from ui.dialogs.session_dialog import SessionDialog
     from ui.dialogs.venue_dialog import RoomDialog, VenueDialog
 
     s = ctx.services
@@ -80,6 +82,9 @@ def dialogs(window, ctx):
     programs = s.programs.list()
     if programs:
         yield "program", ProgramDialog(ctx, programs[0], window)
+    if venues:
+        yield "closed_days", ClosedDaysDialog(ctx, venues[0], window)
+    yield "session", SessionDialog(ctx, parent=window)  # on an empty database: what is missing
 
 
 if __name__ == "__main__":

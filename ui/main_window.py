@@ -26,12 +26,15 @@ from PySide6.QtWidgets import (
 from scipop import __version__
 from ui.backup.actions import BackupActions
 from ui.i18n import LANGUAGES, current_language
+from ui.menus import WindowMenus
 from ui.operations import QueryOp
 from ui.resources import icon
 from ui.settings import GEOMETRY, LAST_PAGE, OFFER_DEMO, WINDOW_STATE, Settings
+from ui.widgets.setup_hint import hint_for
 
 if TYPE_CHECKING:
     from scipop.app import Services
+    from scipop.services.setup import SetupState
     from ui.context import AppContext
     from ui.pages.base import Page
 
@@ -110,6 +113,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self._painted = False
         self._demo_loader = None
+        self._setup: SetupState | None = None  # what the database holds (for the setup hints)
         self.setWindowTitle(self.tr("SciPop Desk"))
         self.setWindowIcon(icon("app"))
 
@@ -157,6 +161,7 @@ class MainWindow(QMainWindow):
         if ctx.store.read_only:
             self._say_old_schema(ctx.store)
         self.backups.attach(ctx)
+        self.menus.attached()
         self._show_row(self.nav.currentRow())
         if self._painted:
             self._after_first_paint()
@@ -193,6 +198,9 @@ class MainWindow(QMainWindow):
             row = self._row_of(key)
             page = page_classes()[key](self.ctx, self.stack)
             page.data_changed.connect(lambda p=page: self._data_changed(p))
+            page.start_requested.connect(self.menus.start)
+            if self._setup is not None:
+                page.show_setup_hint(hint_for(key, self._setup))
             placeholder = self.stack.widget(row)
             self.stack.insertWidget(row, page)
             self.stack.removeWidget(placeholder)
@@ -222,6 +230,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         if self._painted:  # before the first paint, _after_first_paint fills it
             page.activate()
+        self.menus.update_actions()
         self.page_changed.emit(PAGES[row].key)
 
     def _data_changed(self, source: Page) -> None:
@@ -243,6 +252,8 @@ class MainWindow(QMainWindow):
         self.demo_action.setEnabled(False)  # until the database is open and known to be empty
         self.demo_action.triggered.connect(self.load_demo)
         file_menu.addAction(self.demo_action)
+        self.menus = WindowMenus(self)
+        self.menus.fill_file_menu(file_menu)
         station_action = QAction(icon("checkin"), self.tr("Open a &check-in station…"), self)
         station_action.setShortcut(QKeySequence("Ctrl+K"))
         station_action.triggered.connect(self.open_check_in)
@@ -258,6 +269,8 @@ class MainWindow(QMainWindow):
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+
+        self.menus.add_edit_menu()
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(icon("language"), self.tr("&Language"))
@@ -283,9 +296,18 @@ class MainWindow(QMainWindow):
             self.show_page("checkin")
 
     def _update_demo_action(self) -> None:
-        """Demo data is offered only for an empty database (read in a worker)."""
+        """Demo data is offered only for an empty database; each page says what to create
+        first while the database lacks what it needs (read in a worker)."""
         if self.ctx is not None:
-            QueryOp(self.ctx, self, _is_empty, self._show_demo_state).latest("demo_state").run()
+            QueryOp(
+                self.ctx, self, lambda services: services.setup_state(), self._show_setup
+            ).latest("demo_state").run()
+
+    def _show_setup(self, state: SetupState) -> None:
+        self._setup = state
+        self._show_demo_state(state.empty)
+        for key, page in self.pages.items():
+            page.show_setup_hint(hint_for(key, state))
 
     def _show_demo_state(self, empty: bool) -> None:
         self.demo_action.setEnabled(empty)

@@ -22,7 +22,7 @@
     <context>
         <name>CalendarPage</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/calendar.py" line="+301" />
+            <location filename="../../ui/pages/calendar.py" line="+305" />
             <source>%n session(s)</source>
             <translation>
                 <numerusform>%n session</numerusform>
@@ -30,7 +30,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+236" />
+            <location line="+238" />
             <source>%n session(s) created in the series.</source>
             <translation>
                 <numerusform>%n session created in the series.</numerusform>
@@ -43,6 +43,33 @@
             <translation>
                 <numerusform>%n session imported.</numerusform>
                 <numerusform>%n sessions imported.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosedDaysDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/closed_days_dialog.py" line="+212" />
+            <source>%n day(s) closed.</source>
+            <translation>
+                <numerusform>%n day closed.</numerusform>
+                <numerusform>%n days closed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n session(s) already booked on them stay: move or cancel them in the calendar.</source>
+            <translation>
+                <numerusform>%n session already booked on them stays: move or cancel it in the calendar.</numerusform>
+                <numerusform>%n sessions already booked on them stay: move or cancel them in the calendar.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+20" />
+            <source>%n day(s) open again.</source>
+            <translation>
+                <numerusform>%n day open again.</numerusform>
+                <numerusform>%n days open again.</numerusform>
             </translation>
         </message>
     </context>
@@ -109,7 +136,7 @@
     <context>
         <name>SeriesDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/series_dialog.py" line="+475" />
+            <location filename="../../ui/dialogs/series_dialog.py" line="+499" />
             <source>%n occurrence(s) cannot be booked as planned. Skip or move each one (Action and Move to columns) before creating the series.</source>
             <translation>
                 <numerusform>%n occurrence cannot be booked as planned. Skip or move it (Action and Move to columns) before creating the series.</numerusform>

@@ -96,12 +96,7 @@
             <translation>取消门票(&amp;C)…</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Re-&amp;issue…</source>
-            <translation>补发(&amp;I)…</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>A new code for a lost ticket; the old one stops working</source>
             <translation>为遗失的门票生成新票码；旧票码立即失效</translation>
         </message>
@@ -126,9 +121,14 @@
             <translation>打印本场次的全部门票…</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Save QR &amp;PNG…</source>
-            <translation>保存二维码 PNG(&amp;P)…</translation>
+            <location line="-11" />
+            <source>Re-iss&amp;ue…</source>
+            <translation>补发(&amp;U)…</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Save &amp;QR PNG…</source>
+            <translation>保存二维码 PNG(&amp;Q)…</translation>
         </message>
         <message>
             <location line="+2" />
@@ -321,7 +321,7 @@
     <context>
         <name>AttendeesPage</name>
         <message>
-            <location filename="../../ui/pages/attendees.py" line="+67" />
+            <location filename="../../ui/pages/attendees.py" line="+71" />
             <source>Filter by name, phone, school, session or code…</source>
             <translation>按姓名、电话、学校、场次或票码筛选…</translation>
         </message>
@@ -331,7 +331,7 @@
             <translation>全部场次</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+55" />
             <source>Mask phone numbers</source>
             <translation>隐藏手机号中间四位</translation>
         </message>
@@ -341,13 +341,13 @@
             <translation>显示为 138****5678 而不是完整号码，例如共享屏幕时。</translation>
         </message>
         <message>
-            <location line="+131" />
+            <location line="+137" />
             <source>Preparing the search…</source>
             <translation>正在准备搜索…</translation>
         </message>
         <message>
-            <location line="-174" />
-            <location line="+177" />
+            <location line="-188" />
+            <location line="+191" />
             <source>%1 of %2 rows</source>
             <translation>%1 / 共 %2 行</translation>
         </message>
@@ -567,11 +567,11 @@ Everything changed since then is replaced. The database as it is now is kept as 
         </message>
         <message>
             <location line="+3" />
-            <source>New &amp;session…</source>
-            <translation>新建场次(&amp;S)…</translation>
+            <source>&amp;New session…</source>
+            <translation>新建场次(&amp;N)…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
             <source>New se&amp;ries…</source>
             <translation>新建系列(&amp;R)…</translation>
         </message>
@@ -621,7 +621,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>全部单位</translation>
         </message>
         <message>
-            <location line="+77" />
+            <location line="+84" />
             <source>%1 – %2 · week %3</source>
             <translation>%1 – %2 · 第 %3 周</translation>
         </message>
@@ -670,7 +670,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>已保存。</translation>
         </message>
         <message numerus="yes">
-            <location line="+22" />
+            <location line="+24" />
             <source>%n session(s) created in the series.</source>
             <translation>
                 <numerusform>系列中已创建 %n 个场次。</numerusform>
@@ -872,6 +872,113 @@ Everything changed since then is replaced. The database as it is now is kept as 
         </message>
     </context>
     <context>
+        <name>ClosedDayModel</name>
+        <message>
+            <location filename="../../ui/dialogs/closed_days_dialog.py" line="+54" />
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Closes</source>
+            <translation>适用范围</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Every venue</source>
+            <translation>所有场馆</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This venue</source>
+            <translation>本场馆</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosedDaysDialog</name>
+        <message>
+            <location line="+11" />
+            <source>Closed days and holidays: %1</source>
+            <translation>休馆日与节假日：%1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No session can be booked on these days (unless allowed when booking), and a series leaves them out. Public holidays close every venue.</source>
+            <translation>这些日子不能安排场次（预订时特别允许的除外），系列场次也会跳过这些日子。法定节假日适用于所有场馆。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>No closed days yet: add the first one below.</source>
+            <translation>还没有休馆日：请在下方添加。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Remove selected</source>
+            <translation>删除所选(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>e.g. 元旦, 春节, maintenance</source>
+            <translation>例如：元旦、春节、设备检修</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Every venue (a public holiday)</source>
+            <translation>所有场馆（法定节假日）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Add</source>
+            <translation>添加(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Add days</source>
+            <translation>添加休馆日</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;From:</source>
+            <translation>从(&amp;F)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;To:</source>
+            <translation>到(&amp;T)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>R&amp;eason:</source>
+            <translation>原因(&amp;E)：</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+86" />
+            <source>%n day(s) closed.</source>
+            <translation>
+                <numerusform>已设 %n 天休馆。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n session(s) already booked on them stay: move or cancel them in the calendar.</source>
+            <translation>
+                <numerusform>这些日子已安排的 %n 个场次仍然保留：请在日程中改期或取消。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+20" />
+            <source>%n day(s) open again.</source>
+            <translation>
+                <numerusform>已恢复开放 %n 天。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ColorButton</name>
         <message>
             <location filename="../../ui/dialogs/organization_dialog.py" line="+91" />
@@ -976,14 +1083,14 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>CrudTable</name>
         <message>
-            <location filename="../../ui/widgets/crud_table.py" line="+73" />
+            <location filename="../../ui/widgets/crud_table.py" line="+75" />
             <source>&amp;New…</source>
             <translation>新建(&amp;N)…</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>&amp;Edit…</source>
-            <translation>编辑(&amp;E)…</translation>
+            <location line="+1" />
+            <source>Ed&amp;it…</source>
+            <translation>编辑(&amp;I)…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1227,7 +1334,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>EventDialog</name>
         <message>
-            <location filename="../../ui/dialogs/event_dialog.py" line="+54" />
+            <location filename="../../ui/dialogs/event_dialog.py" line="+55" />
             <source>Edit event</source>
             <translation>编辑活动</translation>
         </message>
@@ -1277,7 +1384,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>简介(&amp;D)：</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+41" />
             <source>&amp;Add</source>
             <translation>添加(&amp;A)</translation>
         </message>
@@ -1809,7 +1916,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+50" />
+            <location filename="../../ui/main_window.py" line="+53" />
             <source>Events</source>
             <translation>活动</translation>
         </message>
@@ -1849,7 +1956,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>单位与品牌项目</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+55" />
             <source>SciPop Desk</source>
             <translation>科普工作台</translation>
         </message>
@@ -1869,12 +1976,12 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>数据库：%1</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>This read-only database has an older schema (%1, this program's is %2) and cannot be upgraded; some pages may not work.</source>
             <translation>这个只读数据库的数据结构较旧（%1，本程序为 %2），无法升级；部分页面可能无法正常使用。</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+71" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -1884,7 +1991,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>载入演示数据(&amp;D)…</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>Open a &amp;check-in station…</source>
             <translation>打开检票站(&amp;C)…</translation>
         </message>
@@ -1894,7 +2001,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
@@ -1914,7 +2021,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>关于科普工作台(&amp;A)</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+28" />
             <source>Load a season of demo events to try the program.</source>
             <translation>载入一季演示活动，用来体验本程序。</translation>
         </message>
@@ -2241,7 +2348,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>Page</name>
         <message>
-            <location filename="../../ui/pages/base.py" line="+59" />
+            <location filename="../../ui/pages/base.py" line="+106" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
@@ -2727,7 +2834,7 @@ This cannot be undone.</source>
     <context>
         <name>RoomPicker</name>
         <message>
-            <location filename="../../ui/dialogs/pickers.py" line="+99" />
+            <location filename="../../ui/dialogs/pickers.py" line="+106" />
             <source>Open %1–%2 · %3 places · buffers %4 / %5 min</source>
             <translation>开放 %1–%2 · %3 个名额 · 布场/撤场 %4 / %5 分钟</translation>
         </message>
@@ -3200,11 +3307,21 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+2" />
+            <source>Closed d&amp;ays…</source>
+            <translation>休馆日(&amp;A)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>See and edit the closed days and holidays of the hall's venue.</source>
+            <translation>查看并编辑该场地所属场馆的休馆日与节假日。</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Rules:</source>
             <translation>规则：</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Leave out this day</source>
             <translation>跳过这一天</translation>
         </message>
@@ -3249,7 +3366,7 @@ This cannot be undone.</source>
             <translation>创建系列(&amp;C)</translation>
         </message>
         <message>
-            <location line="+177" />
+            <location line="+193" />
             <source>Press Preview to see every session the rule gives before creating it.</source>
             <translation>请先按“预览”查看规则产生的每个场次，再创建。</translation>
         </message>
@@ -3310,7 +3427,7 @@ This cannot be undone.</source>
     <context>
         <name>SessionDialog</name>
         <message>
-            <location filename="../../ui/dialogs/session_dialog.py" line="+74" />
+            <location filename="../../ui/dialogs/session_dialog.py" line="+75" />
             <source>Edit session</source>
             <translation>编辑场次</translation>
         </message>
@@ -3320,7 +3437,7 @@ This cannot be undone.</source>
             <translation>新建场次</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>&amp;Event:</source>
             <translation>活动(&amp;E)：</translation>
         </message>
@@ -3410,9 +3527,112 @@ This cannot be undone.</source>
             <translation>取消场次…</translation>
         </message>
         <message>
-            <location line="+185" />
+            <location line="+166" />
+            <source>A session is booked in a hall for an event, and there are neither yet: add a venue and its halls, and create an event, first.</source>
+            <translation>场次是为某个活动在某个场地安排的，而现在两者都还没有：请先添加场馆及其场地，并创建活动。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no hall to book yet: add a venue and its halls first.</source>
+            <translation>还没有可预订的场地：请先添加场馆及其场地。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>There is no event yet: create the event this session belongs to.</source>
+            <translation>还没有活动：请先创建这个场次所属的活动。</translation>
+        </message>
+        <message>
+            <location line="+40" />
             <source>The hall is free at this time.</source>
             <translation>该时段场地空闲。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupHint</name>
+        <message>
+            <location filename="../../ui/widgets/setup_hint.py" line="+26" />
+            <source>Add a venue and its halls…</source>
+            <translation>添加场馆及场地…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Create an event…</source>
+            <translation>创建活动…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Book a session…</source>
+            <translation>安排场次…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add an organization…</source>
+            <translation>添加单位…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Load demo data…</source>
+            <translation>载入演示数据…</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Sessions are booked in halls for events: add a venue and its halls, and create an event, first (or load the demo data to look around).</source>
+            <translation>场次是为活动在场地中安排的：请先添加场馆及其场地，并创建活动（也可以载入演示数据先看看）。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>There are no halls to book yet: add a venue and its halls first.</source>
+            <translation>还没有可预订的场地：请先添加场馆及其场地。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There are no events yet: create an event, then book its sessions.</source>
+            <translation>还没有活动：请先创建活动，再安排它的场次。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No session is booked yet: book one in the Calendar.</source>
+            <translation>还没有安排任何场次：请在日程中安排。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>No session is booked yet: click an empty slot in a hall's column, or book one here.</source>
+            <translation>还没有安排任何场次：点击某个场地列中的空白时段，或在这里安排。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>No events yet. Create the first one (its organizers are added in the same dialog), then book its sessions in the Calendar.</source>
+            <translation>还没有活动。请创建第一个活动（主办、协办单位在同一对话框中添加），然后在日程中安排场次。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>No venues yet: add the venue and the halls where sessions take place, with their capacity and opening hours.</source>
+            <translation>还没有场馆：请添加举办场次的场馆及其场地，包括容量和开放时间。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>No organizations yet: add those that organize events (BAST, BJAST, schools).</source>
+            <translation>还没有单位：请添加主办活动的单位（北京市科协、北京市科学技术研究院、学校等）。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>People register for sessions.</source>
+            <translation>观众报名的是场次。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tickets are checked at the door of a session.</source>
+            <translation>门票在场次入口检验。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The dashboard shows today's sessions as people arrive.</source>
+            <translation>看板显示今天各场次的入场情况。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reports count the people of sessions.</source>
+            <translation>报表统计各场次的人数。</translation>
         </message>
     </context>
     <context>
@@ -4004,12 +4224,22 @@ This cannot be undone.</source>
     <context>
         <name>VenuesPage</name>
         <message>
-            <location filename="../../ui/pages/venues.py" line="+25" />
+            <location filename="../../ui/pages/venues.py" line="+28" />
             <source>New &amp;venue…</source>
             <translation>新建场馆(&amp;V)…</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
+            <source>&amp;Closed days and holidays…</source>
+            <translation>休馆日与节假日(&amp;C)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The days this venue takes no sessions: public holidays, maintenance.</source>
+            <translation>本场馆不安排场次的日子：法定节假日、设备检修等。</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>New &amp;room…</source>
             <translation>新建场地(&amp;R)…</translation>
         </message>
@@ -4035,7 +4265,17 @@ This cannot be undone.</source>
             <translation>删除场馆</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+14" />
+            <source>Closed days and holidays</source>
+            <translation>休馆日与节假日</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Closed days belong to a venue, and there is none yet. Add one now?</source>
+            <translation>休馆日属于某个场馆，而现在还没有场馆。现在添加吗？</translation>
+        </message>
+        <message>
+            <location line="+55" />
             <source>Delete room</source>
             <translation>删除场地</translation>
         </message>
@@ -4200,6 +4440,59 @@ This cannot be undone.</source>
             <location line="+30" />
             <source>No session today or later to register for.</source>
             <translation>今天及以后没有可登记的场次。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowMenus</name>
+        <message>
+            <location filename="../../ui/menus.py" line="+31" />
+            <source>&amp;New…</source>
+            <translation>新建(&amp;N)…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Edit…</source>
+            <translation>编辑(&amp;E)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Delete…</source>
+            <translation>删除(&amp;D)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Closed days and holidays…</source>
+            <translation>休馆日与节假日(&amp;C)…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Registrations (attendees)…</source>
+            <translation>报名名单（观众）(&amp;R)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Schedule…</source>
+            <translation>日程(&amp;S)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Export a report…</source>
+            <translation>导出报表(&amp;E)…</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>“%1” is not possible here now: select a row first.</source>
+            <translation>现在无法执行“%1”：请先选择一行。</translation>
         </message>
     </context>
     <context>
@@ -4663,12 +4956,38 @@ This cannot be undone.</source>
             <translation>{name}（{phone}）已报名本场次（门票 #{ticket}）。</translation>
         </message>
         <message>
+            <location filename="../../scipop/scheduling/closed_days.py" line="+25" />
+            <source>Closed day #{id} does not exist.</source>
+            <translation>休馆日 #{id} 不存在。</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <location filename="../../scipop/services/venues.py" line="-131" />
             <source>Venue #{id} does not exist.</source>
             <translation>场馆 #{id} 不存在。</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+40" />
+            <source>The last day ({last}) is before the first ({first}).</source>
+            <translation>结束日期（{last}）早于开始日期（{first}）。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Close at most {max} days at a time (this range has {count}).</source>
+            <translation>一次最多设置 {max} 天休馆（这个范围有 {count} 天）。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The reason is {count} characters long; at most {max} fit.</source>
+            <translation>原因有 {count} 个字，最多 {max} 个。</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>{day} is already a closed day ({reason}); choose other days.</source>
+            <translation>{day} 已经是休馆日（{reason}）；请选择其他日期。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/services/venues.py" line="+34" />
             <source>A venue named '{value}' already exists.</source>
             <translation>已有名为“{value}”的场馆。</translation>
         </message>
@@ -4798,7 +5117,7 @@ This cannot be undone.</source>
             <translation>请选择场次。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/session_dialog.py" line="-281" />
+            <location filename="../../ui/dialogs/session_dialog.py" line="-310" />
             <source>Choose the event this session belongs to.</source>
             <translation>请选择此场次所属的活动。</translation>
         </message>

@@ -105,6 +105,14 @@ def test_a_missing_name_and_a_bad_phone_show_beside_their_fields(qtbot, ctx, peo
     _ok(dialog)
     assert dialog.field_error("name") == "Enter the name."
     assert "is not a phone number" in dialog.field_error("phone")
+    assert dialog.phone_edit.property("invalid") is True
+    # Fixing a field takes its message away at once; the other field's stays.
+    qtbot.keyClicks(dialog.phone_edit, "0")
+    assert dialog.field_error("phone") == ""
+    assert dialog.phone_edit.property("invalid") is False
+    assert dialog.field_error("name") == "Enter the name."
+    dialog.name_edit.insert("戊")  # as an input method commits it
+    assert dialog.field_error("name") == ""
 
 
 def test_someone_registered_before_can_be_picked_by_name(qtbot, ctx, people):

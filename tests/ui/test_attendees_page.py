@@ -223,3 +223,30 @@ def test_the_actions_follow_the_selection(qtbot, ctx, people):
     assert not actions.cancel_action.isEnabled() and not actions.move_action.isEnabled()
     page.view.selectAll()
     assert actions.print_selected_action.text() == "Print the selected tickets (6)…"
+
+
+def test_the_first_person_registered_shows_without_typing_a_filter(qtbot, ctx, services):
+    """The table showed no rows (a new database): the person just registered appears at once,
+    and so do the rows that arrive from elsewhere (an import, another PC)."""
+    from scipop.registration.dto import Registrant
+    from tests.fixtures.tickets_world import build_shows
+
+    world = build_shows(services.store, capacity=60, morning=3)
+    page = _page(qtbot, ctx)
+    assert page.model.rowCount() == 0
+    ticket = services.registration.register(
+        world.morning, Registrant(name="新来的", phone="13711112222")
+    )
+    with qtbot.waitSignal(page.filtered, timeout=10_000):
+        page.actions.registered(ticket)
+    settle(qtbot)
+    assert _names(page) == ["新来的"]
+    assert page.count_label.text() == "1 rows"
+    assert page.current_row() is not None and page.current_row().name == "新来的"
+
+    add_bare_attendees(services, 3)
+    page.mark_stale()  # what the main window does when another page wrote
+    with qtbot.waitSignal(page.filtered, timeout=10_000):
+        pass
+    settle(qtbot)
+    assert len(_names(page)) == 4

@@ -124,3 +124,27 @@ def test_changing_the_rule_asks_for_a_new_preview(qtbot, demo_ctx):
     dialog.duration_spin.setValue(90)
     assert not dialog.create_button().isEnabled()
     assert "press Preview again" in dialog.summary.text()
+
+
+def test_a_message_shared_by_several_fields_stays_until_each_is_fixed(qtbot, ctx):
+    """The series dialog shows the step's and the last start's messages under one label:
+    editing one field takes only its own message away."""
+    from scipop.errors import InvalidInput, ValidationError
+    from ui.dialogs.series_dialog import SeriesDialog
+
+    dialog = SeriesDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show_errors(
+        InvalidInput(
+            [
+                ValidationError("every_minutes", "Enter the title."),
+                ValidationError("last_start", "Enter the name."),
+            ]
+        )
+    )
+    assert dialog.field_error("start_time") == "Enter the title.\nEnter the name."
+    assert dialog.last_edit.property("invalid") is True
+    dialog.last_edit.setTime(dialog.last_edit.time().addSecs(1800))
+    assert dialog.field_error("start_time") == "Enter the title."
+    assert dialog.last_edit.property("invalid") is False
+    assert dialog.every_spin.property("invalid") is True

@@ -51,8 +51,10 @@ def test_duplicate_title_is_named_beside_the_title_field(qtbot, ctx):
 
     assert dialog.isVisible()
     assert dialog.field_error("title") == "An event titled '机器人杯赛' already exists."
-    # Fixing it clears the message and saves.
-    dialog.title_edit.setText("机器人杯赛 决赛")
+    # Fixing it clears the message at once, then saves.
+    dialog.title_edit.insert(" 决赛")  # as an input method commits it
+    assert dialog.field_error("title") == ""
+    assert dialog.title_edit.property("invalid") is False
     dialog.submit()
     settle(qtbot)  # saved in a worker
     assert dialog.result() == QDialog.DialogCode.Accepted

@@ -103,7 +103,7 @@ def test_load_demo_is_disabled_with_a_reason_when_the_database_has_data(qtbot, d
 def test_the_menus_say_what_they_do(qtbot, ctx):
     window = _window(qtbot, ctx)
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Settings", "&Help"]
+    assert titles == ["&File", "&Edit", "&Settings", "&Help"]
     qtbot.waitUntil(window.demo_action.isEnabled)  # an empty database may take the demo
 
 

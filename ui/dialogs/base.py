@@ -5,20 +5,30 @@ Subclasses add rows with :meth:`add_field` (naming the service's field), build t
 the OK button is disabled meanwhile) or, when they must ask questions while saving, in
 :meth:`save` on the GUI thread. A domain error keeps the dialog open:
 ``ValidationError.field`` / ``InvalidInput.by_field()`` are mapped to the widgets' error
-labels; anything else appears at the top of the form. Nothing typed is lost.
+labels; anything else appears at the top of the form. Nothing typed is lost. A field's
+message goes as soon as that field is edited (see :func:`edited_signals`).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, SignalInstance, Slot
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QSizePolicy,
+    QSpinBox,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +58,32 @@ class ErrorLabel(QLabel):
         self.setVisible(bool(text))
 
 
+def edited_signals(widget: QWidget) -> list[SignalInstance]:
+    """The signals saying that ``widget`` (or an input inside it) was changed."""
+    if isinstance(widget, QLineEdit):
+        return [widget.textChanged]
+    if isinstance(widget, QComboBox):
+        signals = [widget.currentIndexChanged]
+        return signals + ([widget.editTextChanged] if widget.isEditable() else [])
+    if isinstance(widget, QDateTimeEdit):
+        return [widget.dateTimeChanged]
+    if isinstance(widget, (QSpinBox, QDoubleSpinBox)):
+        return [widget.valueChanged]
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        return [widget.textChanged]
+    if isinstance(widget, QAbstractButton):
+        return [widget.toggled] if widget.isCheckable() else []
+    if isinstance(widget, QAbstractItemView):
+        model = widget.model()
+        if model is None:
+            return []
+        return [model.dataChanged, model.rowsInserted, model.rowsRemoved, model.modelReset]
+    signals: list[SignalInstance] = []
+    for child in widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        signals += edited_signals(child)
+    return signals
+
+
 class FormDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -56,6 +92,7 @@ class FormDialog(QDialog):
         self.operation: Operation | None = None
         self._asking = False
         self._fields: dict[str, tuple[QWidget, ErrorLabel]] = {}
+        self._messages: dict[str, list[str]] = {}  # the messages shown, by field
 
         self.general_error = ErrorLabel(self)
         self.form = QFormLayout()
@@ -87,11 +124,34 @@ class FormDialog(QDialog):
         inner.addWidget(error)
         self.form.addRow(label, box)
         self._fields[name] = (focus or widget, error)
+        self._clear_when_edited(name, widget)
         return widget
 
     def add_error_target(self, name: str, widget: QWidget, error: ErrorLabel) -> None:
         """Map a service field to a widget laid out by the subclass."""
         self._fields[name] = (widget, error)
+        self._clear_when_edited(name, widget)
+
+    def _clear_when_edited(self, name: str, widget: QWidget) -> None:
+        for signal in edited_signals(widget):
+            signal.connect(lambda *_a, n=name: self.clear_field_error(n))
+
+    def clear_field_error(self, name: str) -> None:
+        """The field was edited: its message goes (others sharing its label stay)."""
+        if self._messages.pop(name, None) is None:
+            return
+        widget, error = self._fields[name]
+        self._mark(widget, False)
+        self._render(error)
+
+    def _render(self, error: ErrorLabel) -> None:
+        texts = [
+            text
+            for field, messages in self._messages.items()
+            if self._fields[field][1] is error
+            for text in messages
+        ]
+        error.show_message("\n".join(texts))
 
     # ---- saving
     def collect(self) -> Any:
@@ -175,6 +235,7 @@ class FormDialog(QDialog):
 
     def clear_errors(self) -> None:
         self.general_error.show_message("")
+        self._messages.clear()
         for widget, error in self._fields.values():
             error.show_message("")
             self._mark(widget, False)
@@ -196,9 +257,10 @@ class FormDialog(QDialog):
                 messages.setdefault(e.field, []).append(error_text(e))
             else:
                 unplaced.append(error_text(e))
-        for name, texts in messages.items():
+        self._messages = messages
+        for name in messages:
             widget, error = self._fields[name]
-            error.show_message("\n".join(texts))
+            self._render(error)
             self._mark(widget, True)
             first = first or widget
         self.general_error.show_message("\n".join(unplaced))

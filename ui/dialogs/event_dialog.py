@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, QSize, Slot
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,13 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from scipop.app import Services
-from scipop.models import EventKind, EventStatus
+from scipop.models import EventKind, EventStatus, OrganizerRole
 from scipop.services.events import EventData
 from scipop.services.organizations import OrganizationData, ProgramData
 from ui.context import AppContext
 from ui.dialogs.base import ErrorLabel, FormDialog
 from ui.i18n import display_name
-from ui.labels import choices
+from ui.labels import choices, label
 from ui.models.organizers import OrganizerListModel
 from ui.resources import icon
 from ui.widgets.swatch import color_icon
@@ -89,8 +90,15 @@ class EventDialog(FormDialog):
         self.organizer_view.verticalHeader().hide()
         header = self.organizer_view.horizontalHeader()
         header.setSectionResizeMode(OrganizerListModel.ORGANIZATION, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(
-            OrganizerListModel.ROLE, QHeaderView.ResizeMode.ResizeToContents
+        # The role column is as wide as its widest label in bold (the lead's): sized once,
+        # since fitting to the contents missed the rows added after the dialog was shown.
+        header.setSectionResizeMode(OrganizerListModel.ROLE, QHeaderView.ResizeMode.Fixed)
+        bold = QFont(self.organizer_view.font())
+        bold.setBold(True)
+        widest = max(QFontMetrics(bold).horizontalAdvance(label(role)) for role in OrganizerRole)
+        header.resizeSection(
+            OrganizerListModel.ROLE,
+            max(widest + 20, header.sectionSizeHint(OrganizerListModel.ROLE)),
         )
         self.organizer_view.setMinimumHeight(130)
         self.organizer_view.doubleClicked.connect(lambda index: self._set_lead())

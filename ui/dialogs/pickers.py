@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QSpinBox,
     QTimeEdit,
     QWidget,
@@ -21,6 +22,7 @@ from scipop.services.venues import RoomData
 from scipop.timeutil import local_zone
 from ui.dialogs.event_dialog import color_icon
 from ui.i18n import display_name
+from ui.widgets.popup_width import fit_popup
 
 NO_ID = -1
 
@@ -46,6 +48,8 @@ class EventPicker(QComboBox):
         self.setCompleter(completer)
         self.setMinimumContentsLength(28)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, self.sizePolicy().verticalPolicy())
+        fit_popup(self)
 
     def event_id(self) -> int:
         """The chosen event's id; NO_ID when the text names none."""
@@ -76,6 +80,9 @@ class RoomPicker(QComboBox):
             self.setItemData(self.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
         self.setMinimumContentsLength(28)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # The form gives it the dialog's width ("venue · hall" names are long); the list fits all.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, self.sizePolicy().verticalPolicy())
+        fit_popup(self)
 
     def room(self) -> RoomData | None:
         return self.rooms.get(self.currentData())

@@ -200,7 +200,15 @@ class SeriesDialog(FormDialog):
         self.outside_check = QCheckBox(self.tr("Book outside opening hours"), self)
         self.skip_closed_check = QCheckBox(self.tr("Leave out closed days and holidays"), self)
         self.skip_closed_check.setChecked(True)
-        self.form.addRow(self.tr("Rules:"), row(self, self.skip_closed_check, self.outside_check))
+        self.closed_days_button = QPushButton(self.tr("Closed d&ays…"), self)
+        self.closed_days_button.setToolTip(
+            self.tr("See and edit the closed days and holidays of the hall's venue.")
+        )
+        self.closed_days_button.clicked.connect(self.edit_closed_days)
+        self.form.addRow(
+            self.tr("Rules:"),
+            row(self, self.skip_closed_check, self.closed_days_button, self.outside_check),
+        )
         self.exclude_edit = date_edit(self, first)
         self.exclude_add = QPushButton(self.tr("Leave out this day"), self)
         self.exclude_list = QListWidget(self)
@@ -321,6 +329,22 @@ class SeriesDialog(FormDialog):
             *(c.toggled for c in self.day_checks),
         ):
             signal.connect(self._update_state)
+
+    @Slot()
+    def edit_closed_days(self) -> None:
+        """The closed days of the chosen hall's venue; a preview made before is then stale."""
+        from scipop.services.venues import VenueData
+        from ui.dialogs.closed_days_dialog import ClosedDaysDialog
+
+        room = self.room_combo.room()
+        if room is None or room.venue_id is None:
+            return
+        venue = VenueData(id=room.venue_id, name=room.venue_name, name_en=room.venue_name_en)
+        dialog = ClosedDaysDialog(self.ctx, venue, self)
+        dialog.exec()
+        if dialog.changed:
+            self._previewed = None
+            self._update_state()
 
     @Slot()
     def _fill_from_room(self, *_args) -> None:

@@ -43,6 +43,7 @@ from ui.dialogs.pickers import (
 )
 from ui.errors import error_text
 from ui.operations import QueryOp
+from ui.widgets.setup_hint import EVENT, VENUE, Hint, SetupHint
 
 CHOOSE_EVENT = QT_TRANSLATE_NOOP("errors", "Choose the event this session belongs to.")
 CHOOSE_ROOM = QT_TRANSLATE_NOOP("errors", "Choose the hall.")
@@ -74,6 +75,8 @@ class SessionDialog(FormDialog):
         self.setWindowTitle(self.tr("Edit session") if session else self.tr("New session"))
         events = services.events.list()
         rooms = services.rooms.list()
+        self.start_instead = ""  # what to create first, chosen in the hint (see setup_hint)
+        self.setup_hint = self._say_what_is_missing(bool(events), bool(rooms))
 
         self.event_combo = self.add_field("event_id", self.tr("&Event:"), EventPicker(events, self))
         self.room_combo = self.add_field("room_id", self.tr("&Hall:"), RoomPicker(rooms, self))
@@ -300,6 +303,33 @@ class SessionDialog(FormDialog):
         )
 
     # ---- the quiet check while typing
+    def _say_what_is_missing(self, has_events: bool, has_rooms: bool) -> SetupHint | None:
+        """No event or no hall: a session cannot be booked; say which to create, offer it."""
+        if has_events and has_rooms:
+            return None
+        if not has_events and not has_rooms:
+            text = self.tr(
+                "A session is booked in a hall for an event, and there are neither yet: add a "
+                "venue and its halls, and create an event, first."
+            )
+        elif not has_rooms:
+            text = self.tr("There is no hall to book yet: add a venue and its halls first.")
+        else:
+            text = self.tr("There is no event yet: create the event this session belongs to.")
+        starts = tuple(
+            s for s, missing in ((VENUE, not has_rooms), (EVENT, not has_events)) if missing
+        )
+        hint = SetupHint(self)
+        hint.show_hint(Hint(text, starts))
+        hint.requested.connect(self._start_instead)
+        self.layout().insertWidget(0, hint)
+        return hint
+
+    @Slot(str)
+    def _start_instead(self, what: str) -> None:
+        self.start_instead = what
+        self.reject()
+
     @Slot()
     def _schedule_check(self, *_args) -> None:
         self._check_timer.start()

@@ -132,6 +132,10 @@ class AttendeeTableModel(HeaderedTableModel[AttendeeRow]):
             return
         QueryOp(self.ctx, self._owner, lambda _services: read(), done).latest(key).run()
 
+    def code_font(self) -> QFont:
+        """The monospace font the codes are shown in."""
+        return self._mono
+
     @property
     def loading(self) -> bool:
         """Rows are being read (a new filter's, more of them, or fresh ones)."""

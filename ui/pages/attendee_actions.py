@@ -60,7 +60,7 @@ class AttendeeActions(QObject):
         self.cancel_action = action("cancel_ticket", self.tr("&Cancel ticket…"), self.cancel)
         self.reissue_action = action(
             "reissue",
-            self.tr("Re-&issue…"),
+            self.tr("Re-iss&ue…"),
             self.reissue,
             self.tr("A new code for a lost ticket; the old one stops working"),
         )
@@ -75,7 +75,7 @@ class AttendeeActions(QObject):
         )
         self.png_action = action(
             "qr",
-            self.tr("Save QR &PNG…"),
+            self.tr("Save &QR PNG…"),
             self.save_png,
             self.tr("Save the QR code of each selected ticket as a PNG image"),
         )

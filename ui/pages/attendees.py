@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,18 +27,21 @@ from PySide6.QtWidgets import (
 )
 
 from scipop.registration.table_queries import AttendeeRow, Pager, RowKey
+from scipop.tickets.codes import CODE_LENGTH, PREFIX, format_for_print
 from ui.context import AppContext
 from ui.models.attendee_search import AttendeeSearch
 from ui.models.attendees import FIRST_PAGE, AttendeeTableModel
 from ui.operations import OperationTracker, QueryOp
-from ui.pages.base import Page
+from ui.pages.base import EditActions, Page
 from ui.settings import ATTENDEES_MASK_PHONES, ATTENDEES_SPLITTER
+from ui.widgets.mnemonics import toolbar_mnemonics
 from ui.widgets.session_combo import SessionCombo, describe_session
 from ui.widgets.ticket_panel import TicketPanel
 
 FILTER_DELAY_MS = 150
 INDEX_DELAY_MS = 100
 KEEP_AT_MOST = 5000  # rows re-read to keep the user's place after a change
+SAMPLE_CODE = PREFIX + "W" * (CODE_LENGTH - len(PREFIX))  # as wide as a code gets
 
 
 class AttendeesPage(Page):
@@ -98,6 +102,13 @@ class AttendeesPage(Page):
         header.setSortIndicatorShown(True)
         header.setSortIndicatorClearable(True)
         self.view.setSortingEnabled(True)
+        self._fitting = False
+        self._user_sized = False
+        header.sectionResized.connect(self._section_resized)
+        self._refit = QTimer(self)  # the window or the splitter changed the table's width
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(50)
+        self._refit.timeout.connect(self._fit_columns)
         self.model.sort_requested.connect(self._sort_requested)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.fetched.connect(lambda _n: self._update_count())
@@ -117,6 +128,7 @@ class AttendeesPage(Page):
         self.splitter.splitterMoved.connect(
             lambda *_a: ctx.settings.set(ATTENDEES_SPLITTER, self.splitter.saveState())
         )
+        self.splitter.splitterMoved.connect(lambda *_a: self._refit.start())
 
         self.mask_check = QCheckBox(self.tr("Mask phone numbers"), self)
         self.mask_check.setToolTip(
@@ -132,6 +144,7 @@ class AttendeesPage(Page):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.actions = AttendeeActions(self)
         self.actions.fill_toolbar(self.toolbar)
+        self.mnemonics = toolbar_mnemonics(self.toolbar, self)  # Alt+R registers, etc.
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self.actions.context_menu)
         self.view.doubleClicked.connect(lambda _i: self.panel.setFocus())
@@ -150,6 +163,9 @@ class AttendeesPage(Page):
         layout.addWidget(self.splitter, 1)
         self._update_count()
         self.actions.update_enabled()
+
+    def edit_actions(self) -> EditActions:
+        return EditActions(new=self.actions.register_action)
 
     # ---- loading
     def reload(self) -> None:
@@ -231,7 +247,9 @@ class AttendeesPage(Page):
                 self.select_key(key, add=True)
             self._filtered(then)
 
-        at_least = min(len(loaded), KEEP_AT_MOST) if keep_place else FIRST_PAGE
+        # Keep the user's place, but always read a screenful: a table that showed nothing
+        # (an empty database, a filter that matched nobody) must show the rows that came.
+        at_least = max(FIRST_PAGE, min(len(loaded), KEEP_AT_MOST)) if keep_place else FIRST_PAGE
         self.model.set_pager(Pager.of_keys(self.rows_source, keys), at_least=at_least, then=shown)
 
     def _filtered(self, then: Callable[[], None] | None) -> None:
@@ -263,17 +281,50 @@ class AttendeesPage(Page):
         self.count_label.setText(text)
 
     def _fit_columns(self) -> None:
-        """Columns as wide as the first rows need; long texts (sessions, schools) capped."""
-        digit = self.view.fontMetrics().horizontalAdvance("0")
+        """Columns as wide as the rows need; the long texts (schools, sessions) give way only
+        when the table lacks room, and no further than their caps (then it scrolls). A code
+        and a session are measured as any ticket's would be, not only the first rows': those
+        may hold no ticket. Once the user resizes a column, the widths are theirs."""
+        if self._user_sized:
+            return
+        view, model = self.view, self.model
+        digit = view.fontMetrics().horizontalAdvance("0")
         caps = {
             AttendeeTableModel.ORGANIZATION: 18 * digit,
             AttendeeTableModel.SESSION: 26 * digit,
         }
-        header = self.view.horizontalHeader()
+        header = view.horizontalHeader()
         header.setResizeContentsPrecision(40)  # look at a screenful of rows, not thousands
-        for column in range(self.model.columnCount()):
-            wanted = max(self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
-            self.view.setColumnWidth(column, min(wanted, caps.get(column, wanted)) + 8)
+        code = QFontMetrics(model.code_font()).horizontalAdvance(format_for_print(SAMPLE_CODE))
+        at_least = {
+            AttendeeTableModel.CODE: code + 2 * digit,
+            AttendeeTableModel.SESSION: caps[AttendeeTableModel.SESSION],
+        }
+        widths = [
+            max(view.sizeHintForColumn(c), header.sectionSizeHint(c), at_least.get(c, 0)) + 8
+            for c in range(model.columnCount())
+        ]
+        over = sum(widths) - view.viewport().width()
+        for column in (AttendeeTableModel.SESSION, AttendeeTableModel.ORGANIZATION):
+            give = min(max(over, 0), max(widths[column] - caps[column] - 8, 0))
+            widths[column] -= give
+            over -= give
+        self._fitting = True
+        try:
+            for column, width in enumerate(widths):
+                view.setColumnWidth(column, width)
+        finally:
+            self._fitting = False
+
+    @Slot(int, int, int)
+    def _section_resized(self, *_args) -> None:
+        if not self._fitting:
+            self._user_sized = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.model.rowCount():
+            self._refit.start()
 
     # ---- selection and the side panel
     def selected_rows(self) -> list[AttendeeRow]:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from scipop.errors import DomainError
 from ui.context import AppContext
@@ -16,6 +18,16 @@ from ui.widgets.plain_text import ask
 
 if TYPE_CHECKING:
     from scipop.app import Services
+    from ui.widgets.setup_hint import Hint, SetupHint
+
+
+@dataclass(frozen=True)
+class EditActions:
+    """The page's own New / Edit / Delete, which the window's Edit menu and Ctrl+N trigger."""
+
+    new: QAction | None = None
+    edit: QAction | None = None
+    delete: QAction | None = None
 
 
 class Page(QWidget):
@@ -28,11 +40,13 @@ class Page(QWidget):
 
     data_changed = Signal()
     reloaded = Signal()  # a load's rows are on screen
+    start_requested = Signal(str)  # a setup hint's button: what to create (see setup_hint)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self._stale = True
+        self.setup_hint: SetupHint | None = None
 
     @property
     def services(self):
@@ -51,6 +65,39 @@ class Page(QWidget):
 
     def reload(self) -> None:
         raise NotImplementedError
+
+    # ---- what the window's menus do on this page
+    def edit_actions(self) -> EditActions:
+        """New / Edit / Delete on this page: by default those of its table (a CrudTable; the
+        one with the focus when several are shown), else none."""
+        from ui.widgets.crud_table import CrudTable
+
+        tables = [t for t in self.findChildren(CrudTable) if t.isVisibleTo(self)]
+        focus = self.focusWidget()
+        focused = [t for t in tables if focus is not None and t.isAncestorOf(focus)]
+        table = (focused or tables or [None])[0]
+        if table is None:
+            return EditActions()
+        return EditActions(table.new_action, table.edit_action, table.delete_action)
+
+    # ---- what to create first (an empty database)
+    def show_setup_hint(self, hint: Hint | None) -> None:
+        """Say what to create first above the page's contents, or nothing (``None``)."""
+        if self.setup_hint is None:
+            if hint is None:
+                return
+            from ui.widgets.setup_hint import SetupHint
+
+            self.setup_hint = SetupHint(self)
+            self.setup_hint.requested.connect(self.start_requested)
+            layout = self.layout()
+            if isinstance(layout, QBoxLayout):
+                layout.insertWidget(self.setup_hint_position(), self.setup_hint)
+        self.setup_hint.show_hint(hint)
+
+    def setup_hint_position(self) -> int:
+        """Where in the page's layout the hint goes (the top by default)."""
+        return 0
 
     # ---- helpers for the pages' write actions
     def confirm_delete(self, what: str) -> bool:

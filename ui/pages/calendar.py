@@ -12,7 +12,7 @@ import time
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, QPoint, QSignalBlocker, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -39,7 +39,7 @@ from ui.dialogs.event_dialog import color_icon
 from ui.errors import error_text
 from ui.i18n import display_name, is_chinese
 from ui.operations import Operation, QueryOp, WriteOp
-from ui.pages.base import Page
+from ui.pages.base import EditActions, Page
 from ui.resources import icon
 
 NO_PROGRAM = -1
@@ -124,11 +124,8 @@ class CalendarPage(Page):
         self.zoom_in.setToolTip(self.tr("Zoom in (+)"))
         self.zoom_in.clicked.connect(lambda: self.view.set_zoom(self.view.zoom + 1))
 
-        self.new_action = QAction(icon("add"), self.tr("New &session…"), self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_action = QAction(icon("add"), self.tr("&New session…"), self)  # Ctrl+N: window's
         self.new_action.triggered.connect(self.new_session)
-        self.addAction(self.new_action)
         self.series_action = QAction(icon("calendar"), self.tr("New se&ries…"), self)
         self.series_action.triggered.connect(self.new_series)
         self.import_action = QAction(self.tr("&Import schedule…"), self)
@@ -231,6 +228,13 @@ class CalendarPage(Page):
             view.setMinimumWidth(view.sizeHintForColumn(0) + scroll)
         for blocker in blockers:
             blocker.unblock()
+
+    def edit_actions(self) -> EditActions:
+        return EditActions(new=self.new_action)
+
+    def setup_hint_position(self) -> int:
+        """Above the (empty) timeline, below the toolbar and filters."""
+        return self.layout().indexOf(self.view)
 
     # ---- loading (in workers: see ui.operations)
     def reload(self) -> None:
@@ -518,6 +522,8 @@ class CalendarPage(Page):
                 self.load()
             self.view.clear_refusals()
             self.data_changed.emit()
+        elif dialog.start_instead:  # no event or no hall yet: create it first
+            self.start_requested.emit(dialog.start_instead)
         dialog.deleteLater()
 
     @Slot()

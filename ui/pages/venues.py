@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QSignalBlocker, Qt, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout, QWidget
 
 from scipop.services.venues import RoomData, VenueData
@@ -13,8 +14,10 @@ from ui.i18n import display_name
 from ui.models.venues import RoomTableModel, VenueTableModel
 from ui.operations import QueryOp
 from ui.pages.base import Page
+from ui.resources import icon
 from ui.settings import VENUES_SPLITTER
 from ui.widgets.crud_table import CrudTable
+from ui.widgets.plain_text import ask
 
 
 class VenuesPage(Page):
@@ -27,6 +30,14 @@ class VenuesPage(Page):
         self.venues.new_requested.connect(self.new_venue)
         self.venues.edit_requested.connect(self.edit_venue)
         self.venues.delete_requested.connect(self.delete_venue)
+        self.closed_days_action = QAction(
+            icon("calendar"), self.tr("&Closed days and holidays…"), self
+        )
+        self.closed_days_action.setToolTip(
+            self.tr("The days this venue takes no sessions: public holidays, maintenance.")
+        )
+        self.closed_days_action.triggered.connect(self.edit_closed_days)
+        self.venues.add_row_action(self.closed_days_action)
 
         self.room_model = RoomTableModel(self)
         self.rooms = CrudTable(self.room_model, stretch_column=RoomTableModel.NAME)
@@ -125,6 +136,43 @@ class VenuesPage(Page):
             lambda _r: self.reload(),
             self.tr("Delete venue"),
         )
+
+    def open_closed_days(self) -> None:
+        """From the window's menu: the selected venue's closed days, else the first venue's
+        (read now: the page may just have been opened); without a venue, say to add one."""
+        selected = self.current_venue()
+
+        def chosen(venues: list[VenueData]) -> None:
+            venue = next((v for v in venues if selected and v.id == selected.id), None)
+            venue = venue or (venues[0] if venues else None)
+            if venue is None:
+                if ask(
+                    self,
+                    self.tr("Closed days and holidays"),
+                    self.tr("Closed days belong to a venue, and there is none yet. Add one now?"),
+                    default_yes=True,
+                ):
+                    self.new_venue()
+                return
+            self.venues.select_id(venue.id)
+            self._closed_days_dialog(venue)
+
+        self.run_read(lambda services: services.venues.list(), chosen)
+
+    @Slot()
+    def edit_closed_days(self) -> None:
+        """The selected venue's closed days and holidays, in their own dialog."""
+        venue = self.current_venue()
+        if venue is not None:
+            self._closed_days_dialog(venue)
+
+    def _closed_days_dialog(self, venue: VenueData) -> None:
+        from ui.dialogs.closed_days_dialog import ClosedDaysDialog
+
+        dialog = ClosedDaysDialog(self.ctx, venue, self)
+        dialog.exec()
+        if dialog.changed:
+            self.data_changed.emit()  # the calendar shows closed days
 
     # ---- rooms
     @Slot()

@@ -7,6 +7,11 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 
 MIN_TEXT = 110  # a shrunk column keeps at least this many pixels
 MIN_MAIN = 260  # and the main (stretch) column this many
+# When those floors alone are too wide (many columns, e.g. the English Events page at 1280 px),
+# short columns (dates, numbers, status) keep their width and the long ones give more.
+SHORT = 130
+MIN_TEXT_TIGHT = 80
+MIN_MAIN_TIGHT = 160
 PADDING = 14
 
 
@@ -82,17 +87,25 @@ def _fit(wanted: list[int], available: int, stretch: int) -> list[int]:
             widths[stretch] += available - total
         return widths
     floors = [min(w, MIN_MAIN if i == stretch else MIN_TEXT) for i, w in enumerate(wanted)]
+    if sum(floors) >= available:
+        floors = [
+            min(w, MIN_MAIN_TIGHT if i == stretch else w if w <= SHORT else MIN_TEXT_TIGHT)
+            for i, w in enumerate(wanted)
+        ]
+    if sum(floors) >= available:
+        return floors
 
     def widths_at(cap: int) -> list[int]:
         return [max(f, min(w, cap)) for w, f in zip(wanted, floors, strict=True)]
 
     lo, hi = 0, max(wanted)  # the highest cap that fits lies in [lo, hi)
-    if sum(floors) >= available:
-        return floors
     while hi - lo > 1:
         mid = (lo + hi) // 2
         if sum(widths_at(mid)) <= available:
             lo = mid
         else:
             hi = mid
-    return widths_at(lo)
+    widths = widths_at(lo)
+    if 0 <= stretch < len(widths):  # what the cap leaves over goes to the main column
+        widths[stretch] += max(0, min(available - sum(widths), wanted[stretch] - widths[stretch]))
+    return widths

@@ -70,15 +70,14 @@ class CrudTable(QWidget):
         self.filter_edit.textChanged.connect(self.proxy.set_text)
         self.filter_edit.setVisible(bool(filter_placeholder))
 
+        # Ctrl+N is the window's (Edit → New…), which triggers the page's New of the table
+        # with the focus: one shortcut, working from the navigation too.
         self.new_action = QAction(icon("add"), self.tr("&New…"), self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.edit_action = QAction(icon("edit"), self.tr("&Edit…"), self)
+        self.edit_action = QAction(icon("edit"), self.tr("Ed&it…"), self)
         self.delete_action = QAction(icon("delete"), self.tr("&Delete…"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        for action in (self.new_action, self.delete_action):
-            self.addAction(action)
+        self.addAction(self.delete_action)
         self.new_action.triggered.connect(self.new_requested)
         self.edit_action.triggered.connect(self._edit_current)
         self.delete_action.triggered.connect(self._delete_current)
@@ -87,6 +86,7 @@ class CrudTable(QWidget):
         self.toolbar.setContentsMargins(0, 0, 0, 0)
         self.toolbar.addWidget(self.filter_edit, 1)
         self.buttons: list[QPushButton] = []
+        self.row_actions: list[QAction] = []  # more on the selected row (add_row_action)
         self._button_row = QHBoxLayout()
         self._button_row.setContentsMargins(0, 0, 0, 0)
         for action in (self.new_action, self.edit_action, self.delete_action):
@@ -108,6 +108,14 @@ class CrudTable(QWidget):
         action.enabledChanged.connect(button.setEnabled)
         action.changed.connect(lambda b=button, a=action: b.setText(a.text()))
         self._button_row.addWidget(button)
+        return button
+
+    def add_row_action(self, action: QAction) -> QPushButton:
+        """One more action on the selected row: a button, in the context menu, enabled with
+        a row."""
+        self.row_actions.append(action)
+        button = self._button_for(action)
+        self._update_actions()
         return button
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -151,6 +159,8 @@ class CrudTable(QWidget):
         has_row = self.current_row() is not None
         self.edit_action.setEnabled(has_row)
         self.delete_action.setEnabled(has_row)
+        for action in getattr(self, "row_actions", ()):
+            action.setEnabled(has_row)
 
     # ---- requests
     @Slot()
@@ -180,4 +190,6 @@ class CrudTable(QWidget):
         if index.isValid():
             menu.addAction(self.edit_action)
             menu.addAction(self.delete_action)
+            for action in self.row_actions:
+                menu.addAction(action)
         menu.exec(self.view.viewport().mapToGlobal(pos))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QSizePolicy, QWidget
 
 from scipop.timeutil import fmt_local
 from ui.i18n import display_name
+from ui.widgets.popup_width import fit_popup
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -65,6 +66,7 @@ class SessionCombo(QComboBox):
             index = self.findData(current) if current is not None else 0
             self.setCurrentIndex(max(index, 0))
             self.lineEdit().setCursorPosition(0)
+            fit_popup(self)  # the list shows each session whole (its event's name too)
         if self.session_id() != current:
             self.session_changed.emit(self.session_id())
 
