@@ -43,7 +43,8 @@ def test_no_setting_key_is_declared_or_spelled_outside_ui_settings():
         for node in ast.walk(tree):
             if isinstance(node, ast.Call):
                 name = _name(node.func)
-                if name == "Key":
+                # ui.settings.Key(...), not Qt.Key(...) (an enum of the keyboard's keys)
+                if isinstance(node.func, ast.Name) and node.func.id == "Key":
                     found.append(f"{path.relative_to(UI)}:{node.lineno} declares a Key")
                 first = node.args[0] if node.args else None
                 if (
