@@ -126,16 +126,15 @@ class ImportAttendeesDialog(SpreadsheetImportDialog):
         )
 
     def preview_text(self, preview: AttendeePreview) -> str:
-        text = (
-            self.rows_read_text(preview)
-            + " "
-            + self.tr("The good rows hold %1 place(s)").replace("%1", n(preview.people))
-        )
         if preview.waitlisted:
-            text += self.tr("; %1 row(s) would join a waiting list").replace(
-                "%1", n(preview.waitlisted)
+            held = (
+                self.tr("The good rows hold %1 place(s); %2 row(s) would join a waiting list.")
+                .replace("%1", n(preview.people))
+                .replace("%2", n(preview.waitlisted))
             )
-        return text + "."
+        else:
+            held = self.tr("The good rows hold %1 place(s).").replace("%1", n(preview.people))
+        return self.rows_read_text(preview) + " " + held
 
     def summary_text(self) -> str:
         s = self.summary

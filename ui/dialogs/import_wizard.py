@@ -74,7 +74,7 @@ class ImportPage(QWizardPage):
         self.body = QVBoxLayout()
         self.progress_label = QLabel(self)
         self.progress_bar = QProgressBar(self)
-        self.cancel_button = QPushButton(wizard.tr("Cancel"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(wizard.cancel_job)
         self.progress_box = QWidget(self)
         row = QHBoxLayout(self.progress_box)
@@ -252,6 +252,9 @@ class SpreadsheetImportDialog(QWizard):
         form = QFormLayout()
         for name in self.target.fields:
             combo = QComboBox(page)
+            # wide enough for "— not in this file —" and a form's long headers, not wider
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMaximumWidth(300)
             combo.currentIndexChanged.connect(page.completeChanged)
             label = QCoreApplication.translate("import", self.target.labels[name])
             if name in self.target.required:
