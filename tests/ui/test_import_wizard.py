@@ -3,11 +3,12 @@ path read with Enter, Qt's own buttons in Chinese, and closing after an import a
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard, QWizardPage
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from scipop.models import Volunteer
 from tests.fixtures.spreadsheets import write_csv
@@ -120,3 +121,33 @@ def test_the_wizard_buttons_read_in_chinese(qtbot, ctx, chinese):
         QWizard.WizardButton.FinishButton: "关闭",
     }
     assert dialog.page(PREVIEW_PAGE).buttonText(QWizard.WizardButton.CommitButton) == "导入(&I)"
+
+
+def test_checking_the_rows_shows_progress_and_can_be_cancelled(qtbot, ctx, tmp_path: Path):
+    path = write_csv(tmp_path / "志愿者.csv", ROSTER)
+    dialog = ImportVolunteersDialog(ctx, path=path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.next()
+    qtbot.waitUntil(lambda: dialog.currentId() == MAPPING_PAGE, timeout=10_000)
+
+    def slow(*_args) -> None:
+        time.sleep(0.3)  # a server across a busy network
+
+    engine = ctx.services.store.engine
+    event.listen(engine, "before_cursor_execute", slow)
+    try:
+        dialog.button(QWizard.WizardButton.NextButton).click()
+        page = dialog.mapping_page
+        assert dialog.busy and page.progress_box.isVisible()
+        assert not dialog.button(QWizard.WizardButton.NextButton).isEnabled()
+        assert not dialog.button(QWizard.WizardButton.BackButton).isEnabled()
+        page.cancel_button.click()
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    finally:
+        event.remove(engine, "before_cursor_execute", slow)
+    assert dialog.currentId() == MAPPING_PAGE  # stays, saying so
+    assert dialog.error_label.text() == "Cancelled; nothing was imported."
+    assert not page.progress_box.isVisible() and _count(ctx) == 0
+    dialog.next()  # and can go on
+    qtbot.waitUntil(lambda: dialog.currentId() == PREVIEW_PAGE, timeout=10_000)

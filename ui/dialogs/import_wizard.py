@@ -163,7 +163,7 @@ class SpreadsheetImportDialog(QWizard):
         for label in (self.mapping_note, self.preview_summary, self.result_label):
             label.setTextFormat(Qt.TextFormat.PlainText)  # file names, people's names
         self.currentIdChanged.connect(lambda _id: self._update_buttons())
-        self.resize(860, 600)
+        self.resize(960, 620)
         self.restart()  # on the file page now: Next works before the wizard is shown
         if path is not None:
             self.path_edit.setText(str(path))
