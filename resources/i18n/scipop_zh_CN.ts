@@ -1688,7 +1688,17 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>在线报名表导出的文件可直接使用：中文或英文表头，例如 姓名、手机号、单位/学校、类别、场次、人数。</translation>
         </message>
         <message>
-            <location line="-5" />
+            <location line="+57" />
+            <source>The good rows hold %1 place(s); %2 row(s) would join a waiting list.</source>
+            <translation>无误的行共 %1 个名额；其中 %2 行将进入候补名单。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The good rows hold %1 place(s).</source>
+            <translation>无误的行共 %1 个名额。</translation>
+        </message>
+        <message>
+            <location line="-67" />
             <source>Every row is for</source>
             <translation>所有行的场次</translation>
         </message>
@@ -1698,17 +1708,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>正在读取表单中的回答…</translation>
         </message>
         <message>
-            <location line="+35" />
-            <source>The good rows hold %1 place(s)</source>
-            <translation>无误的行共 %1 个名额</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>; %1 row(s) would join a waiting list</source>
-            <translation>；其中 %1 行将进入候补名单</translation>
-        </message>
-        <message>
-            <location line="+10" />
+            <location line="+47" />
             <source>Imported %1 registration(s) for %2 place(s); %3 new attendee(s).</source>
             <translation>已导入 %1 条报名，共 %2 个名额；新增观众 %3 人。</translation>
         </message>
@@ -1716,6 +1716,14 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <location line="+6" />
             <source>%1 on a waiting list.</source>
             <translation>%1 条进入候补名单。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPage</name>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="+77" />
+            <source>Cancel</source>
+            <translation>取消</translation>
         </message>
     </context>
     <context>
@@ -3638,39 +3646,22 @@ This cannot be undone.</source>
     <context>
         <name>SpreadsheetImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="+95" />
-            <location line="+204" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location line="-194" />
-            <source>&lt; &amp;Back</source>
-            <translation>&lt; 上一步(&amp;B)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Next &gt;</source>
-            <translation>下一步(&amp;N) &gt;</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location filename="../../ui/dialogs/import_wizard.py" line="+80" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location line="+190" />
+            <location line="+1" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location line="-117" />
+            <location line="+70" />
             <source>A .xlsx, .xls, .ods or .csv file</source>
             <translation>.xlsx、.xls、.ods 或 .csv 文件</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
@@ -3680,12 +3671,12 @@ This cannot be undone.</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+37" />
             <source>The first rows of the file:</source>
             <translation>文件的前几行：</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="-127" />
             <source>1. Choose the file</source>
             <translation>1. 选择文件</translation>
         </message>
@@ -3710,12 +3701,12 @@ This cannot be undone.</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+239" />
             <source>Import only the %1 good row(s)</source>
             <translation>只导入 %1 条无误的行</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>Choose a spreadsheet</source>
             <translation>选择表格文件</translation>
         </message>
@@ -3730,12 +3721,12 @@ This cannot be undone.</source>
             <translation>所有文件 (*)</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+22" />
             <source>Reading the file…</source>
             <translation>正在读取文件…</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+9" />
             <source>— not in this file —</source>
             <translation>— 文件中没有 —</translation>
         </message>
@@ -3760,7 +3751,7 @@ This cannot be undone.</source>
             <translation>%1：工作表“%3”共 %2 行。</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Checking every row…</source>
             <translation>正在检查每一行…</translation>
         </message>
@@ -3770,7 +3761,7 @@ This cannot be undone.</source>
             <translation>有问题行时不会导入任何数据：请修改文件后重新选择，或只导入无误的行。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>%1 row(s) read: %2 good, %3 with problems.</source>
             <translation>共读取 %1 行：%2 行无误，%3 行有问题。</translation>
         </message>
@@ -3780,12 +3771,12 @@ This cannot be undone.</source>
             <translation>跳过 %1 条问题行：%2。</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+20" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+46" />
             <source>Cancelled; nothing was imported.</source>
             <translation>已取消；未导入任何内容。</translation>
         </message>

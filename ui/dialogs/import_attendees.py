@@ -1,5 +1,5 @@
 """Import registrations from a spreadsheet: the shared wizard (ui/dialogs/import_wizard.py)
-with the attendee target, the session for the whole file, the waiting list, and the step
+with the attendee target, the session for the whole file, the waiting list, and the page
 mapping a form's answers (when they need a person's word; see ui/dialogs/value_mapping.py).
 
 The mapping the user confirms is remembered for the next file with the same headers (by
@@ -75,8 +75,8 @@ class ImportAttendeesDialog(SpreadsheetImportDialog):
             "姓名, 手机号, 单位/学校, 类别, 场次, 人数."
         )
 
-    def values_widget(self) -> QWidget:
-        self.values_step = ValueMappingWidget(self)
+    def values_widget(self, page: QWidget) -> QWidget:
+        self.values_step = ValueMappingWidget(page)
         self.values_step.changed.connect(self._update_buttons)
         return self.values_step
 
@@ -101,9 +101,9 @@ class ImportAttendeesDialog(SpreadsheetImportDialog):
         labels = {ident: text for ident, text, _tip in session_items(open_sessions(self.ctx))}
         self.values_step.set_answers(answers, labels)
         if answers:
-            self.show_step(self.VALUES)
+            self.proceed()  # on to the answers (``has_answers``)
         else:
-            self.check_rows()
+            self.check_rows()  # then straight on to the rows
 
     def preview_options(self) -> dict[str, Any]:
         return {
@@ -126,16 +126,15 @@ class ImportAttendeesDialog(SpreadsheetImportDialog):
         )
 
     def preview_text(self, preview: AttendeePreview) -> str:
-        text = (
-            self.rows_read_text(preview)
-            + " "
-            + self.tr("The good rows hold %1 place(s)").replace("%1", n(preview.people))
-        )
         if preview.waitlisted:
-            text += self.tr("; %1 row(s) would join a waiting list").replace(
-                "%1", n(preview.waitlisted)
+            held = (
+                self.tr("The good rows hold %1 place(s); %2 row(s) would join a waiting list.")
+                .replace("%1", n(preview.people))
+                .replace("%2", n(preview.waitlisted))
             )
-        return text + "."
+        else:
+            held = self.tr("The good rows hold %1 place(s).").replace("%1", n(preview.people))
+        return self.rows_read_text(preview) + " " + held
 
     def summary_text(self) -> str:
         s = self.summary

@@ -1,13 +1,16 @@
-"""The spreadsheet import wizard every import shares: file → column mapping → (the answers to
-map, for imports that have them) → preview of every bad row → import.
+"""The spreadsheet import wizard every import shares, a :class:`QWizard`: the file → which
+column holds what → (what a form's answers mean, for imports that have them) → every bad row →
+what was imported.
 
 A subclass names its :class:`scipop.importing.columns.ImportTarget` (fields, required ones),
-its importer, the options of its first step and the texts of its preview and result (see
+its importer, the options of its first page and the texts of its preview and result (see
 ui/dialogs/import_attendees.py and ui/dialogs/import_volunteers.py). Reading, checking and
-importing run in a worker with progress and cancel. A file with bad rows imports nothing
-unless the user explicitly chooses to import only the good rows (the button says how many).
-The mapping the user confirms is remembered for the next file with the same headers (by the
-importer).
+importing run in workers (ui/operations) with progress and Cancel: Next (or Enter in the file
+field) starts the page's work and the wizard goes on once it succeeded, as the schedule import
+does (ui/dialogs/import_sessions.py). A file with bad rows imports nothing unless the user
+explicitly chooses to import only the good rows (the button says how many). The mapping the
+user confirms is remembered for the next file with the same headers (by the importer).
+Closing the wizard after an import accepts it (the caller reloads); before, it rejects it.
 """
 
 from __future__ import annotations
@@ -20,7 +23,6 @@ from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -28,10 +30,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
+    QWizard,
+    QWizardPage,
 )
 
 from scipop.errors import DomainError
@@ -40,6 +43,7 @@ from scipop.importing.report import ImportRejected
 from scipop.importing.spreadsheet import Table
 from scipop.progress import Progress
 from ui.context import AppContext
+from ui.dialogs.base import ErrorLabel
 from ui.dialogs.files import open_file_name
 from ui.errors import error_text
 from ui.models.import_rows import RowErrorModel, SampleModel
@@ -49,16 +53,61 @@ if TYPE_CHECKING:
     from scipop.app import Services
 
 FILE_FILTER = "*.xlsx *.xlsm *.xls *.ods *.csv"
+FILE_PAGE, MAPPING_PAGE, VALUES_PAGE, PREVIEW_PAGE, RESULT_PAGE = range(5)
 
 
 def n(value: int) -> str:
     return f"{value:,}"
 
 
-class SpreadsheetImportDialog(QDialog):
+class ImportPage(QWizardPage):
+    """One page: its content, a line for what went wrong and the progress of its work.
+
+    Whether Next is enabled, what Next does and where it goes are the wizard's (by page id),
+    so that its texts stay in one translation context."""
+
+    def __init__(self, wizard: SpreadsheetImportDialog, ident: int):
+        super().__init__(wizard)
+        self.w = wizard
+        self.ident = ident
+        self.error = ErrorLabel(self)
+        self.body = QVBoxLayout()
+        self.progress_label = QLabel(self)
+        self.progress_bar = QProgressBar(self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.clicked.connect(wizard.cancel_job)
+        self.progress_box = QWidget(self)
+        row = QHBoxLayout(self.progress_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.progress_label)
+        row.addWidget(self.progress_bar, 1)
+        row.addWidget(self.cancel_button)
+        self.progress_box.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.error)
+        layout.addLayout(self.body, 1)
+        layout.addWidget(self.progress_box)
+
+    def isComplete(self) -> bool:
+        return not self.w.busy and self.w.page_ready(self.ident)
+
+    def validatePage(self) -> bool:
+        return self.w.validate(self.ident)
+
+    def nextId(self) -> int:
+        return self.w.next_page(self.ident)
+
+
+class SpreadsheetImportDialog(QWizard):
     """The wizard; subclasses fill in what their import needs (methods marked "hook")."""
 
-    FILE, MAPPING, VALUES, PREVIEW, RESULT = range(5)
+    FILE, MAPPING, VALUES, PREVIEW, RESULT = (
+        FILE_PAGE,
+        MAPPING_PAGE,
+        VALUES_PAGE,
+        PREVIEW_PAGE,
+        RESULT_PAGE,
+    )
     target: ImportTarget
 
     def __init__(
@@ -71,65 +120,54 @@ class SpreadsheetImportDialog(QDialog):
         self.mapping: ColumnMapping | None = None
         self.preview: Any = None
         self.summary: Any = None
+        self._advance = False  # the page's work was asked for by Next: go on once it is done
+        self._go = False  # the work is done: the page's validatePage lets the wizard on
         self.setWindowTitle(self.window_title())
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)  # imported: done
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
 
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self._file_step())
-        self.stack.addWidget(self._mapping_step())
-        self.stack.addWidget(self.values_widget())
-        self.stack.addWidget(self._preview_step())
-        self.stack.addWidget(self._result_step())
-        self.step_label = QLabel(self)
-        self.step_label.setProperty("role", "heading")
-        font = self.step_label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.step_label.setFont(font)
-        self.error_label = QLabel(self)
-        self.error_label.setProperty("role", "error")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.file_page = ImportPage(self, FILE_PAGE)
+        self._file_step(self.file_page)
+        self.mapping_page = ImportPage(self, MAPPING_PAGE)
+        self._mapping_step(self.mapping_page)
+        self.values_page: ImportPage | None = ImportPage(self, VALUES_PAGE)
+        values = self.values_widget(self.values_page)
+        if values is None:  # this import has no answers to map
+            self.values_page.deleteLater()
+            self.values_page = None
+        else:
+            self.values_page.body.addWidget(values)
+        self.preview_page = ImportPage(self, PREVIEW_PAGE)
+        self._preview_step(self.preview_page)
+        self.result_page = ImportPage(self, RESULT_PAGE)
+        self._result_step(self.result_page)
+        titles = {
+            FILE_PAGE: self.tr("1. Choose the file"),
+            MAPPING_PAGE: self.tr("2. Which column holds what"),
+            VALUES_PAGE: self.tr("2b. What the form's answers mean"),
+            PREVIEW_PAGE: self.tr("3. Check the rows"),
+            RESULT_PAGE: self.tr("Done"),
+        }
+        for page in self.import_pages():
+            page.setTitle(titles[page.ident])
+            self.setPage(page.ident, page)
+        self.preview_page.setCommitPage(True)
+        self.preview_page.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Close"))
 
-        self.progress_bar = QProgressBar(self)
-        self.progress_label = QLabel(self)
-        self.cancel_job_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_job_button.clicked.connect(self.cancel_job)
-        progress_row = QHBoxLayout()
-        progress_row.addWidget(self.progress_label)
-        progress_row.addWidget(self.progress_bar, 1)
-        progress_row.addWidget(self.cancel_job_button)
-        self.progress_box = QWidget(self)
-        self.progress_box.setLayout(progress_row)
-        self.progress_box.hide()
-
-        self.back_button = QPushButton(self.tr("< &Back"), self)
-        self.next_button = QPushButton(self.tr("&Next >"), self)
-        self.import_button = QPushButton(self.tr("&Import"), self)
-        self.import_good_button = QPushButton(self, objectName="importGood")
-        self.close_button = QPushButton(self.tr("Close"), self)
-        self.back_button.clicked.connect(self.back)
-        self.next_button.clicked.connect(self.next)
-        self.import_button.clicked.connect(lambda: self.start_import(only_good=False))
-        self.import_good_button.clicked.connect(lambda: self.start_import(only_good=True))
-        self.close_button.clicked.connect(self.close_wizard)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        for b in (self.import_good_button, self.import_button, self.next_button, self.close_button):
-            buttons.addWidget(b)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.step_label)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.progress_box)
-        layout.addLayout(buttons)
-        for label in (self.error_label, self.mapping_note, self.preview_summary, self.result_label):
+        self.import_good_button = self.button(QWizard.WizardButton.CustomButton1)
+        self.import_good_button.setObjectName("importGood")
+        self.customButtonClicked.connect(self._custom_button)
+        for label in (self.mapping_note, self.preview_summary, self.result_label):
             label.setTextFormat(Qt.TextFormat.PlainText)  # file names, people's names
-        self.resize(820, 560)
+        self.currentIdChanged.connect(lambda _id: self._update_buttons())
+        self.resize(960, 620)
+        self.restart()  # on the file page now: Next works before the wizard is shown
         if path is not None:
             self.path_edit.setText(str(path))
-        self.show_step(self.FILE)
+        self._update_buttons()
 
     # ---- hooks
     def window_title(self) -> str:
@@ -140,21 +178,25 @@ class SpreadsheetImportDialog(QDialog):
         raise NotImplementedError
 
     def add_file_options(self, form: QFormLayout, page: QWidget) -> None:
-        """Rows of the first step under the file (options for the whole file)."""
+        """Rows of the first page under the file (options for the whole file)."""
 
     def file_hint(self) -> str:
         return ""
 
-    def values_widget(self) -> QWidget:
-        """The step mapping a form's answers; imports without one never show it."""
-        return QWidget(self)
+    def values_widget(self, page: QWidget) -> QWidget | None:
+        """The page mapping a form's answers; imports without one have no such page."""
+        return None
 
     def map_answers(self) -> None:
-        """After the mapping step: find the answers to confirm, or check the rows at once."""
+        """After the mapping page: find the answers to confirm, or check the rows at once."""
         self.check_rows()
 
+    def has_answers(self) -> bool:
+        """Whether the answers page is shown after the mapping (set by ``map_answers``)."""
+        return False
+
     def preview_options(self) -> dict[str, Any]:
-        """The choices of the first steps, read on the GUI thread for ``run_preview``."""
+        """The choices of the first pages, read on the GUI thread for ``run_preview``."""
         return {}
 
     def run_preview(
@@ -175,18 +217,23 @@ class SpreadsheetImportDialog(QDialog):
     def summary_text(self) -> str:
         raise NotImplementedError
 
-    # ---- the steps
-    def _file_step(self) -> QWidget:
-        page = QWidget(self)
+    # ---- the pages
+    def import_pages(self) -> list[ImportPage]:
+        pages = [self.file_page, self.mapping_page, self.values_page]
+        pages += [self.preview_page, self.result_page]
+        return [p for p in pages if p is not None]
+
+    def _file_step(self, page: ImportPage) -> None:
         self.path_edit = QLineEdit(page)
         self.path_edit.setPlaceholderText(self.tr("A .xlsx, .xls, .ods or .csv file"))
-        self.path_edit.textChanged.connect(lambda _t: self._update_buttons())
-        browse = QPushButton(self.tr("Choose…"), page)
-        browse.clicked.connect(self.browse)
+        self.path_edit.setClearButtonEnabled(True)
+        self.path_edit.textChanged.connect(page.completeChanged)
+        self.browse_button = QPushButton(self.tr("Choose…"), page)
+        self.browse_button.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
-        row.addWidget(browse)
-        form = QFormLayout(page)
+        row.addWidget(self.browse_button)
+        form = QFormLayout()
         form.addRow(self.tr("File"), row)
         self.add_file_options(form, page)
         text = self.file_hint()
@@ -195,17 +242,20 @@ class SpreadsheetImportDialog(QDialog):
             hint.setWordWrap(True)
             hint.setProperty("role", "muted")
             form.addRow("", hint)
-        return page
+        page.body.addLayout(form)
+        page.body.addStretch(1)
 
-    def _mapping_step(self) -> QWidget:
-        page = QWidget(self)
+    def _mapping_step(self, page: ImportPage) -> None:
         self.mapping_note = QLabel(page)
         self.mapping_note.setWordWrap(True)
         self.field_combos: dict[str, QComboBox] = {}
         form = QFormLayout()
         for name in self.target.fields:
             combo = QComboBox(page)
-            combo.currentIndexChanged.connect(lambda _i: self._update_buttons())
+            # wide enough for "— not in this file —" and a form's long headers, not wider
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMaximumWidth(300)
+            combo.currentIndexChanged.connect(page.completeChanged)
             label = QCoreApplication.translate("import", self.target.labels[name])
             if name in self.target.required:
                 label += " *"
@@ -224,13 +274,10 @@ class SpreadsheetImportDialog(QDialog):
         sample_box.addWidget(QLabel(self.tr("The first rows of the file:"), page))
         sample_box.addWidget(self.sample_view, 1)
         columns.addLayout(sample_box, 1)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.mapping_note)
-        layout.addLayout(columns, 1)
-        return page
+        page.body.addWidget(self.mapping_note)
+        page.body.addLayout(columns, 1)
 
-    def _preview_step(self) -> QWidget:
-        page = QWidget(self)
+    def _preview_step(self, page: ImportPage) -> None:
         self.preview_summary = QLabel(page)
         self.preview_summary.setWordWrap(True)
         self.error_model = RowErrorModel(self)
@@ -243,64 +290,112 @@ class SpreadsheetImportDialog(QDialog):
         header = self.error_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.preview_summary)
-        layout.addWidget(self.error_view, 1)
-        return page
+        page.body.addWidget(self.preview_summary)
+        page.body.addWidget(self.error_view, 1)
 
-    def _result_step(self) -> QWidget:
-        page = QWidget(self)
+    def _result_step(self, page: ImportPage) -> None:
         self.result_label = QLabel(page)
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.result_label)
-        layout.addStretch(1)
-        return page
-
-    def show_step(self, step: int) -> None:
-        self.stack.setCurrentIndex(step)
-        titles = {
-            self.FILE: self.tr("1. Choose the file"),
-            self.MAPPING: self.tr("2. Which column holds what"),
-            self.VALUES: self.tr("2b. What the form's answers mean"),
-            self.PREVIEW: self.tr("3. Check the rows"),
-            self.RESULT: self.tr("Done"),
-        }
-        self.step_label.setText(titles[step])
-        self._update_buttons()
+        page.body.addWidget(self.result_label)
+        page.body.addStretch(1)
 
     def step(self) -> int:
-        return self.stack.currentIndex()
+        return self.currentId()
 
-    def _update_buttons(self) -> None:
-        step, busy = self.step(), self.busy
-        self.back_button.setVisible(step in (self.MAPPING, self.VALUES, self.PREVIEW))
-        self.back_button.setEnabled(not busy)
-        self.next_button.setVisible(step in (self.FILE, self.MAPPING, self.VALUES))
-        ready = bool(self.path_edit.text().strip()) if step == self.FILE else True
-        if step == self.MAPPING:
-            ready = all(
-                self.field_combos[f].currentData() is not None for f in self.target.required
-            )
-        self.next_button.setEnabled(ready and not busy)
-        preview = self.preview if step == self.PREVIEW else None
-        self.import_button.setVisible(preview is not None)
-        self.import_button.setEnabled(
-            preview is not None and preview.ok and bool(preview.rows) and not busy
-        )
-        good = len(preview.rows) if preview is not None else 0
-        show_good = preview is not None and not preview.ok and good > 0
-        self.import_good_button.setVisible(show_good)
-        self.import_good_button.setEnabled(show_good and not busy)
-        self.import_good_button.setText(
-            self.tr("Import only the %1 good row(s)").replace("%1", n(good))
-        )
-        self.close_button.setText(self.tr("Close") if step == self.RESULT else self.tr("Cancel"))
+    def current_page(self) -> ImportPage:
+        page = self.currentPage()
+        return page if isinstance(page, ImportPage) else self.file_page
+
+    @property
+    def error_label(self) -> ErrorLabel:
+        """Where the current page says what went wrong."""
+        return self.current_page().error
+
+    @property
+    def import_button(self):
+        return self.button(QWizard.WizardButton.CommitButton)
 
     def say_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.setVisible(bool(text))
+        for page in self.import_pages():
+            page.error.show_message(text if page is self.current_page() else "")
+
+    # ---- what each page needs and does (ImportPage asks)
+    def page_ready(self, ident: int) -> bool:
+        if ident == FILE_PAGE:
+            return bool(self.path_edit.text().strip())
+        if ident == MAPPING_PAGE:
+            return all(self.field_combos[f].currentData() is not None for f in self.target.required)
+        if ident == PREVIEW_PAGE:
+            preview = self.preview
+            return preview is not None and preview.ok and bool(preview.rows)
+        return True
+
+    def next_page(self, ident: int) -> int:
+        if ident == MAPPING_PAGE:
+            return (
+                VALUES_PAGE if self.values_page is not None and self.has_answers() else PREVIEW_PAGE
+            )
+        following = {FILE_PAGE: MAPPING_PAGE, VALUES_PAGE: PREVIEW_PAGE, PREVIEW_PAGE: RESULT_PAGE}
+        return following.get(ident, -1)
+
+    def validate(self, ident: int) -> bool:
+        """Next (or Import): start the page's work; the wizard goes on once it is done."""
+        if ident == RESULT_PAGE:
+            return True
+        if self.busy:
+            return False
+        if self._go:
+            self._go = False
+            return True
+        self.say_error("")
+        self._advance = True
+        if ident == FILE_PAGE:
+            self.read_file()
+        elif ident == MAPPING_PAGE:
+            self.mapping = self.chosen_mapping()
+            self.map_answers()
+        elif ident == VALUES_PAGE:
+            self.check_rows()
+        elif ident == PREVIEW_PAGE:
+            self.start_import(only_good=False)
+        if not self.busy:
+            self._advance = False  # nothing was started
+        return False
+
+    def proceed(self) -> None:
+        """The work Next asked for is done: on to the next page."""
+        if self._advance:
+            self._advance = False
+            self._go = True
+            self.next()
+            self._go = False
+
+    def _update_buttons(self) -> None:
+        busy = self.busy
+        for page in self.import_pages():
+            page.completeChanged.emit()
+        if busy:
+            self.button(QWizard.WizardButton.BackButton).setEnabled(False)
+        self.path_edit.setReadOnly(busy)
+        self.browse_button.setEnabled(not busy)
+        for combo in self.field_combos.values():
+            combo.setEnabled(not busy)
+        preview = self.preview if self.currentId() == PREVIEW_PAGE else None
+        good = len(preview.rows) if preview is not None else 0
+        show_good = preview is not None and not preview.ok and good > 0
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, show_good)
+        self.setButtonText(
+            QWizard.WizardButton.CustomButton1,
+            self.tr("Import only the %1 good row(s)").replace("%1", n(good)),
+        )
+        self.import_good_button.setVisible(show_good)
+        self.import_good_button.setEnabled(show_good and not busy)
+
+    @Slot(int)
+    def _custom_button(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1.value:
+            self.start_import(only_good=True, advance=True)
 
     # ---- navigation
     @Slot()
@@ -316,42 +411,29 @@ class SpreadsheetImportDialog(QDialog):
         )
         if path:
             self.path_edit.setText(path)
+            if self.currentId() == FILE_PAGE:
+                self.next()  # read it at once, as the schedule import does
 
     @Slot()
     def back(self) -> None:
-        if not self.busy and self.step() in (self.MAPPING, self.VALUES, self.PREVIEW):
+        if not self.busy:
             self.say_error("")
-            step = self.step() - 1
-            if step == self.VALUES and not self.has_answers():
-                step = self.MAPPING  # the form had no answers to map
-            self.show_step(step)
+            super().back()
 
-    def has_answers(self) -> bool:
-        return False
+    def read_file(self) -> None:
+        path = self.path_edit.text().strip().strip('"')
 
-    @Slot()
-    def next(self) -> None:
-        if self.busy:
-            return
-        self.say_error("")
-        if self.step() == self.FILE:
-            path = self.path_edit.text().strip()
+        def read(services: Services, progress: Progress) -> tuple[Table, ColumnMapping]:
+            progress.report(0, 1, "reading")
+            importer = self.importer(services)
+            table = importer.read(path)
+            return table, importer.mapping_for(table.headers)
 
-            def read(services: Services, progress: Progress) -> tuple[Table, ColumnMapping]:
-                progress.report(0, 1, "reading")
-                importer = self.importer(services)
-                table = importer.read(path)
-                return table, importer.mapping_for(table.headers)
-
-            self._run(read, self._file_read, self.tr("Reading the file…"))
-        elif self.step() == self.MAPPING:
-            self.mapping = self.chosen_mapping()
-            self.map_answers()
-        elif self.step() == self.VALUES:
-            self.check_rows()
+        self._run(read, self._file_read, self.tr("Reading the file…"))
 
     def _file_read(self, result: tuple[Table, ColumnMapping]) -> None:
         self.table, self.mapping = result
+        self.preview = None
         self.sample_model.set_table(self.table)
         for name, combo in self.field_combos.items():
             with QSignalBlocker(combo):
@@ -367,13 +449,14 @@ class SpreadsheetImportDialog(QDialog):
             note = self.tr("Guessed from the headers: check each field.")
         self.mapping_note.setText(
             self.tr("%1: %2 row(s) on sheet “%3”.")
-            .replace("%1", Path(self.path_edit.text()).name)
+            .replace("%1", Path(self.path_edit.text().strip().strip('"')).name)
             .replace("%2", n(rows))
             .replace("%3", self.table.sheet)
             + " "
             + note
         )
-        self.show_step(self.MAPPING)
+        self._update_buttons()
+        self.proceed()
 
     def chosen_mapping(self) -> ColumnMapping:
         assert self.table is not None
@@ -384,7 +467,7 @@ class SpreadsheetImportDialog(QDialog):
     def check_rows(self) -> None:
         assert self.table is not None
         table, mapping = self.table, self.chosen_mapping()
-        name = Path(self.path_edit.text()).name
+        name = Path(self.path_edit.text().strip().strip('"')).name
         options = self.preview_options()
         self.mapping = mapping
         self._run(
@@ -404,7 +487,8 @@ class SpreadsheetImportDialog(QDialog):
             )
         self.preview_summary.setText(text)
         self.error_view.setVisible(bool(preview.errors))
-        self.show_step(self.PREVIEW)
+        self._update_buttons()
+        self.proceed()
 
     def rows_read_text(self, preview: Any) -> str:
         """``7 row(s) read: 2 good, 5 with problems.`` (without the full stop)."""
@@ -427,12 +511,16 @@ class SpreadsheetImportDialog(QDialog):
         )
 
     # ---- importing
-    def start_import(self, *, only_good: bool) -> None:
+    def start_import(self, *, only_good: bool, advance: bool = False) -> None:
         preview = self.preview
-        if preview is None or self.busy:
+        if preview is None or self.busy or self.currentId() != PREVIEW_PAGE:
             return
         if not only_good and not preview.ok:
-            return  # the Import button is disabled while rows have problems
+            return  # Import is disabled while rows have problems
+        if only_good and not preview.rows:
+            return
+        if advance:
+            self._advance = True
         self._run(
             lambda services, p: self.importer(services).commit(
                 preview, only_good=only_good, progress=p
@@ -445,7 +533,7 @@ class SpreadsheetImportDialog(QDialog):
     def _imported(self, summary: Any) -> None:
         self.summary = summary
         self.result_label.setText(self.summary_text())
-        self.show_step(self.RESULT)
+        self.proceed()
 
     # ---- the worker
     def _run(
@@ -457,20 +545,20 @@ class SpreadsheetImportDialog(QDialog):
         write: bool = False,
     ) -> None:
         kind = WriteOp if write else QueryOp
-        self.operation = kind(self.ctx, self, fn, done)
+        op = kind(self.ctx, self, fn, done)
+        page = self.current_page()
         display = InlineProgress(
-            self.progress_bar,
-            self.cancel_job_button,
-            box=self.progress_box,
-            label=self.progress_label,
+            page.progress_bar,
+            page.cancel_button,
+            box=page.progress_box,
+            label=page.progress_label,
             text=text,
         )
-        self.operation.with_progress(display).failure(self._job_failed)
-        self.operation.on_cancelled(
-            lambda: self.say_error(self.tr("Cancelled; nothing was imported."))
-        )
-        self.operation.ended.connect(self._end_job)
-        self.operation.run()
+        op.with_progress(display).failure(self._job_failed)
+        op.on_cancelled(self._cancelled)
+        op.ended.connect(lambda o=op: self._end_job(o))
+        self.operation = op
+        op.run()
         self._update_buttons()
 
     @property
@@ -482,27 +570,26 @@ class SpreadsheetImportDialog(QDialog):
         if self.operation is not None:
             self.operation.cancel()
 
-    @Slot()
-    def _end_job(self) -> None:
-        self.operation = None
+    def _cancelled(self) -> None:
+        self._advance = False
+        self.say_error(self.tr("Cancelled; nothing was imported."))
+
+    def _end_job(self, op: Operation) -> None:
+        if self.operation is op:
+            self.operation = None
         self._update_buttons()
 
     def _job_failed(self, error: DomainError) -> None:
+        self._advance = False
+        self.say_error(error_text(error))
         if isinstance(error, ImportRejected):
             # The data changed in the meantime: show the rows as they are now.
-            self.say_error(error_text(error))
             self.check_rows()
-        else:
-            self.say_error(error_text(error))
 
-    @Slot()
-    def close_wizard(self) -> None:
-        """Close after an import accepts the dialog (the caller reloads); Cancel rejects it."""
-        if self.step() == self.RESULT and self.summary is not None:
-            self.accept()
+    def done(self, result: int) -> None:
+        """Closing after an import accepts the wizard (the caller reloads), however closed."""
+        if self.summary is not None:
+            result = int(QWizard.DialogCode.Accepted.value)
         else:
-            self.reject()
-
-    def reject(self) -> None:
-        self.cancel_job()  # the import stops and rolls back; late results are dropped
-        super().reject()
+            self.cancel_job()  # a running import stops and rolls back; late results dropped
+        super().done(result)
