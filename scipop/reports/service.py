@@ -16,6 +16,7 @@ from scipop.reports import queries as q
 from scipop.reports.dashboard import DashboardData, DashboardReader
 from scipop.reports.scope import ExportOptions, ReportScope
 from scipop.reports.survey import SurveyMappingService
+from scipop.reports.volunteers import volunteer_figures
 from scipop.services.events import EVENT_MISSING
 from scipop.services.organizations import ProgramService
 from scipop.services.sessions import SESSION_MISSING
@@ -141,7 +142,9 @@ class ReportService:
                 else:
                     from scipop.reports.workbook import WorkbookWriter  # openpyxl: not at start-up
 
-                    WorkbookWriter(uow.session, scope, options).write(temp, progress)
+                    WorkbookWriter(
+                        uow.session, scope, options, volunteers=volunteer_figures(self.store, scope)
+                    ).write(temp, progress)
             progress.check()
             os.replace(temp, target)
         except BaseException:
