@@ -153,6 +153,27 @@ def test_the_dashboard_shows_today_and_refreshes_off_the_gui_thread(qtbot, ctx, 
     assert not page.timer.isActive()
 
 
+def test_a_dashboard_that_cannot_read_says_so_on_the_page_and_tries_again(
+    qtbot, ctx, world, monkeypatch
+):
+    from sqlalchemy.exc import OperationalError
+
+    page = DashboardPage(ctx)
+    qtbot.addWidget(page)
+
+    def unreachable(*_a, **_k):
+        raise OperationalError("SELECT", {}, Exception("server closed the connection"))
+
+    monkeypatch.setattr(page.reader, "_refresh", unreachable)
+    page.refresh()
+    qtbot.waitUntil(lambda: "Could not refresh" in page.updated.text(), timeout=5000)
+    assert "server closed the connection" in page.updated.text()
+    monkeypatch.undo()
+    page.refresh()  # the next tick of the timer reads again
+    qtbot.waitUntil(lambda: page.data is not None, timeout=5000)
+    assert "Updated at" in page.updated.text()
+
+
 def test_report_models_pass_the_model_tester(qtmodeltester, qapp):
     from ui.reports.models import FigureRow
 

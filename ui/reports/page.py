@@ -116,6 +116,7 @@ class ReportsPage(Page):
         done_row.addWidget(self.cancel_button)
         done_row.addWidget(self.open_button)
         done_row.addWidget(self.folder_button)
+        done_row.addStretch(0)  # the buttons keep their size once the bar is gone
 
         left = QVBoxLayout()
         left.addWidget(scope_box)
