@@ -4,8 +4,10 @@ A :class:`DashboardReader` is kept by the page and refreshed every few seconds. 
 only grows (an undo is a scan of its own), so scans are read once: the day's arrivals per
 15 minutes on the first refresh of the day (summed in SQL), then only the scans logged since
 the last refresh, whichever PC on the database made them. Registrations and corrections are
-read again (the week's tickets, summed per session in SQL) every ``FULL_EVERY`` seconds; who
-is in a hall is the doors' own count (``session.in_hall``), read on every refresh.
+read again (the week's tickets, summed per session in SQL) at most every ``FULL_EVERY``
+seconds when the audit trail grew since the last read (every change to tickets and sessions
+leaves an entry), and every ``REREAD_ANYWAY`` seconds in any case; who is in a hall is the
+doors' own count (``session.in_hall``), read on every refresh.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from scipop.reports.scope import ReportScope
 from scipop.store.uow import Store
 from scipop.timeutil import to_local, utcnow
 
-FULL_EVERY = 60.0  # seconds between reads of the registrations (and their corrections)
+FULL_EVERY = 60.0  # seconds at least between reads of the registrations (and corrections)
+REREAD_ANYWAY = 600.0  # seconds at most between them, whatever the audit trail says
 UNREADABLE = QT_TRANSLATE_NOOP("errors", "The figures could not be read: {details}")
 
 
@@ -96,11 +99,8 @@ class _State:
     live: dict[int, int] = field(default_factory=lambda: defaultdict(int))  # since the tickets
     in_hall: dict[int, int] = field(default_factory=dict)
     last_scan_id: int = 0
-    week_registered: int = 0
-    week_checked_in: int = 0
-    week_no_shows: int = 0
-    week_capacity: int = 0
-    week_sessions: int = 0
+    week: list[q.SessionFigures] = field(default_factory=list)
+    audit_top: int = -1  # the audit trail's last entry at the last read of the tickets
     full_at: float = 0.0
 
 
@@ -127,11 +127,19 @@ class DashboardReader:
                 state = self._state = self._first_of_day(s, day)
             else:
                 self._new_scans(s, state)
-            tickets = full or state.full_at == 0.0 or now.timestamp() - state.full_at >= FULL_EVERY
+            tickets = full or self._due(s, state, now)
             if tickets:
                 self._tickets(s, state, now)
             state.in_hall = q.in_hall(s, list(state.sessions))
             return self._data(state, now, tickets)
+
+    @staticmethod
+    def _due(s: Session, state: _State, now: datetime) -> bool:
+        """The tickets are read again when changed (the audit trail grew), once a minute."""
+        since = now.timestamp() - state.full_at
+        if state.full_at == 0.0 or since >= REREAD_ANYWAY:
+            return True
+        return since >= FULL_EVERY and q.audit_top(s) != state.audit_top
 
     # ---- reads (one unit of work: on SQLite one snapshot)
     def _first_of_day(self, s: Session, day: date) -> _State:
@@ -156,14 +164,11 @@ class DashboardReader:
         monday = state.day - timedelta(days=state.day.weekday())
         week = q.session_figures(s, ReportScope(monday, monday + timedelta(days=6)), walk_ins=False)
         state.room_capacity = q.room_capacities(s, sorted({f.room_id for f in week}))
+        state.audit_top = q.audit_top(s)
         state.live.clear()
         state.sessions.clear()
         state.full_at = now.timestamp()
-        state.week_sessions = len(week)
-        state.week_registered = sum(f.registered for f in week)
-        state.week_checked_in = sum(f.checked_in for f in week)
-        state.week_capacity = sum(f.capacity for f in week)
-        state.week_no_shows = sum(f.no_shows(now) or 0 for f in week)
+        state.week = week
         for f in week:
             if to_local(f.starts_at).date() == state.day:
                 state.sessions[f.id] = DashboardSession(
@@ -203,16 +208,17 @@ class DashboardReader:
                 )
             )
         occupancy.sort(key=lambda h: h.name)
-        live_total = sum(state.live.values())
+        live = state.live
+        checked_in = {f.id: f.checked_in + live.get(f.id, 0) for f in state.week}
         monday = state.day - timedelta(days=state.day.weekday())
         week = WeekTotals(
             monday,
             monday + timedelta(days=6),
-            state.week_sessions,
-            state.week_registered,
-            state.week_checked_in + live_total,
-            state.week_no_shows,
-            state.week_capacity,
+            len(state.week),
+            sum(f.registered for f in state.week),
+            sum(checked_in.values()),
+            sum(max(0, f.registered - checked_in[f.id]) for f in state.week if f.ended(now)),
+            sum(f.capacity for f in state.week),
         )
         return DashboardData(state.day, now, sessions, occupancy, _day_buckets(state), week, full)
 

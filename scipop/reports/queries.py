@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session, aliased
 from scipop.models import (
     Attendee,
     AttendeeCategory,
+    AuditEntry,
     Event,
     EventKind,
     EventOrganizer,
@@ -472,6 +473,11 @@ def in_hall(s: Session, session_ids: list[int]) -> dict[int, int]:
         return {}
     q = select(EventSession.id, EventSession.in_hall).where(EventSession.id.in_(session_ids))
     return {sid: int(n or 0) for sid, n in s.execute(q)}
+
+
+def audit_top(s: Session) -> int:
+    """The audit trail's last entry id: it grows with every change a service makes."""
+    return int(s.scalar(select(func.coalesce(func.max(AuditEntry.id), 0))) or 0)
 
 
 def room_capacities(s: Session, room_ids: list[int]) -> dict[int, int]:

@@ -54,9 +54,21 @@ def test_a_refresh_counts_the_scans_made_since_the_last_one(services):
     assert (hall.present, hall.sessions_now) == (3, 1)
     assert sum(n for _at, n in later.arrivals) == 3
     assert later.week.checked_in == 3 and later.week.registered == 5
-    # the full read a minute later agrees with the live one
-    again = reader.refresh(now + timedelta(seconds=61))
-    assert again.full and next(x for x in again.sessions if x.id == world.morning).checked_in == 3
+    # a minute later, nothing registered: the tickets are not read again (the audit trail
+    # did not grow), and the live figures stand
+    quiet = reader.refresh(now + timedelta(seconds=61))
+    assert (
+        not quiet.full and next(x for x in quiet.sessions if x.id == world.morning).checked_in == 3
+    )
+    # a registration (from any PC) leaves an audit entry: the next minute reads the tickets
+    services.registration.register(world.morning, Registrant(name="迟到", phone="13800009999"))
+    again = reader.refresh(now + timedelta(seconds=62))
+    show = next(x for x in again.sessions if x.id == world.morning)
+    assert again.full and (show.registered, show.checked_in) == (6, 3)
+    assert again.week.registered == 6 and again.week.checked_in == 3
+    # and every ten minutes in any case
+    assert reader.refresh(now + timedelta(seconds=63)).full is False
+    assert reader.refresh(now + timedelta(seconds=62 + 600)).full
 
 
 def test_the_survey_mapping_is_stored_audited_and_checked(services):
