@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
     <context>
         <name>AnswerModel</name>
@@ -3279,7 +3278,7 @@ This cannot be undone.</source>
     <context>
         <name>StationWindow</name>
         <message>
-            <location filename="../../ui/station/window.py" line="+84" />
+            <location filename="../../ui/station/window.py" line="+85" />
             <source>Check-in station — %1</source>
             <translation>检票站 — %1</translation>
         </message>
@@ -3339,7 +3338,7 @@ This cannot be undone.</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location line="+95" />
+            <location line="+100" />
             <source>Not done</source>
             <translation>操作未完成</translation>
         </message>
@@ -3743,7 +3742,7 @@ This cannot be undone.</source>
     <context>
         <name>VerdictPanel</name>
         <message>
-            <location filename="../../ui/station/verdict.py" line="+22" />
+            <location filename="../../ui/station/verdict.py" line="+20" />
             <source>Ready: scan a ticket</source>
             <translation>请扫码</translation>
         </message>
@@ -3813,7 +3812,7 @@ This cannot be undone.</source>
             <translation>已撤销检票</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../ui/station/badge.py" line="+18" />
             <source>Volunteer checked in</source>
             <translation>志愿者签到</translation>
         </message>
@@ -3828,7 +3827,7 @@ This cannot be undone.</source>
             <translation>志愿者工牌未通过</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location filename="../../ui/station/verdict.py" line="+74" />
             <source>%1 of %2 arrived</source>
             <translation>已到 %1 / %2 人</translation>
         </message>
@@ -4283,7 +4282,7 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+37" />
-            <location filename="../../scipop/volunteers/assignments.py" line="+29" />
+            <location filename="../../scipop/volunteers/assignments.py" line="+28" />
             <source>Volunteer #{id} does not exist.</source>
             <translation>志愿者 #{id} 不存在。</translation>
         </message>
@@ -4579,7 +4578,7 @@ This cannot be undone.</source>
             <translation>检票时段为开始前、结束后各 0 到 1440 分钟。</translation>
         </message>
         <message>
-            <location filename="../../scipop/station/service.py" line="+47" />
+            <location filename="../../scipop/station/service.py" line="+45" />
             <source>That is not the supervisor PIN.</source>
             <translation>主管 PIN 不正确。</translation>
         </message>
@@ -4635,6 +4634,11 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+1" />
+            <source>{name} checked in at {at}: the hours stay; correct the times instead.</source>
+            <translation>{name} 已于 {at} 签到：工时须保留，请改为更正时间。</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>{name} checked in at {at}; correct the times instead of marking a no-show.</source>
             <translation>{name} 已于 {at} 签到；请更正时间，而不是记为缺勤。</translation>
         </message>
@@ -4654,7 +4658,7 @@ This cannot be undone.</source>
             <translation>请输入 0 到 720 之间的分钟数。</translation>
         </message>
         <message>
-            <location filename="../../scipop/volunteers/shifts.py" line="+23" />
+            <location filename="../../scipop/volunteers/shifts.py" line="+24" />
             <source>Shift #{id} does not exist.</source>
             <translation>班次 #{id} 不存在。</translation>
         </message>
@@ -5100,7 +5104,7 @@ This cannot be undone.</source>
     <context>
         <name>volunteers</name>
         <message>
-            <location filename="../../scipop/volunteers/checkin.py" line="+38" />
+            <location filename="../../scipop/volunteers/checkin.py" line="+41" />
             <source>Volunteer {name} checked in — {place} {role} {span}</source>
             <translation>志愿者 {name} 签到 — {place} {role} {span}</translation>
         </message>
