@@ -8,9 +8,13 @@ the same rows raw (no styles, no guard, no widths) in another child of the same 
 are read before its clock starts, so the anchor's time is the writing alone. Targets: ≤ 1.3×
 the anchor's time, ≤ 150 MB peak.
 
-Dashboard. ``DashboardReader.refresh`` with the same 100,000 scans today: the full read (first
-refresh, once a minute) and the steady refresh every few seconds (20 new scans since the last
-one). Anchor: one raw ``sqlite3`` query grouping today's scans by 15 minutes. Target ≤ 50 ms.
+Dashboard. ``DashboardReader.refresh`` with the same 100,000 scans today: the first read of
+the day (the day's arrivals per 15 minutes and the week's tickets), the steady refresh every
+few seconds (20 new scans since the last one) and the re-read of the registrations (forced
+here; the reader does it at most once a minute, and only when the audit trail grew: the scans
+are never read twice). Then the same on a copy of the database with the
+indexes proposed for a migration (``PROPOSED_INDEXES``). Anchor: one raw ``sqlite3`` query
+grouping today's scans by 15 minutes. Target ≤ 50 ms.
 """
 
 from __future__ import annotations
@@ -229,25 +233,38 @@ def _child(kind: str, db: Path, out: Path) -> dict[str, float]:
 
 
 # ---- the dashboard, in this process
-def dashboard(db: Path, repeat: int) -> tuple[float, float, float]:
-    """(full read ms, steady refresh ms, raw anchor ms), medians."""
+# Proposed for a migration (measured here on a copy of the database only):
+PROPOSED_INDEXES = (
+    "CREATE INDEX ix_scan_day ON scan (scanned_at, method, admitted)",
+    "CREATE INDEX ix_ticket_session_figures ON ticket (session_id, status, kind, headcount,"
+    " arrived)",
+)
+
+
+def dashboard(db: Path, repeat: int) -> dict[str, float]:
+    """Medians in ms: the first read of the day, the steady refresh (20 new scans), the
+    minute's re-read of the registrations (20 new scans too), and the raw anchor."""
     from scipop.reports.service import ReportService
     from scipop.store.uow import Store
 
     store = Store.open(f"sqlite:///{db}", upgrade=False)
     service = ReportService(store)
-    full, steady = [], []
+    first, steady, minute = [], [], []
     try:
         for _ in range(repeat):
             reader = service.dashboard()
             t0 = time.perf_counter()
             reader.refresh()
-            full.append(time.perf_counter() - t0)
+            first.append(time.perf_counter() - t0)
             for _ in range(5):
                 _add_scans(db, 20)
                 t0 = time.perf_counter()
                 reader.refresh()
                 steady.append(time.perf_counter() - t0)
+            _add_scans(db, 20)
+            t0 = time.perf_counter()
+            reader.refresh(full=True)
+            minute.append(time.perf_counter() - t0)
     finally:
         store.dispose()
     conn = sqlite3.connect(db)
@@ -263,7 +280,29 @@ def dashboard(db: Path, repeat: int) -> tuple[float, float, float]:
         ).fetchall()
         anchor.append(time.perf_counter() - t0)
     conn.close()
-    return tuple(statistics.median(x) * 1000 for x in (full, steady, anchor))  # type: ignore[return-value]
+    med = {
+        k: statistics.median(v) * 1000
+        for k, v in (("first", first), ("steady", steady), ("minute", minute), ("anchor", anchor))
+    }
+    return med  # fmt: skip
+
+
+def with_indexes(db: Path) -> Path:
+    """A copy of ``db`` with the proposed indexes (the benchmark's own database keeps the
+    schema the migrations make)."""
+    from scipop.store.backup import take_backup
+
+    copy = db.with_name(db.stem + "-indexed.sqlite3")
+    if not copy.exists():
+        for leftover in copy.parent.glob(copy.name + "*"):
+            leftover.unlink()
+        take_backup(db, copy, verify=False)
+        conn = sqlite3.connect(copy)
+        for ddl in PROPOSED_INDEXES:
+            conn.execute(ddl)
+        conn.execute("ANALYZE")
+        conn.close()
+    return copy
 
 
 def _add_scans(db: Path, count: int) -> None:
@@ -300,7 +339,9 @@ def main(quick: bool = False) -> list[Figure]:
         "peak_mb": max(r["peak_mb"] for r in runs["anchor"]),
     }
     label = f"{check_ins:,} check-ins"
-    full_ms, steady_ms, raw_ms = dashboard(db, 3 if quick else 5)
+    dash = dashboard(db, 3 if quick else 5)
+    indexed = dashboard(with_indexes(db), 3 if quick else 5)
+    raw_ms = dash["anchor"]
     return [
         Figure(
             f"workbook time, median of {len(runs['ours'])} ({label})",
@@ -322,19 +363,48 @@ def main(quick: bool = False) -> list[Figure]:
         ),
         Figure(
             f"dashboard refresh, steady ({label} today)",
-            steady_ms,
+            dash["steady"],
             "ms",
             raw_ms,
             "raw sqlite3 GROUP BY of today's scans",
             f"≤ {REFRESH_MS:g} ms",
-            steady_ms <= REFRESH_MS,
+            dash["steady"] <= REFRESH_MS,
         ),
         Figure(
-            f"dashboard full read, once a minute ({label} today)",
-            full_ms,
+            f"dashboard re-read of registrations, after a change ({label} today)",
+            dash["minute"],
             "ms",
             raw_ms,
             "raw sqlite3 GROUP BY of today's scans",
+            f"≤ {REFRESH_MS:g} ms",
+            dash["minute"] <= REFRESH_MS,
+        ),
+        Figure(
+            f"dashboard first read of the day ({label} today)",
+            dash["first"],
+            "ms",
+            raw_ms,
+            "raw sqlite3 GROUP BY of today's scans",
+            f"≤ {REFRESH_MS:g} ms",
+            dash["first"] <= REFRESH_MS,
+        ),
+        Figure(
+            f"dashboard first read, proposed indexes (ad hoc copy, {label} today)",
+            indexed["first"],
+            "ms",
+            indexed["anchor"],
+            "the same GROUP BY on that copy",
+            f"≤ {REFRESH_MS:g} ms",
+            indexed["first"] <= REFRESH_MS,
+        ),
+        Figure(
+            f"dashboard re-read of registrations, proposed indexes ({label} today)",
+            indexed["minute"],
+            "ms",
+            indexed["anchor"],
+            "the same GROUP BY on that copy",
+            f"≤ {REFRESH_MS:g} ms",
+            indexed["minute"] <= REFRESH_MS,
         ),
     ]
 

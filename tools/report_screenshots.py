@@ -30,6 +30,13 @@ def main() -> int:
         save(window, out / f"page_{key}_{args.lang}.png")
         if args.readme:
             save(window, readme_shot(key, args.lang))
+    # after an export: the bar gone, "Open the file" and "Show in folder" offered
+    page = window.show_page("reports")
+    op = page.export_to(out / f"{page.tr('attendance')}-{args.lang}.xlsx")
+    save(window, out / f"page_reports_exporting_{args.lang}.png")  # the bar and Cancel
+    wait(app, lambda: not op.running, 120)
+    wait(app, lambda: False, 0.3)
+    save(window, out / f"page_reports_exported_{args.lang}.png")
     dialog = MappingDialog(ctx, window)
     dialog.show()
     wait(app, lambda: False, 0.3)

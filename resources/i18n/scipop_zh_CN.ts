@@ -1134,7 +1134,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../ui/reports/dashboard_page.py" line="+48" />
+            <location filename="../../ui/reports/dashboard_page.py" line="+46" />
             <source>This week</source>
             <translation>本周</translation>
         </message>
@@ -1174,7 +1174,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>场馆实时情况</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+61" />
             <source>This week (%1 to %2)</source>
             <translation>本周（%1 至 %2）</translation>
         </message>
@@ -1184,7 +1184,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>更新于 %1；每隔几秒自动刷新。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+7" />
             <source>Could not refresh: %1</source>
             <translation>无法刷新：%1</translation>
         </message>
@@ -2561,7 +2561,7 @@ This cannot be undone.</source>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../ui/reports/page.py" line="+56" />
+            <location filename="../../ui/reports/page.py" line="+51" />
             <source>From</source>
             <translation>起始日期</translation>
         </message>
@@ -2631,7 +2631,7 @@ This cannot be undone.</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>Open the file</source>
             <translation>打开文件</translation>
         </message>
@@ -2641,7 +2641,7 @@ This cannot be undone.</source>
             <translation>在文件夹中显示</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+45" />
             <source>All programs</source>
             <translation>全部品牌项目</translation>
         </message>
@@ -2651,7 +2651,7 @@ This cannot be undone.</source>
             <translation>全部活动</translation>
         </message>
         <message>
-            <location line="+77" />
+            <location line="+73" />
             <source>Sessions</source>
             <translation>场次</translation>
         </message>
@@ -2706,7 +2706,7 @@ This cannot be undone.</source>
             <translation>入口扫码次数</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>attendance</source>
             <translation>出席情况</translation>
         </message>
@@ -2721,17 +2721,22 @@ This cannot be undone.</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 签到明细 (*.csv)</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+16" />
             <source>Writing %1…</source>
             <translation>正在写入 %1…</translation>
         </message>
         <message>
-            <location line="+8" />
-            <source>Cancelling…</source>
-            <translation>正在取消…</translation>
+            <location line="+20" />
+            <source>Saving %1…</source>
+            <translation>正在保存 %1…</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+2" />
+            <source>Writing %1: %2 of %3 rows</source>
+            <translation>正在写入 %1：第 %2 行，共 %3 行</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
@@ -2741,7 +2746,7 @@ This cannot be undone.</source>
             <translation>已取消，未保存任何文件。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
             <source>The report could not be written: %1</source>
             <translation>无法写入报表：%1</translation>
         </message>
@@ -5254,9 +5259,14 @@ This cannot be undone.</source>
             <translation>扫码记录 #{id} 无法撤销：这些人已经扫码离场。</translation>
         </message>
         <message>
-            <location filename="../../scipop/reports/service.py" line="+26" />
+            <location filename="../../scipop/reports/service.py" line="+27" />
             <source>A report is saved as .xlsx or .csv, not “{name}”.</source>
             <translation>报表只能保存为 .xlsx 或 .csv，不能是“{name}”。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{name}” could not be saved ({details}). If it is open in Excel or WPS, close it and export again; else choose another folder.</source>
+            <translation>无法保存“{name}”（{details}）。如果该文件正在 Excel 或 WPS 中打开，请关闭后重新导出；否则请另选文件夹。</translation>
         </message>
         <message>
             <location filename="../../scipop/reports/survey.py" line="+42" />
@@ -5419,6 +5429,11 @@ This cannot be undone.</source>
             <location filename="../../scipop/registration/admission.py" line="+413" />
             <source>The hall is full: {in_hall} of {capacity} inside, no room for {count} more now. Register without admitting, or admit them when people have left.</source>
             <translation>场内已满：场内 {in_hall} 人（容量 {capacity}），现在容不下 {count} 人。可以只登记不入场，或等有人离场后再让他们入场。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/reports/dashboard.py" line="+32" />
+            <source>The figures could not be read: {details}</source>
+            <translation>无法读取统计数据：{details}</translation>
         </message>
     </context>
     <context>

@@ -96,6 +96,7 @@ def add_demo_tickets(s: Session, *, today: date, now: datetime, seed: int = 1) -
 
 def _arrived(s: Session, ticket: Ticket, at: datetime, station: str) -> None:
     ticket.arrived = ticket.headcount
+    ticket.session.in_hall += ticket.headcount  # the doors' count of who is inside
     ticket.first_scan_at = at
     ticket.first_scan_station = station
     s.add(

@@ -1,23 +1,35 @@
 """The dashboard's live figures: today's sessions, hall occupancy, arrivals, the week's totals.
 
-A :class:`DashboardReader` is kept by the page and refreshed every few seconds. A full read
-(tickets of the week and today's scans) happens on the first refresh, on a new day and every
-``FULL_EVERY`` seconds; in between only the scans logged since the last refresh are read, so a
-refresh stays cheap with 100,000 scans today, whichever PC on the database made them.
+A :class:`DashboardReader` is kept by the page and refreshed every few seconds. The scan log
+only grows (an undo is a scan of its own), so scans are read once: the day's arrivals per
+15 minutes on the first refresh of the day (summed in SQL), then only the scans logged since
+the last refresh, whichever PC on the database made them. Registrations and corrections are
+read again (the week's tickets, summed per session in SQL) at most every ``FULL_EVERY``
+seconds when the audit trail grew since the last read (every change to tickets and sessions
+leaves an entry), and every ``REREAD_ANYWAY`` seconds in any case; who is in a hall is the
+doors' own count (``session.in_hall``), read on every refresh.
 """
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from scipop.errors import DatabaseUnavailable
+from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.reports import queries as q
 from scipop.reports.scope import ReportScope
 from scipop.store.uow import Store
 from scipop.timeutil import to_local, utcnow
 
-FULL_EVERY = 60.0  # seconds between full reads (registrations, corrections)
+FULL_EVERY = 60.0  # seconds at least between reads of the registrations (and corrections)
+REREAD_ANYWAY = 600.0  # seconds at most between them, whatever the audit trail says
+UNREADABLE = QT_TRANSLATE_NOOP("errors", "The figures could not be read: {details}")
 
 
 @dataclass(frozen=True)
@@ -84,14 +96,11 @@ class _State:
     sessions: dict[int, DashboardSession] = field(default_factory=dict)
     room_capacity: dict[int, int] = field(default_factory=dict)
     buckets: dict[datetime, int] = field(default_factory=lambda: defaultdict(int))
-    live: dict[int, int] = field(default_factory=lambda: defaultdict(int))  # since the full read
-    inside: dict[int, int] = field(default_factory=lambda: defaultdict(int))  # net, today
+    live: dict[int, int] = field(default_factory=lambda: defaultdict(int))  # since the tickets
+    in_hall: dict[int, int] = field(default_factory=dict)
     last_scan_id: int = 0
-    week_registered: int = 0
-    week_checked_in: int = 0
-    week_no_shows: int = 0
-    week_capacity: int = 0
-    week_sessions: int = 0
+    week: list[q.SessionFigures] = field(default_factory=list)
+    audit_top: int = -1  # the audit trail's last entry at the last read of the tickets
     full_at: float = 0.0
 
 
@@ -99,45 +108,69 @@ class DashboardReader:
     def __init__(self, store: Store):
         self.store = store
         self._state: _State | None = None
+        self._indexed: bool | None = None  # whether scan has the day index (asked once)
+        self._lock = threading.Lock()  # one refresh at a time, whichever thread asks
 
     def refresh(self, now: datetime | None = None, *, full: bool = False) -> DashboardData:
-        now = now or utcnow()
-        day = to_local(now).date()
-        stamp = now.timestamp()
-        state = self._state
-        if full or state is None or state.day != day or stamp - state.full_at >= FULL_EVERY:
-            state = self._full(day, now)
-            self._state = state
-            did_full = True
-        else:
-            self._new_scans(state, now)
-            did_full = False
-        return self._data(state, now, did_full)
+        """``full`` reads the registrations again now (the scans are never read twice)."""
+        try:
+            return self._refresh(now or utcnow(), full)
+        except OperationalError as exc:  # the server or the file out of reach: try again soon
+            raise DatabaseUnavailable(UNREADABLE, details=str(exc.orig or exc)) from exc
 
-    # ---- reads
-    def _full(self, day: date, now: datetime) -> _State:
-        state = _State(day=day, full_at=now.timestamp())
-        monday = day - timedelta(days=day.weekday())
-        with self.store.uow() as uow:
+    def _refresh(self, now: datetime, full: bool) -> DashboardData:
+        day = to_local(now).date()
+        with self._lock, self.store.uow() as uow:
             s = uow.session
-            # today's scans first: what is scanned after this is added by the next refresh
-            start, end = _day_bounds(day)
-            rows, state.last_scan_id = q.arrivals_since(s, start, end)
-            week = q.session_figures(
-                s, ReportScope(monday, monday + timedelta(days=6)), walk_ins=False
-            )
-            state.room_capacity = q.room_capacities(s, sorted({f.room_id for f in week}))
-        for bucket, people in _by_bucket(rows).items():
-            state.buckets[bucket] += people
-        for session_id, _bucket, _people, net in rows:
-            state.inside[session_id] += net
+            state = self._state
+            if state is None or state.day != day:
+                state = self._state = self._first_of_day(s, day)
+            else:
+                self._new_scans(s, state)
+            tickets = full or self._due(s, state, now)
+            if tickets:
+                self._tickets(s, state, now)
+            state.in_hall = q.in_hall(s, list(state.sessions))
+            return self._data(state, now, tickets)
+
+    @staticmethod
+    def _due(s: Session, state: _State, now: datetime) -> bool:
+        """The tickets are read again when changed (the audit trail grew), once a minute."""
+        since = now.timestamp() - state.full_at
+        if state.full_at == 0.0 or since >= REREAD_ANYWAY:
+            return True
+        return since >= FULL_EVERY and q.audit_top(s) != state.audit_top
+
+    # ---- reads (one unit of work: on SQLite one snapshot)
+    def _first_of_day(self, s: Session, day: date) -> _State:
+        if self._indexed is None:
+            self._indexed = q.has_day_index(s)
+        state = _State(day=day)
+        start, end = _day_bounds(day)
+        buckets, state.last_scan_id = q.day_arrivals(s, start, end, indexed=self._indexed)
+        for bucket, people in buckets.items():
+            state.buckets[_local(bucket)] += people
+        return state
+
+    def _new_scans(self, s: Session, state: _State) -> None:
+        rows, state.last_scan_id = q.arrivals_since(s, state.last_scan_id)
+        for session_id, bucket, people in rows:
+            state.buckets[_local(bucket)] += people
+            state.live[session_id] += people
+
+    def _tickets(self, s: Session, state: _State, now: datetime) -> None:
+        """The week's registrations and check-ins per session, summed in SQL; they include
+        every scan read so far, so the live counts start again from zero."""
+        monday = state.day - timedelta(days=state.day.weekday())
+        week = q.session_figures(s, ReportScope(monday, monday + timedelta(days=6)), walk_ins=False)
+        state.room_capacity = q.room_capacities(s, sorted({f.room_id for f in week}))
+        state.audit_top = q.audit_top(s)
+        state.live.clear()
+        state.sessions.clear()
+        state.full_at = now.timestamp()
+        state.week = week
         for f in week:
-            state.week_sessions += 1
-            state.week_registered += f.registered
-            state.week_checked_in += f.checked_in
-            state.week_capacity += f.capacity
-            state.week_no_shows += f.no_shows(now) or 0
-            if to_local(f.starts_at).date() == day:
+            if to_local(f.starts_at).date() == state.day:
                 state.sessions[f.id] = DashboardSession(
                     f.id,
                     f.event_title,
@@ -151,19 +184,6 @@ class DashboardReader:
                     f.registered,
                     f.checked_in,
                 )
-        return state
-
-    def _new_scans(self, state: _State, now: datetime) -> None:
-        start, end = _day_bounds(state.day)
-        with self.store.uow() as uow:
-            rows, state.last_scan_id = q.arrivals_since(
-                uow.session, start, end, after_id=state.last_scan_id
-            )
-        for bucket, people in _by_bucket(rows).items():
-            state.buckets[bucket] += people
-        for session_id, _bucket, people, net in rows:
-            state.live[session_id] += people
-            state.inside[session_id] += net
 
     # ---- what the page shows
     def _data(self, state: _State, now: datetime, full: bool) -> DashboardData:
@@ -185,23 +205,28 @@ class DashboardReader:
                     state.room_capacity.get(room_id, 0),
                     # the hall's, as at its doors: people in for an earlier show who have
                     # not left are still inside (scipop/registration/admission.py)
-                    max(0, sum(state.inside.get(x.id, 0) for x in xs)),
+                    max(0, sum(state.in_hall.get(x.id, 0) for x in xs)),
                     len(running),
                 )
             )
         occupancy.sort(key=lambda h: h.name)
-        live_total = sum(state.live.values())
+        live = state.live
+        checked_in = {f.id: f.checked_in + live.get(f.id, 0) for f in state.week}
         monday = state.day - timedelta(days=state.day.weekday())
         week = WeekTotals(
             monday,
             monday + timedelta(days=6),
-            state.week_sessions,
-            state.week_registered,
-            state.week_checked_in + live_total,
-            state.week_no_shows,
-            state.week_capacity,
+            len(state.week),
+            sum(f.registered for f in state.week),
+            sum(checked_in.values()),
+            sum(max(0, f.registered - checked_in[f.id]) for f in state.week if f.ended(now)),
+            sum(f.capacity for f in state.week),
         )
         return DashboardData(state.day, now, sessions, occupancy, _day_buckets(state), week, full)
+
+
+def _local(bucket: datetime) -> datetime:
+    return to_local(bucket).replace(tzinfo=None)
 
 
 def _day_bounds(day: date) -> tuple[datetime, datetime]:
@@ -209,13 +234,6 @@ def _day_bounds(day: date) -> tuple[datetime, datetime]:
     start, end = scope.start_utc(), scope.end_utc()
     assert start is not None and end is not None
     return start, end
-
-
-def _by_bucket(rows: list[tuple[int, datetime, int, int]]) -> dict[datetime, int]:
-    out: dict[datetime, int] = defaultdict(int)
-    for _session_id, bucket, people, _net in rows:
-        out[to_local(bucket).replace(tzinfo=None)] += people
-    return out
 
 
 def _day_buckets(state: _State) -> list[tuple[datetime, int]]:

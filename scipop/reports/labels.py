@@ -31,12 +31,14 @@ _WORDS: dict[str, tuple[str, str]] = {
     "sheet.arrivals": ("Arrivals", "入场时段"),
     "sheet.detail": ("Attendance detail", "签到明细"),
     "sheet.scans": ("Scan log", "扫码记录"),
+    "sheet.volunteers": ("Volunteers", "志愿者"),
     "sheet.national": ("National statistics", "全国科普统计"),
     # titles
     "title.summary": ("Attendance summary", "出席情况汇总"),
     "title.arrivals": ("Check-ins per 15 minutes", "每15分钟入场人数"),
     "title.detail": ("Attendance detail, one row per ticket", "签到明细（每张票一行）"),
     "title.scans": ("Every scan at the door", "全部扫码记录"),
+    "title.volunteers": ("Volunteer hours, planned and worked", "志愿者服务时长（计划与实际）"),
     "title.national": (
         "Figures for the national science-popularization survey",
         "全国科普统计数据",
@@ -97,6 +99,15 @@ _WORDS: dict[str, tuple[str, str]] = {
     "col.reason": ("Reason", "原因"),
     "col.code": ("Code scanned", "扫描内容"),
     "col.survey_category": ("Survey category", "统计类别"),
+    "col.volunteer": ("Volunteer", "志愿者"),
+    "col.volunteers": ("Volunteers", "志愿者人数"),
+    "col.shifts": ("Shifts", "班次数"),
+    "col.planned_hours": ("Planned hours", "计划时长（小时）"),
+    "col.worked_hours": ("Hours worked", "实际服务时长（小时）"),
+    "col.volunteer_no_shows": ("No-shows", "缺勤次数"),
+    "col.missing_checkouts": ("No check-out", "未签退次数"),
+    "col.served": ("Volunteers who served", "科普志愿者人数（人）"),
+    "col.service_hours": ("Hours of service", "志愿服务时长（小时）"),
     # blocks of the summary
     "block.events": ("Per event", "按活动"),
     "block.organizations": ("By organization (lead and co-organizers)", "按单位（主办与协办）"),
@@ -105,6 +116,9 @@ _WORDS: dict[str, tuple[str, str]] = {
     "block.schools": ("By school (school groups)", "按学校（学生团体）"),
     "block.notes": ("Notes", "说明"),
     "block.mapping": ("Event kind → survey category", "活动类型 → 统计类别"),
+    "block.volunteer_orgs": ("By organization", "按单位"),
+    "block.survey_volunteers": ("Science-popularization volunteers", "科普志愿者"),
+    "org.none": ("No organization", "未填单位"),
     "total": ("Total", "合计"),
     "ticket.single": ("Single", "个人票"),
     "ticket.group": ("Group", "团体票"),
@@ -113,10 +127,20 @@ _WORDS: dict[str, tuple[str, str]] = {
         "No-shows are counted for sessions that have ended.",
         "未到人数只统计已结束的场次。",
     ),
-    "note.volunteers": (
-        "Volunteers and their hours are left out: shift check-ins are not recorded by this "
-        "version yet, and the figures are not estimated.",
-        "志愿者及其服务时长暂未列出：本版本尚未记录志愿者签到，不作估算。",
+    "note.hours": (
+        "Planned hours are the shifts' lengths (no-shows included, cancelled assignments not); "
+        "hours worked run from the badge check-in (not before the shift starts) to the "
+        "check-out, or as a person corrected them. Without a check-out the shift counts to its "
+        "planned end (see “No check-out”). A shift belongs to the day it starts on.",
+        "计划时长为班次时长（含缺勤，不含已取消的安排）；实际服务时长自胸卡签到（不早于班次开始）"
+        "至签退，或以人工更正为准。未签退的班次计至计划结束时间（见“未签退次数”）。"
+        "班次按开始日期归入统计期间。",
+    ),
+    "note.survey_volunteers": (
+        "Volunteers who served: volunteers with hours worked in the period, counted under "
+        "their own organization; hours of service: their hours worked.",
+        "科普志愿者人数：统计期间内有实际服务时长的志愿者，按其所属单位统计；"
+        "志愿服务时长：其实际服务时长合计。",
     ),
     "note.personal": (
         "Personal data left out: phones and emails are removed or masked.",

@@ -16,6 +16,7 @@ from scipop.reports import queries as q
 from scipop.reports.dashboard import DashboardData, DashboardReader
 from scipop.reports.scope import ExportOptions, ReportScope
 from scipop.reports.survey import SurveyMappingService
+from scipop.reports.volunteers import volunteer_figures
 from scipop.services.events import EVENT_MISSING
 from scipop.services.organizations import ProgramService
 from scipop.services.sessions import SESSION_MISSING
@@ -24,6 +25,11 @@ from scipop.store.uow import Store
 from scipop.timeutil import utcnow
 
 BAD_SUFFIX = QT_TRANSLATE_NOOP("errors", "A report is saved as .xlsx or .csv, not “{name}”.")
+CANNOT_WRITE = QT_TRANSLATE_NOOP(
+    "errors",
+    "“{name}” could not be saved ({details}). If it is open in Excel or WPS, close it and"
+    " export again; else choose another folder.",
+)
 FORMATS = (".xlsx", ".csv")
 
 
@@ -106,6 +112,21 @@ class ReportService:
         if suffix not in FORMATS:
             raise ValidationError("out", BAD_SUFFIX, name=target.name)
         guard.refuse_database_file(target)
+        try:
+            self._write(scope, target, suffix, options, progress)
+        except OSError as exc:  # a locked file (open in Excel), a full disk, no permission
+            details = exc.strerror or exc.__class__.__name__
+            raise ValidationError("out", CANNOT_WRITE, name=target.name, details=details) from exc
+        return target
+
+    def _write(
+        self,
+        scope: ReportScope,
+        target: Path,
+        suffix: str,
+        options: ExportOptions,
+        progress: Progress,
+    ) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temp_name = tempfile.mkstemp(
             suffix=suffix, prefix=".scipop-report-", dir=target.parent
@@ -121,13 +142,14 @@ class ReportService:
                 else:
                     from scipop.reports.workbook import WorkbookWriter  # openpyxl: not at start-up
 
-                    WorkbookWriter(uow.session, scope, options).write(temp, progress)
+                    WorkbookWriter(
+                        uow.session, scope, options, volunteers=volunteer_figures(self.store, scope)
+                    ).write(temp, progress)
             progress.check()
             os.replace(temp, target)
         except BaseException:
             temp.unlink(missing_ok=True)
             raise
-        return target
 
     def dashboard(self) -> DashboardReader:
         """A live reader for the dashboard; keep it and call ``refresh()`` every few seconds."""

@@ -31,6 +31,7 @@ DATETIME = "yyyy-mm-dd hh:mm"
 DATETIME_SECONDS = "yyyy-mm-dd hh:mm:ss"
 TIME = "hh:mm"
 PERCENT = "0.0%"
+HOURS = "0.00"
 TITLE_FONT = Font(bold=True, size=14)
 BOLD = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -41,7 +42,7 @@ HEADER_ALIGN = Alignment(vertical="center", wrap_text=True)
 @dataclass(frozen=True)
 class Column:
     label: str
-    kind: str = "text"  # text, int, datetime, seconds, time, pct, float
+    kind: str = "text"  # text, int, datetime, seconds, time, pct, float, hours
 
 
 def _width_of(value: Any, kind: str) -> int:
@@ -186,7 +187,13 @@ class Sheet:
                 return text(value) if search(value) else value
 
             return convert_text
-        formats = {"datetime": DATETIME, "seconds": DATETIME_SECONDS, "time": TIME, "pct": PERCENT}
+        formats = {
+            "datetime": DATETIME,
+            "seconds": DATETIME_SECONDS,
+            "time": TIME,
+            "pct": PERCENT,
+            "hours": HOURS,
+        }
         if kind in formats:
             cell = WriteOnlyCell(ws)
             cell.number_format = formats[kind]

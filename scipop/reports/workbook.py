@@ -1,6 +1,5 @@
-"""The attendance workbook: Summary, Arrivals (with a native chart), Attendance detail, Scan log
-and National statistics, in Chinese or English. The Volunteers sheet is left out until shift
-check-ins exist (the summary's notes say so).
+"""The attendance workbook: Summary, Arrivals (with a native chart), Attendance detail, Scan log,
+Volunteers and National statistics, in Chinese or English.
 """
 
 from __future__ import annotations
@@ -26,6 +25,8 @@ from scipop.reports.national import national_rows
 from scipop.reports.scope import ExportOptions, ReportScope
 from scipop.reports.sheets import Column, Sheet
 from scipop.reports.survey import COUNTED, load_mapping
+from scipop.reports.volunteer_sheet import VolunteerSheets
+from scipop.reports.volunteers import VolunteerFigures, english_names
 from scipop.timeutil import fmt_local, utcnow
 
 
@@ -44,10 +45,20 @@ def scope_lines(words: Words, scope: ReportScope, names: dict[str, str]) -> list
 
 
 class WorkbookWriter:
-    """Writes one workbook from one read-only session; progress by rows written."""
+    """Writes one workbook from one read-only session; progress by rows written.
+
+    ``volunteers`` are the hours of the scope's shifts (``scipop.reports.volunteers``); without
+    them the Volunteers sheet and the survey's volunteers line are left out.
+    """
 
     def __init__(
-        self, s: Session, scope: ReportScope, options: ExportOptions, *, figures: bool = True
+        self,
+        s: Session,
+        scope: ReportScope,
+        options: ExportOptions,
+        *,
+        figures: bool = True,
+        volunteers: VolunteerFigures | None = None,
     ):
         self.s = s
         self.scope = scope
@@ -57,6 +68,15 @@ class WorkbookWriter:
         self.now = utcnow()
         self.lines = scope_lines(self.words, scope, q.scope_names(s, scope))
         self.figures = q.session_figures(s, scope) if figures else []
+        self.volunteers: VolunteerSheets | None = None
+        if volunteers is not None:
+            english = {} if self.zh else english_names(s)
+            self.volunteers = VolunteerSheets(
+                self.words,
+                volunteers,
+                lambda name: english.get(name, name),
+                personal_data=options.personal_data,
+            )
 
     def _name(self, zh: str, en: str) -> str:
         return zh if self.zh or not en else en
@@ -70,6 +90,8 @@ class WorkbookWriter:
             self._arrivals(wb)
             done = self._detail(wb, progress, total)
             self._scans(wb, progress, total, done)
+            if self.volunteers is not None:
+                self.volunteers.write(wb, self.lines)
             self._national(wb)
             progress.check()
         except BaseException:
@@ -160,7 +182,6 @@ class WorkbookWriter:
         sheet.blank()
         sheet.note(w("block.notes"))
         sheet.note(w("note.no_shows"))
-        sheet.note(w("note.volunteers"))
         if not self.options.personal_data:
             sheet.note(w("note.personal"))
 
@@ -459,16 +480,20 @@ class WorkbookWriter:
             self.figures, q.organizers(self.s, sorted({f.event_id for f in self.figures})), mapping
         )
         table = [[self._name(r.name, r.name_en), w.enum(r.role), *r.flat()] for r in rows]
-        sheet.set_widths(cols, table)
+        sample = [*table, [w("block.survey_volunteers"), w("col.served"), w("col.service_hours")]]
+        sheet.set_widths(cols, sample)
         sheet.table(cols, table, main=True)
         sheet.block(
             w("block.mapping"),
             [Column(w("col.kind")), Column(w("col.survey_category"))],
             [[w.enum(kind), w(f"survey.{mapping[kind].value}")] for kind in EventKind],
         )
+        if self.volunteers is not None:
+            self.volunteers.survey_block(sheet)
         sheet.blank()
         sheet.note(w("note.national"))
-        sheet.note(w("note.volunteers"))
+        if self.volunteers is not None:
+            sheet.note(w("note.survey_volunteers"))
 
 
 def phone_text(stored: str) -> str:

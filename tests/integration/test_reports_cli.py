@@ -47,7 +47,14 @@ def test_report_writes_the_english_workbook_for_one_event(capsys, tmp_path):
     assert code == 0, err
     assert f"wrote {out}: 2 session(s)" in text
     names = CalamineWorkbook.from_path(str(out)).sheet_names
-    assert names == ["Summary", "Arrivals", "Attendance detail", "Scan log", "National statistics"]
+    assert names == [
+        "Summary",
+        "Arrivals",
+        "Attendance detail",
+        "Scan log",
+        "Volunteers",
+        "National statistics",
+    ]
 
 
 def test_report_csv_without_personal_data_has_no_phone(capsys, tmp_path):

@@ -55,9 +55,21 @@ def test_a_refresh_counts_the_scans_made_since_the_last_one(services):
     assert (hall.present, hall.sessions_now) == (3, 1)
     assert sum(n for _at, n in later.arrivals) == 3
     assert later.week.checked_in == 3 and later.week.registered == 5
-    # the full read a minute later agrees with the live one
-    again = reader.refresh(now + timedelta(seconds=61))
-    assert again.full and next(x for x in again.sessions if x.id == world.morning).checked_in == 3
+    # a minute later, nothing registered: the tickets are not read again (the audit trail
+    # did not grow), and the live figures stand
+    quiet = reader.refresh(now + timedelta(seconds=61))
+    assert (
+        not quiet.full and next(x for x in quiet.sessions if x.id == world.morning).checked_in == 3
+    )
+    # a registration (from any PC) leaves an audit entry: the next minute reads the tickets
+    services.registration.register(world.morning, Registrant(name="迟到", phone="13800009999"))
+    again = reader.refresh(now + timedelta(seconds=62))
+    show = next(x for x in again.sessions if x.id == world.morning)
+    assert again.full and (show.registered, show.checked_in) == (6, 3)
+    assert again.week.registered == 6 and again.week.checked_in == 3
+    # and every ten minutes in any case
+    assert reader.refresh(now + timedelta(seconds=63)).full is False
+    assert reader.refresh(now + timedelta(seconds=62 + 600)).full
 
 
 def test_the_survey_mapping_is_stored_audited_and_checked(services):
@@ -119,3 +131,41 @@ def test_a_halls_occupancy_counts_people_of_an_earlier_show_who_have_not_left(se
     data = DashboardReader(services.store).refresh()
     hall = next(h for h in data.halls if h.room_id == d.room)
     assert hall.present == services.station.counters(d.second).in_hall == 2
+
+
+def test_the_first_read_of_the_day_sums_the_same_arrivals_with_the_proposed_index(services):
+    """The quarter-hour sums read from the index (when a migration adds it) match the pass
+    over the table, and what a refresh then adds."""
+    from sqlalchemy import text
+
+    from scipop.models import Session as EventSession
+    from scipop.timeutil import utcnow
+
+    now = utcnow()
+    world = build_shows(services.store)
+    with services.store.uow(write=True) as uow:
+        sess = uow.session.get(EventSession, world.morning)
+        sess.starts_at, sess.ends_at = now - timedelta(minutes=5), now + timedelta(minutes=30)
+        uow.commit()
+    tickets = [
+        services.registration.register(
+            world.morning, Registrant(name=f"观众{i}", phone=f"1390000{i:04d}")
+        )
+        for i in range(4)
+    ]
+    for t in tickets[:3]:
+        services.station.scan(t.code, world.morning, station="东门")
+    services.station.minus_one(world.morning, station="东门")  # an exit is no arrival
+    plain = services.reports.dashboard().refresh(now)
+    with services.store.uow(write=True) as uow:
+        uow.session.execute(text("CREATE INDEX ix_scan_day ON scan (scanned_at, method, admitted)"))
+        uow.commit()
+    reader = services.reports.dashboard()
+    indexed = reader.refresh(now)
+    assert reader._indexed is True
+    assert indexed.arrivals == plain.arrivals and sum(n for _a, n in plain.arrivals) == 3
+    assert next(h for h in indexed.halls if h.room_id == world.room).present == 2
+    services.station.scan(tickets[3].code, world.morning, station="西门")
+    later = reader.refresh(now + timedelta(seconds=3))
+    assert sum(n for _a, n in later.arrivals) == 4
+    assert next(x for x in later.sessions if x.id == world.morning).checked_in == 4

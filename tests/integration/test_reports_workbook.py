@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import zipfile
 from collections import Counter
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -147,9 +147,8 @@ def test_summary_breaks_figures_down_by_organization_hall_category_and_school(
     eight = next(r for r in schools if r[w("col.school")] == "北京市第八中学")
     assert eight[w("col.groups")] == 4 and eight[w("col.headcount")] == 80
     assert eight[w("col.arrived")] == 3 * 17
-    notes = [r[0] for r in rows if r and isinstance(r[0], str)]
-    assert w("note.volunteers") in notes  # the Volunteers sheet is left out, and said so
-    assert "Volunteers" not in CalamineWorkbook.from_path(str(path)).sheet_names
+    names = CalamineWorkbook.from_path(str(path)).sheet_names
+    assert names.index("Volunteers") == names.index("National statistics") - 1
 
 
 def test_detail_has_one_row_per_ticket_with_first_and_last_door(services, world, tmp_path):
@@ -269,12 +268,14 @@ def test_workbook_is_finished_for_managers_title_period_filter_frozen_header_for
     )
     with zipfile.ZipFile(path) as z:
         styles = z.read("xl/styles.xml").decode()
-        for n in range(1, 6):
+        for n in range(1, 7):
             xml = z.read(f"xl/worksheets/sheet{n}.xml").decode()
             assert 'state="frozen"' in xml and 'topLeftCell="A6"' in xml
             assert '<autoFilter ref="A5:' in xml
             assert "<cols>" in xml
-    assert "0.0%" in styles and "yyyy-mm-dd hh:mm" in styles
+    assert (
+        "0.0%" in styles and "yyyy-mm-dd hh:mm" in styles and 'numFmtId="2"' in styles
+    )  # 0.00: hours
 
 
 def test_column_widths_count_chinese_characters_twice():
@@ -370,3 +371,89 @@ def test_exits_are_not_check_ins_and_an_undo_takes_one_back(services, tmp_path):
     log = table(sheet(path, w("sheet.scans")))
     hows = [r[w("col.method")] for r in log]
     assert w.enum(ScanMethod.MINUS_ONE) in hows and w.enum(ScanMethod.UNDO) in hows
+
+
+def test_volunteers_sheet_gives_hours_per_volunteer_and_per_organization(services, world, tmp_path):
+    path = export(services, tmp_path / "志愿者.xlsx")
+    w = Words("zh_CN")
+    rows = sheet(path, w("sheet.volunteers"))
+    assert rows[0][0] == w("title.volunteers")
+    people = {r[w("col.volunteer")]: r for r in table(rows)}
+    assert list(people) == ["+刘洋", "张伟", "李娜", "王芳"]  # by name; "+" kept as text
+    zhang = people["张伟"]
+    assert zhang[w("col.organization")] == "北京市科学技术协会"
+    assert (zhang[w("col.shifts")], zhang[w("col.planned_hours")]) == (2, 4.0)  # not cancelled
+    assert zhang[w("col.worked_hours")] == 3.5  # 1.0 (in early: from the start) + 2.5
+    li = people["李娜"]
+    assert (li[w("col.worked_hours")], li[w("col.missing_checkouts")]) == (2.75, 1)
+    wang = people["王芳"]
+    assert wang[w("col.organization")] == w("org.none")
+    assert (wang[w("col.worked_hours")], wang[w("col.volunteer_no_shows")]) == (0, 1)
+    # every figure as the volunteers capability counts it (the API of issue 9)
+    for h in services.hours.by_volunteer(date(1970, 1, 1), date(9998, 12, 30)):
+        row = people[h.name]
+        assert [row[w(c)] for c in ("col.shifts", "col.planned_hours", "col.worked_hours")] == [
+            h.shifts,
+            h.planned_hours,
+            h.worked_hours,
+        ]
+    orgs = {r[w("col.organization")]: r for r in block(rows, w("block.volunteer_orgs"))}
+    assert orgs["北京市科学技术研究院"][w("col.volunteers")] == 2
+    assert orgs["北京市科学技术研究院"][w("col.planned_hours")] == 5.0
+    total = orgs[w("total")]
+    assert (total[w("col.volunteers")], total[w("col.shifts")]) == (4, 5)
+    assert (total[w("col.planned_hours")], total[w("col.worked_hours")]) == (10.0, 6.25)
+    assert total[w("col.volunteer_no_shows")] == 1
+
+
+def test_national_statistics_give_the_volunteers_who_served_and_their_hours(
+    services, world, tmp_path
+):
+    path = export(services, tmp_path / "national.xlsx", lang="en")
+    w = Words("en")
+    rows = sheet(path, w("sheet.national"))
+    survey = {r[w("col.organization")]: r for r in block(rows, w("block.survey_volunteers"))}
+    assert list(survey) == ["BAST", "BJAST", w("total")]  # 王芳 (no-show) did not serve
+    assert (survey["BAST"][w("col.served")], survey["BAST"][w("col.service_hours")]) == (1, 3.5)
+    assert survey["BJAST"][w("col.served")] == 1  # +刘洋's shift is still to come
+    assert (survey[w("total")][w("col.served")], survey[w("total")][w("col.service_hours")]) == (
+        2,
+        6.25,
+    )
+    assert w("note.survey_volunteers") in [r[0] for r in rows if r]
+    people = table(sheet(path, w("sheet.volunteers")))
+    assert {r[w("col.organization")] for r in people} == {"BAST", "BJAST", "No organization"}
+
+
+def test_volunteers_of_a_scoped_event_are_those_on_its_sessions_shifts(services, world, tmp_path):
+    w = Words("zh_CN")
+    path = export(services, tmp_path / "讲座.xlsx", ReportScope(event_id=world.lecture))
+    people = {r[w("col.volunteer")]: r for r in table(sheet(path, w("sheet.volunteers")))}
+    assert list(people) == ["张伟", "王芳"]
+    assert people["张伟"][w("col.planned_hours")] == 1.0
+    assert people["张伟"][w("col.worked_hours")] == 1.0
+    day = world.first_day.date() + timedelta(days=1)  # yesterday: the exhibition's shifts
+    path = export(services, tmp_path / "d.xlsx", ReportScope(day, day))
+    people = {r[w("col.volunteer")]: r for r in table(sheet(path, w("sheet.volunteers")))}
+    assert set(people) == {"张伟", "李娜", "王芳"}
+    assert people["张伟"][w("col.worked_hours")] == 2.5
+
+
+def test_workbook_opens_in_a_third_reader_without_repair(services, world, tmp_path):
+    """openpyxl (in full, not write-only) reads every sheet: shapes, formats, no formulas."""
+    from openpyxl import load_workbook
+
+    path = export(services, tmp_path / "全部.xlsx")
+    wb = load_workbook(path)
+    w = Words("zh_CN")
+    assert w("sheet.volunteers") in wb.sheetnames
+    ws = wb[w("sheet.volunteers")]
+    assert ws.freeze_panes == "A6" and ws.auto_filter.ref.startswith("A5:G")
+    header = [c.value for c in ws[5]]
+    assert header[:5] == [w(k) for k in ("col.volunteer", "col.organization", "col.shifts",
+                                         "col.planned_hours", "col.worked_hours")]  # fmt: skip
+    assert ws["D6"].number_format == "0.00" and ws["A6"].data_type == "s"
+    for sheet_ in wb.worksheets:
+        for row in sheet_.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (sheet_.title, cell.coordinate)

@@ -14,6 +14,7 @@ from scipop.reports.dashboard import DashboardSession, HallOccupancy
 from scipop.reports.survey import SurveyCategory
 from scipop.timeutil import utcnow
 from tests.fixtures.report_world import build_report_world
+from ui.operations import OperationTracker
 from ui.reports.dashboard_page import DashboardPage
 from ui.reports.mapping_dialog import MappingDialog
 from ui.reports.models import FiguresModel, HallsModel, MappingModel, TodaySessionsModel
@@ -31,7 +32,7 @@ def _page(qtbot, ctx) -> ReportsPage:
     page.use_from.setChecked(False)
     page.use_to.setChecked(False)
     page.reload()
-    qtbot.waitUntil(lambda: page.event.count() > 1, timeout=5000)  # lists read in a worker
+    qtbot.waitUntil(lambda: page.event_combo.count() > 1, timeout=5000)  # lists read in a worker
     return page
 
 
@@ -44,7 +45,7 @@ def test_the_preview_shows_the_scope_key_figures(qtbot, ctx, world):
     }
     assert values["Checked in"] == str(figures.checked_in)
     assert values["Sessions"] == "4"
-    page.event.setCurrentIndex(page.event.findData(world.lecture))
+    page.event_combo.setCurrentIndex(page.event_combo.findData(world.lecture))
     qtbot.waitUntil(lambda: page.session.count() == 3, timeout=5000)  # "All" and its two
     qtbot.waitUntil(
         lambda: page.figures.rowCount() and page.figures.row(0).value == "2", timeout=5000
@@ -58,16 +59,18 @@ def test_export_runs_in_a_worker_with_progress_then_offers_the_file(
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     out = tmp_path / "出席报表.xlsx"
-    task = page.export_to(out)
+    op = page.export_to(out)
     steps: list[tuple[int, int]] = []
-    task.progressed.connect(lambda done, total, _stage: steps.append((done, total)))
+    op.progressed.connect(lambda done, total, _stage: steps.append((done, total)))
     assert not page.progress.isHidden()
     assert not page.export_button.isEnabled() and not page.cancel_button.isHidden()
-    with qtbot.waitSignal(task.succeeded, timeout=20000):
+    assert OperationTracker.is_busy(page)  # ui.operations runs it: busy cursor, off the GUI
+    with qtbot.waitSignal(op.succeeded, timeout=20000):
         pass
     assert out.exists() and page.last_path == out
     assert steps and steps[-1][0] == steps[-1][1]  # progress reached the end
     assert page.progress.isHidden()
+    assert "出席报表.xlsx" in page.status.text()
     assert "Summary" in CalamineWorkbook.from_path(str(out)).sheet_names
     assert not page.open_button.isHidden() and not page.folder_button.isHidden()
     assert page.cancel_button.isHidden() and page.export_button.isEnabled()
@@ -76,16 +79,34 @@ def test_export_runs_in_a_worker_with_progress_then_offers_the_file(
     assert [u.toLocalFile() for u in opened] == [str(out), str(out.parent)]
 
 
-def test_export_can_be_cancelled_and_leaves_nothing(qtbot, ctx, world, tmp_path):
+@pytest.mark.parametrize("name", ["签到明细.xlsx", "签到明细.csv"])
+def test_export_can_be_cancelled_and_leaves_nothing(qtbot, ctx, world, tmp_path, name):
     page = _page(qtbot, ctx)
-    out = tmp_path / "r.xlsx"
-    task = page.export_to(out)
-    page.cancel()
-    with qtbot.waitSignal(task.failed, timeout=20000):
+    folder = tmp_path / "导出"
+    folder.mkdir()
+    out = folder / name
+    op = page.export_to(out)
+    page.cancel_button.click()  # the bar's own Cancel button
+    with qtbot.waitSignal(op.cancelled, timeout=20000):
         pass
     assert "Cancelled" in page.status.text()
-    assert not out.exists()
-    assert [p for p in tmp_path.iterdir() if p.name.startswith(".scipop-report")] == []
+    assert list(folder.iterdir()) == []  # neither the file nor its temporary twin
+    assert page.open_button.isHidden() and page.export_button.isEnabled()
+    assert page.progress.isHidden() and page.cancel_button.isHidden()
+
+
+def test_a_file_that_cannot_be_replaced_is_said_on_the_page_and_left_alone(
+    qtbot, ctx, world, tmp_path
+):
+    page = _page(qtbot, ctx)
+    folder = tmp_path / "导出"
+    out = folder / "已打开.xlsx"
+    out.mkdir(parents=True)  # like a workbook held open by Excel on Windows: it cannot be replaced
+    op = page.export_to(out)
+    with qtbot.waitSignal(op.failed, timeout=20000):
+        pass
+    assert "已打开.xlsx" in page.status.text() and "could not be saved" in page.status.text()
+    assert out.is_dir() and [p.name for p in folder.iterdir()] == ["已打开.xlsx"]
     assert page.open_button.isHidden() and page.export_button.isEnabled()
 
 
@@ -102,7 +123,7 @@ def test_export_choosing_where_to_save_goes_through_the_safe_dialog(
     monkeypatch.setattr("ui.reports.page.save_file_name", fake)
     page.export()
     assert asked and "*.xlsx" in asked[0][1]
-    with qtbot.waitSignal(page.export_task.succeeded, timeout=20000):
+    with qtbot.waitSignal(page.export_op.succeeded, timeout=20000):
         pass
     assert (tmp_path / "明细.xlsx").exists()
 
@@ -131,6 +152,27 @@ def test_the_dashboard_shows_today_and_refreshes_off_the_gui_thread(qtbot, ctx, 
     assert page.timer.isActive()
     page.hide()
     assert not page.timer.isActive()
+
+
+def test_a_dashboard_that_cannot_read_says_so_on_the_page_and_tries_again(
+    qtbot, ctx, world, monkeypatch
+):
+    from sqlalchemy.exc import OperationalError
+
+    page = DashboardPage(ctx)
+    qtbot.addWidget(page)
+
+    def unreachable(*_a, **_k):
+        raise OperationalError("SELECT", {}, Exception("server closed the connection"))
+
+    monkeypatch.setattr(page.reader, "_refresh", unreachable)
+    page.refresh()
+    qtbot.waitUntil(lambda: "Could not refresh" in page.updated.text(), timeout=5000)
+    assert "server closed the connection" in page.updated.text()
+    monkeypatch.undo()
+    page.refresh()  # the next tick of the timer reads again
+    qtbot.waitUntil(lambda: page.data is not None, timeout=5000)
+    assert "Updated at" in page.updated.text()
 
 
 def test_report_models_pass_the_model_tester(qtmodeltester, qapp):

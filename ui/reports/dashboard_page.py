@@ -21,11 +21,10 @@ from scipop.reports.dashboard import DashboardData
 from scipop.timeutil import fmt_local
 from ui.context import AppContext
 from ui.errors import error_text
+from ui.operations import Operation, QueryOp
 from ui.pages.base import Page
-from ui.reports import background
 from ui.reports.arrivals_chart import ArrivalsChart
 from ui.reports.models import HallsModel, TodaySessionsModel, percent
-from ui.workers import JobRunner
 
 REFRESH_MS = 3000
 
@@ -33,9 +32,8 @@ REFRESH_MS = 3000
 class DashboardPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        self.runner = JobRunner(ctx.pool, self)
         self.reader = ctx.services.reports.dashboard()
-        self.task: background.Task | None = None
+        self.refresh_op: Operation | None = None
         self.data: DashboardData | None = None
 
         self.sessions = TodaySessionsModel(self)
@@ -112,13 +110,16 @@ class DashboardPage(Page):
 
     @Slot()
     def refresh(self, full: bool = False) -> None:
-        """Read the figures in the pool; a refresh still running is not doubled."""
-        if self.task is not None and self.task.running:
+        """Read the figures off the GUI thread (ui.operations); a refresh still running is
+        not doubled (the reader keeps the day's figures and adds what is new)."""
+        if self.refresh_op is not None and self.refresh_op.running:
             return
         reader = self.reader
-        self.task = background.start(self.runner, lambda _p: reader.refresh(full=full), self)
-        self.task.succeeded.connect(self._show)
-        self.task.failed.connect(self._failed)
+        self.refresh_op = (
+            QueryOp(self.ctx, self, lambda _services: reader.refresh(full=full), self._show)
+            .failure(self._failed)
+            .run()
+        )
 
     @Slot(object)
     def _show(self, data: DashboardData) -> None:
@@ -144,9 +145,6 @@ class DashboardPage(Page):
             )
         )
 
-    @Slot(object)
-    def _failed(self, error: object) -> None:
-        from scipop.errors import DomainError
-
-        text = error_text(error) if isinstance(error, DomainError) else str(error)
-        self.updated.setText(self.tr("Could not refresh: %1").replace("%1", text))
+    def _failed(self, error: Exception) -> None:
+        """A domain error (the database out of reach) is said here, not in a box every 3 s."""
+        self.updated.setText(self.tr("Could not refresh: %1").replace("%1", error_text(error)))

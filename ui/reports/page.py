@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from scipop.errors import DomainError
-from scipop.progress import Cancelled
 from scipop.reports.scope import ExportOptions, ReportScope
 from scipop.reports.service import KeyFigures
 from scipop.timeutil import to_local, utcnow
@@ -32,12 +31,10 @@ from ui.context import AppContext
 from ui.dialogs.files import save_file_name
 from ui.errors import error_text
 from ui.i18n import display_name, is_chinese
-from ui.operations import QueryOp
+from ui.operations import InlineProgress, Operation, QueryOp
 from ui.pages.base import Page
-from ui.reports import background
 from ui.reports.models import FigureRow, FiguresModel, percent
 from ui.widgets.session_combo import SessionCombo, describe_session
-from ui.workers import JobRunner
 
 PREVIEW_DELAY_MS = 250
 
@@ -45,9 +42,7 @@ PREVIEW_DELAY_MS = 250
 class ReportsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        self.runner = JobRunner(ctx.pool, self)
-        self.export_task: background.Task | None = None
-        self.preview_task: background.Task | None = None
+        self.export_op: Operation | None = None
         self.last_path: Path | None = None
         self._events: list = []
 
@@ -63,8 +58,8 @@ class ReportsPage(Page):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.program = QComboBox()
-        self.event = QComboBox()
-        self.event.setMinimumContentsLength(24)
+        self.event_combo = QComboBox()  # not ``self.event``: that would hide QWidget.event
+        self.event_combo.setMinimumContentsLength(24)
         self.session = SessionCombo(all_text=self.tr("All sessions"))
         self.language = QComboBox()
         self.language.addItem("中文", "zh_CN")
@@ -76,7 +71,7 @@ class ReportsPage(Page):
         form.addRow(self.use_from, self.date_from)
         form.addRow(self.use_to, self.date_to)
         form.addRow(self.tr("Program"), self.program)
-        form.addRow(self.tr("Event"), self.event)
+        form.addRow(self.tr("Event"), self.event_combo)
         form.addRow(self.tr("Session"), self.session)
         form.addRow(self.tr("Language of the workbook"), self.language)
         form.addRow("", self.no_personal)
@@ -108,7 +103,6 @@ class ReportsPage(Page):
         self.progress.setVisible(False)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setVisible(False)
-        self.cancel_button.clicked.connect(self.cancel)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.open_button = QPushButton(self.tr("Open the file"))
@@ -122,6 +116,7 @@ class ReportsPage(Page):
         done_row.addWidget(self.cancel_button)
         done_row.addWidget(self.open_button)
         done_row.addWidget(self.folder_button)
+        done_row.addStretch(0)  # the buttons keep their size once the bar is gone
 
         left = QVBoxLayout()
         left.addWidget(scope_box)
@@ -144,7 +139,7 @@ class ReportsPage(Page):
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self._scope_changed)
         self.program.currentIndexChanged.connect(self._program_changed)
-        self.event.currentIndexChanged.connect(self._event_changed)
+        self.event_combo.currentIndexChanged.connect(self._event_changed)
         self.session.session_changed.connect(self._scope_changed)
 
     # ---- data
@@ -166,19 +161,19 @@ class ReportsPage(Page):
 
     def _fill_events(self) -> None:
         program_id = self.program.currentData()
-        current = self.event.currentData()
+        current = self.event_combo.currentData()
         events = sorted(self._events, key=lambda e: display_name(e.title, e.title_en).casefold())
-        with QSignalBlocker(self.event):
-            self.event.clear()
-            self.event.addItem(self.tr("All events"), None)
+        with QSignalBlocker(self.event_combo):
+            self.event_combo.clear()
+            self.event_combo.addItem(self.tr("All events"), None)
             for e in events:
                 if program_id is None or e.program_id == program_id:
-                    self.event.addItem(display_name(e.title, e.title_en), e.id)
-            self.event.setCurrentIndex(max(0, self.event.findData(current)))
+                    self.event_combo.addItem(display_name(e.title, e.title_en), e.id)
+            self.event_combo.setCurrentIndex(max(0, self.event_combo.findData(current)))
         self._fill_sessions()
 
     def _fill_sessions(self) -> None:
-        event_id = self.event.currentData()
+        event_id = self.event_combo.currentData()
         if event_id is None:
             self.session.set_items([])
             return
@@ -224,7 +219,7 @@ class ReportsPage(Page):
             day(self.date_from) if self.use_from.isChecked() else None,
             day(self.date_to) if self.use_to.isChecked() else None,
             self.program.currentData(),
-            self.event.currentData(),
+            self.event_combo.currentData(),
             self.session.session_id(),
         )
 
@@ -236,16 +231,12 @@ class ReportsPage(Page):
     # ---- preview
     @Slot()
     def refresh_preview(self) -> None:
-        reports = self.services.reports
+        """The scope's key figures, read off the GUI thread; only the newest scope's show."""
         scope = self.scope()
-        task = background.start(self.runner, lambda _p: reports.key_figures(scope), self)
-        self.preview_task = task
-        task.succeeded.connect(lambda figures, t=task: self._show_figures(t, figures))
-        task.failed.connect(lambda error, t=task: self._preview_failed(t, error))
+        QueryOp(self.ctx, self, lambda sv: sv.reports.key_figures(scope), self._show_figures)\
+            .failure(self._preview_failed).latest("preview").run()  # fmt: skip
 
-    def _show_figures(self, task: background.Task, figures: KeyFigures) -> None:
-        if task is not self.preview_task:
-            return  # an older scope's answer
+    def _show_figures(self, figures: KeyFigures) -> None:
         rows = [
             (self.tr("Sessions"), str(figures.sessions)),
             (self.tr("Registered"), str(figures.registered)),
@@ -261,10 +252,9 @@ class ReportsPage(Page):
         ]
         self.figures.set_rows([FigureRow(label, value) for label, value in rows])
 
-    def _preview_failed(self, task: background.Task, error: object) -> None:
-        if task is self.preview_task:
-            self.figures.set_rows([])
-            self.status.setText(self._error_text(error))
+    def _preview_failed(self, error: Exception) -> None:
+        self.figures.set_rows([])
+        self.status.setText(self._error_text(error))
 
     # ---- export
     @Slot()
@@ -284,59 +274,59 @@ class ReportsPage(Page):
                 path += ".xlsx"
             self.export_to(Path(path))
 
-    def export_to(self, path: Path) -> background.Task:
-        reports = self.services.reports
+    def export_to(self, path: Path) -> Operation:
+        """Write the file in a worker (ui.operations) with the page's bar and Cancel."""
         scope, options = self.scope(), self.options()
-        task = background.start(
-            self.runner, lambda progress: reports.export(scope, path, options, progress), self
-        )
-        self.export_task = task
-        task.progressed.connect(self._progressed)
-        task.succeeded.connect(self._exported)
-        task.failed.connect(self._export_failed)
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(True)
-        self.cancel_button.setVisible(True)
-        self.cancel_button.setEnabled(True)
-        self.export_button.setEnabled(False)
         for button in (self.open_button, self.folder_button):
             button.setVisible(False)
-        self.status.setText(self.tr("Writing %1…").replace("%1", path.name))
-        return task
+        progress = InlineProgress(
+            self.progress,
+            self.cancel_button,
+            label=self.status,
+            text=self.tr("Writing %1…").replace("%1", path.name),
+            texts=lambda done, total, stage: self._progress_text(path, done, total, stage),
+        )
+        self.export_op = (
+            QueryOp(
+                self.ctx,
+                self,
+                lambda sv, p: sv.reports.export(scope, path, options, p),
+                self._exported,
+            )
+            .with_progress(progress)
+            .disabling(self.export_button)
+            .failure(self._export_failed)
+            .on_cancelled(self._export_cancelled)
+            .run()
+        )
+        return self.export_op
+
+    def _progress_text(self, path: Path, done: int, total: int, stage: str) -> str:
+        if stage == "saving":
+            return self.tr("Saving %1…").replace("%1", path.name)
+        return (
+            self.tr("Writing %1: %2 of %3 rows")
+            .replace("%1", path.name)
+            .replace("%2", f"{done:,}")
+            .replace("%3", f"{total:,}")
+        )
 
     @Slot()
     def cancel(self) -> None:
-        if self.export_task is not None and self.export_task.running:
-            self.export_task.cancel()
-            self.cancel_button.setEnabled(False)
-            self.status.setText(self.tr("Cancelling…"))
+        if self.export_op is not None:
+            self.export_op.cancel()
 
-    @Slot(int, int, str)
-    def _progressed(self, done: int, total: int, stage: str) -> None:
-        if total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(min(done, total))
-
-    def _finish(self) -> None:
-        self.progress.setVisible(False)
-        self.cancel_button.setVisible(False)
-        self.export_button.setEnabled(True)
-
-    @Slot(object)
     def _exported(self, path: Path) -> None:
-        self._finish()
         self.last_path = path
         self.status.setText(self.tr("Saved %1").replace("%1", str(path)))
         for button in (self.open_button, self.folder_button):
             button.setVisible(True)
 
-    @Slot(object)
-    def _export_failed(self, error: object) -> None:
-        self._finish()
-        if isinstance(error, Cancelled):
-            self.status.setText(self.tr("Cancelled; nothing was saved."))
-        else:
-            self.status.setText(self._error_text(error))
+    def _export_failed(self, error: Exception) -> None:
+        self.status.setText(self._error_text(error))
+
+    def _export_cancelled(self) -> None:
+        self.status.setText(self.tr("Cancelled; nothing was saved."))
 
     def _error_text(self, error: object) -> str:
         if isinstance(error, DomainError):
