@@ -53,7 +53,8 @@ class Ticket(TimestampMixin, Base):
     __table_args__ = (
         CheckConstraint("headcount >= 1", name="headcount_positive"),
         CheckConstraint("arrived >= 0 AND arrived <= headcount", name="arrived_in_range"),
-        Index("ix_ticket_session_status", "session_id", "status"),
+        # the dashboard sums its figures per session from this index alone (migration 0007)
+        Index("ix_ticket_session_figures", "session_id", "status", "kind", "headcount", "arrived"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -81,6 +82,8 @@ class Scan(Base):
     """Every scan at a door, accepted or not, with the reason."""
 
     __tablename__ = "scan"
+    # the day's arrivals per quarter hour are summed from this index alone (migration 0007)
+    __table_args__ = (Index("ix_scan_day", "scanned_at", "method", "admitted"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     ticket_id: Mapped[int | None] = mapped_column(
@@ -92,7 +95,7 @@ class Scan(Base):
     raw_code: Mapped[str] = mapped_column(String(200), default="")
     station: Mapped[str] = mapped_column(String(100), default="")
     operator: Mapped[str] = mapped_column(String(100), default="")
-    scanned_at: Mapped[datetime] = mapped_column(default=utc_now, index=True)
+    scanned_at: Mapped[datetime] = mapped_column(default=utc_now)
     verdict: Mapped[ScanVerdict] = enum_column(ScanVerdict)
     # people who went in (negative: went out, or a check-in undone); their sum is "in the hall"
     admitted: Mapped[int] = mapped_column(default=0)

@@ -55,8 +55,13 @@ def test_upgrading_from_0005_keeps_volunteers_and_adds_the_new_columns(url):
                 {"s": start},
             )
         assert upgrade_to_head(store.engine)
-        assert current_revision(store.engine) == HEAD_REVISION == "0006"
+        assert current_revision(store.engine) == HEAD_REVISION
         assert "shift_scan" in inspect(store.engine).get_table_names()
+        indexes = {
+            i["name"] for t in ("scan", "ticket") for i in inspect(store.engine).get_indexes(t)
+        }
+        assert {"ix_scan_day", "ix_ticket_session_figures"} <= indexes  # 0007, the dashboard's
+        assert not {"ix_scan_scanned_at", "ix_ticket_session_status"} & indexes
         services = Services(store)
         row = services.roster.get(1)
         assert (row.skills, row.languages) == (("引导", "检票"), ())
@@ -71,5 +76,9 @@ def test_upgrading_from_0005_keeps_volunteers_and_adds_the_new_columns(url):
             cfg.attributes["connection"] = conn
             command.downgrade(cfg, "0005")
         assert "shift_scan" not in inspect(store.engine).get_table_names()
+        indexes = {
+            i["name"] for t in ("scan", "ticket") for i in inspect(store.engine).get_indexes(t)
+        }
+        assert {"ix_scan_scanned_at", "ix_ticket_session_status"} <= indexes
     finally:
         store.dispose()
