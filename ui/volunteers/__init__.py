@@ -1,0 +1,1 @@
+"""The Volunteers page: roster, staffing (shifts and assignments) and hours."""
