@@ -24,6 +24,14 @@ from scipop.services.sessions import SessionQueries
 from scipop.services.venues import RoomService, VenueService
 from scipop.station.service import StationService
 from scipop.store.uow import Store
+from scipop.volunteers.assignments import AssignmentService
+from scipop.volunteers.checkin import VolunteerCheckin
+from scipop.volunteers.codes import VolunteerCodes
+from scipop.volunteers.hours import HoursQueries
+from scipop.volunteers.roster import RosterQueries
+from scipop.volunteers.settings import VolunteerSettings
+from scipop.volunteers.shifts import ShiftService
+from scipop.volunteers.staffing import StaffingQueries
 
 
 class Services:
@@ -47,6 +55,15 @@ class Services:
         self.attendee_table = AttendeeTable(store)  # the Attendees page's rows and search index
         self.calendar = CalendarQueries(store)  # the calendar page's reads
         self.reports = ReportService(store)  # workbook, CSV, key figures, dashboard, survey
+        # volunteers (scipop/volunteers/): roster, shifts, assignment rules, staffing, hours
+        self.roster = RosterQueries(store)
+        self.shifts = ShiftService(store)
+        self.assignments = AssignmentService(store)
+        self.staffing = StaffingQueries(store)
+        self.hours = HoursQueries(store)
+        self.volunteer_codes = VolunteerCodes(store)
+        self.volunteer_checkin = VolunteerCheckin(store)
+        self.volunteer_settings = VolunteerSettings(store)
 
     def attendee_search_index(
         self, progress: Progress = NO_PROGRESS, collate: Any = None

@@ -12,13 +12,14 @@ from scipop.models.base import (
     ScanMethod,
     ScanVerdict,
     SessionStatus,
+    ShiftScanOutcome,
     TicketKind,
     TicketStatus,
 )
 from scipop.models.events import Event, EventOrganizer, Series, Session
 from scipop.models.tickets import Attendee, Scan, SigningKey, Ticket
 from scipop.models.venues import ClosedDay, Organization, Program, Room, Venue
-from scipop.models.volunteers import Assignment, Shift, Volunteer
+from scipop.models.volunteers import Assignment, Shift, ShiftScan, Volunteer
 
 __all__ = [
     "Assignment",
@@ -45,6 +46,8 @@ __all__ = [
     "SessionStatus",
     "Setting",
     "Shift",
+    "ShiftScan",
+    "ShiftScanOutcome",
     "SigningKey",
     "Ticket",
     "TicketKind",

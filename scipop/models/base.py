@@ -158,3 +158,11 @@ class AssignmentStatus(enum.StrEnum):
     CHECKED_OUT = "checked_out"
     NO_SHOW = "no_show"
     CANCELLED = "cancelled"
+
+
+class ShiftScanOutcome(enum.StrEnum):
+    """What a volunteer's badge scan did: checked in or out of a shift, or nothing (why: reason)."""
+
+    CHECKED_IN = "checked_in"
+    CHECKED_OUT = "checked_out"
+    REJECTED = "rejected"

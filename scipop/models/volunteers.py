@@ -1,13 +1,20 @@
-"""Volunteers, the shifts that need them, and who is assigned to which shift."""
+"""Volunteers, the shifts that need them, who is assigned to which shift, and badge scans."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from scipop.models.base import AssignmentStatus, Base, TimestampMixin, enum_column
+from scipop.models.base import (
+    AssignmentStatus,
+    Base,
+    ShiftScanOutcome,
+    TimestampMixin,
+    enum_column,
+    utc_now,
+)
 from scipop.models.events import Session
 from scipop.models.venues import Organization, Room
 
@@ -23,8 +30,11 @@ class Volunteer(TimestampMixin, Base):
         ForeignKey("organization.id", ondelete="SET NULL")
     )
     skills: Mapped[str] = mapped_column(String(300), default="")
+    languages: Mapped[str] = mapped_column(String(200), default="")
     active: Mapped[bool] = mapped_column(default=True)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # bumped when a lost badge is re-issued: the old badge's code stops checking in
+    code_generation: Mapped[int] = mapped_column(default=1)
 
     organization: Mapped[Organization | None] = relationship()
 
@@ -47,6 +57,9 @@ class Shift(TimestampMixin, Base):
     starts_at: Mapped[datetime] = mapped_column(index=True)
     ends_at: Mapped[datetime]
     needed: Mapped[int] = mapped_column(default=1)
+    skills: Mapped[str] = mapped_column(String(300), default="")  # required, "、"-separated
+    # the shifts made together by one "create for a series" share this key
+    batch: Mapped[str | None] = mapped_column(String(32), default=None, index=True)
     notes: Mapped[str] = mapped_column(Text, default="")
 
     session: Mapped[Session | None] = relationship()
@@ -57,10 +70,17 @@ class Shift(TimestampMixin, Base):
 
 
 class Assignment(TimestampMixin, Base):
-    """A volunteer on a shift, with their own check-in and check-out times."""
+    """A volunteer on a shift, with their own check-in and check-out times.
+
+    ``checked_in_at``/``checked_out_at`` come from badge scans; ``corrected_in_at`` and
+    ``corrected_out_at`` are a person's correction (audited) and take precedence for hours.
+    """
 
     __tablename__ = "assignment"
-    __table_args__ = (UniqueConstraint("shift_id", "volunteer_id"),)
+    __table_args__ = (
+        UniqueConstraint("shift_id", "volunteer_id"),
+        Index("ix_assignment_volunteer_shift", "volunteer_id", "shift_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     shift_id: Mapped[int] = mapped_column(ForeignKey("shift.id", ondelete="CASCADE"))
@@ -70,6 +90,35 @@ class Assignment(TimestampMixin, Base):
     status: Mapped[AssignmentStatus] = enum_column(AssignmentStatus, AssignmentStatus.ASSIGNED)
     checked_in_at: Mapped[datetime | None] = mapped_column(default=None)
     checked_out_at: Mapped[datetime | None] = mapped_column(default=None)
+    corrected_in_at: Mapped[datetime | None] = mapped_column(default=None)
+    corrected_out_at: Mapped[datetime | None] = mapped_column(default=None)
+    correction_note: Mapped[str] = mapped_column(Text, default="")
 
     shift: Mapped[Shift] = relationship(back_populates="assignments")
     volunteer: Mapped[Volunteer] = relationship()
+
+
+class ShiftScan(Base):
+    """Every scan of a volunteer's badge, accepted or not, with the reason.
+
+    Kept apart from :class:`scipop.models.tickets.Scan`: a volunteer checking in is not a
+    visitor, and the door's counters (sums of ``scan.admitted``) never see these rows.
+    """
+
+    __tablename__ = "shift_scan"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    volunteer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("volunteer.id", ondelete="SET NULL"), index=True
+    )
+    assignment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("assignment.id", ondelete="SET NULL"), index=True
+    )
+    raw_code: Mapped[str] = mapped_column(String(200), default="")
+    station: Mapped[str] = mapped_column(String(100), default="")
+    operator: Mapped[str] = mapped_column(String(100), default="")
+    scanned_at: Mapped[datetime] = mapped_column(default=utc_now, index=True)
+    outcome: Mapped[ShiftScanOutcome] = enum_column(ShiftScanOutcome)
+    reason: Mapped[str] = mapped_column(String(300), default="")
+    # {"context", "template", "params"}: the reason again, to show it translated
+    reason_detail: Mapped[str] = mapped_column(Text, default="")

@@ -13,6 +13,7 @@ from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import Assignment, Attendee, AttendeeCategory, Organization, Ticket, Volunteer
 from scipop.phones import PhoneError, normalize_phone, phone_search_text
 from scipop.services.base import CrudService, count
+from scipop.volunteers.skills import normalize as normalize_list
 
 
 def check_phone(v: Validator, phone: str, *, required: bool = False) -> str:
@@ -40,13 +41,23 @@ class VolunteerData:
     active: bool = True
     notes: str = ""
     organization_name: str = ""
+    languages: str = ""
 
 
 class VolunteerService(CrudService[Volunteer, VolunteerData]):
     model = Volunteer
     dto = VolunteerData
     entity = "volunteer"
-    fields = ("name", "phone", "email", "organization_id", "skills", "active", "notes")
+    fields = (
+        "name",
+        "phone",
+        "email",
+        "organization_id",
+        "skills",
+        "languages",
+        "active",
+        "notes",
+    )
     missing = QT_TRANSLATE_NOOP("errors", "Volunteer #{id} does not exist.")
 
     def _list_query(self):
@@ -72,7 +83,8 @@ class VolunteerService(CrudService[Volunteer, VolunteerData]):
             "phone": phone,
             "email": data.email.strip(),
             "organization_id": data.organization_id,
-            "skills": data.skills.strip(),
+            "skills": normalize_list(data.skills),
+            "languages": normalize_list(data.languages),
             "active": bool(data.active),
             "notes": data.notes,
         }

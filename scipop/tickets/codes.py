@@ -10,6 +10,11 @@ which QR codes store in alphanumeric mode (version 2 at error correction M)::
     |  `--------------- id of the per-database signing key
     `------------------ prefix: this is a SciPop ticket
 
+Volunteers' badges carry a second **kind** of code, laid out the same way (same alphabet,
+length and QR properties) but with the prefix ``SV`` and its own HMAC domain string, so a
+ticket code never verifies as a badge code and a badge code never as a ticket code, even
+under the same key.
+
 The signature is checked before anything is looked up: a forged, mistyped or foreign code is
 rejected by :meth:`KeyRing.verify` without touching the ticket table. A verified code whose
 generation no longer matches its ticket has been revoked (the caller checks that).
@@ -38,6 +43,21 @@ MAX_KEY_ID = 32**KEY_DIGITS - 1
 MAX_TICKET_ID = 32**TICKET_DIGITS - 1
 MAX_GENERATION = 32**GENERATION_DIGITS - 1
 _DOMAIN = b"SciPop ticket v1\x00"
+VOLUNTEER_PREFIX = "SV"
+_VOLUNTEER_DOMAIN = b"SciPop volunteer v1\x00"
+
+
+@dataclass(frozen=True)
+class CodeKind:
+    """What a code is for: its prefix and the domain string its MAC is computed under."""
+
+    prefix: str
+    domain: bytes
+
+
+TICKET = CodeKind(PREFIX, _DOMAIN)
+VOLUNTEER = CodeKind(VOLUNTEER_PREFIX, _VOLUNTEER_DOMAIN)
+KINDS = (TICKET, VOLUNTEER)
 
 _VALUE = {c: i for i, c in enumerate(ALPHABET)}
 _PAIRS = [a + b for a in ALPHABET for b in ALPHABET]  # 10 bits at a time
@@ -59,6 +79,17 @@ UNKNOWN_KEY = QT_TRANSLATE_NOOP(
 BAD_SIGNATURE = QT_TRANSLATE_NOOP(
     "errors", "Ticket code '{code}' is not genuine: its signature does not match."
 )
+NOT_A_BADGE = QT_TRANSLATE_NOOP("errors", "'{code}' is not a volunteer badge code.")
+BADGE_UNKNOWN_KEY = QT_TRANSLATE_NOOP(
+    "errors", "Volunteer badge '{code}' was not issued by this database (unknown key)."
+)
+BADGE_BAD_SIGNATURE = QT_TRANSLATE_NOOP(
+    "errors", "Volunteer badge '{code}' is not genuine: its signature does not match."
+)
+_MESSAGES = {
+    TICKET: (NOT_A_CODE, UNKNOWN_KEY, BAD_SIGNATURE),
+    VOLUNTEER: (NOT_A_BADGE, BADGE_UNKNOWN_KEY, BADGE_BAD_SIGNATURE),
+}
 
 
 @dataclass(frozen=True)
@@ -92,13 +123,24 @@ def decode_number(text: str) -> int:
     return value
 
 
-def _mac(secret: bytes, body: str) -> str:
-    digest = hmac.digest(secret, _DOMAIN + body.encode("ascii"), "sha256")
+@dataclass(frozen=True)
+class BadgeParts:
+    """What a verified volunteer badge code says."""
+
+    key_id: int
+    volunteer_id: int
+    generation: int
+
+
+def _mac(secret: bytes, body: str, domain: bytes = _DOMAIN) -> str:
+    digest = hmac.digest(secret, domain + body.encode("ascii"), "sha256")
     return encode_number(int.from_bytes(digest[:9], "big") >> 7, MAC_DIGITS)  # first 65 bits
 
 
-def sign(secret: bytes, key_id: int, ticket_id: int, generation: int) -> str:
-    """The code for ``ticket_id`` at ``generation``, signed with key ``key_id``."""
+def sign(
+    secret: bytes, key_id: int, ticket_id: int, generation: int, kind: CodeKind = TICKET
+) -> str:
+    """The code for ``ticket_id`` (a volunteer's id for VOLUNTEER) at ``generation``."""
     if not 1 <= generation <= MAX_GENERATION:
         raise ValueError(f"generation {generation} out of range 1..{MAX_GENERATION}")
     if not (0 <= key_id <= MAX_KEY_ID and 0 <= ticket_id <= MAX_TICKET_ID):
@@ -108,8 +150,8 @@ def sign(secret: bytes, key_id: int, ticket_id: int, generation: int) -> str:
         | ticket_id << 5 * GENERATION_DIGITS
         | generation
     )
-    body = PREFIX + encode_number(fields, KEY_DIGITS + TICKET_DIGITS + GENERATION_DIGITS)
-    return body + _mac(secret, body)
+    body = kind.prefix + encode_number(fields, KEY_DIGITS + TICKET_DIGITS + GENERATION_DIGITS)
+    return body + _mac(secret, body, kind.domain)
 
 
 def parse_scanned(text: str) -> str:
@@ -125,16 +167,26 @@ def parse_scanned(text: str) -> str:
     text = _SYMBOLOGY_ID.sub("", text.strip())
     text = _ECI.sub("", text)
     text = _DROP.sub("", text).upper()
-    if text.startswith(PREFIX):
-        text = PREFIX + text[len(PREFIX) :].translate(_CONFUSABLE)
+    for kind in KINDS:
+        if text.startswith(kind.prefix):
+            return kind.prefix + text[len(kind.prefix) :].translate(_CONFUSABLE)
     return text
 
 
-def split(code: str) -> tuple[CodeParts, str, str] | None:
-    """The parts, signed body and MAC of a well-formed normalised code; None when malformed."""
-    if len(code) != CODE_LENGTH or not code.startswith(PREFIX):
+def kind_of(text: str) -> CodeKind | None:
+    """The kind of code ``text`` (as scanned) looks like, by its prefix and length; no check
+    of the signature (the station dispatches on it, then verifies)."""
+    code = parse_scanned(text)
+    if len(code) != CODE_LENGTH:
         return None
-    rest = code[len(PREFIX) :]
+    return next((k for k in KINDS if code.startswith(k.prefix)), None)
+
+
+def split(code: str, kind: CodeKind = TICKET) -> tuple[CodeParts, str, str] | None:
+    """The parts, signed body and MAC of a well-formed normalised code; None when malformed."""
+    if len(code) != CODE_LENGTH or not code.startswith(kind.prefix):
+        return None
+    rest = code[len(kind.prefix) :]
     if any(ch not in _VALUE for ch in rest):
         return None
     k = KEY_DIGITS
@@ -165,17 +217,32 @@ class KeyRing:
 
     def verify(self, text: str) -> CodeParts:
         """The parts of a genuine code (``text`` as scanned); :class:`InvalidCode` otherwise."""
+        return self._verify(text, TICKET)
+
+    def sign_volunteer(self, volunteer_id: int, generation: int) -> str:
+        """The badge code of a volunteer (``generation`` bumps when a badge is re-issued)."""
+        return sign(
+            self.keys[self.signing_id], self.signing_id, volunteer_id, generation, VOLUNTEER
+        )
+
+    def verify_volunteer(self, text: str) -> BadgeParts:
+        """The parts of a genuine badge code; :class:`InvalidCode` otherwise (a ticket too)."""
+        parts = self._verify(text, VOLUNTEER)
+        return BadgeParts(parts.key_id, parts.ticket_id, parts.generation)
+
+    def _verify(self, text: str, kind: CodeKind) -> CodeParts:
+        not_a_code, unknown_key, bad_signature = _MESSAGES[kind]
         code = parse_scanned(text)
         shown = code[:40]
-        got = split(code)
+        got = split(code, kind)
         if got is None:
-            raise InvalidCode(NOT_A_CODE, code=shown)
+            raise InvalidCode(not_a_code, code=shown)
         parts, body, mac = got
         secret = self.keys.get(parts.key_id)
         if secret is None:
-            raise InvalidCode(UNKNOWN_KEY, code=shown)
-        if not hmac.compare_digest(_mac(secret, body), mac):
-            raise InvalidCode(BAD_SIGNATURE, code=shown)
+            raise InvalidCode(unknown_key, code=shown)
+        if not hmac.compare_digest(_mac(secret, body, kind.domain), mac):
+            raise InvalidCode(bad_signature, code=shown)
         return parts
 
     def is_genuine(self, text: str) -> bool:
