@@ -36,7 +36,9 @@ class CorrectTimesDialog(FormDialog):
         self.in_check = QCheckBox(self.tr("Checked &in at"), self)
         self.in_check.setChecked(True)
         self.in_edit = _edit(self, came or shift.starts_at)
-        self.add_field("checked_in_at", "", row(self, self.in_check, self.in_edit), focus=self.in_edit)
+        self.add_field(
+            "checked_in_at", "", row(self, self.in_check, self.in_edit), focus=self.in_edit
+        )
         self.out_check = QCheckBox(self.tr("Checked &out at"), self)
         self.out_check.setChecked(left is not None or came is None)
         self.out_edit = _edit(self, left or shift.ends_at)
@@ -44,7 +46,9 @@ class CorrectTimesDialog(FormDialog):
             "checked_out_at", "", row(self, self.out_check, self.out_edit), focus=self.out_edit
         )
         self.note_edit = self.add_field("note", self.tr("&Why (required):"), QLineEdit(self))
-        self.note_edit.setPlaceholderText(self.tr("e.g. forgot to scan out; confirmed by the hall lead"))
+        self.note_edit.setPlaceholderText(
+            self.tr("e.g. forgot to scan out; confirmed by the hall lead")
+        )
         self.note_edit.setText(a.correction_note)
         self.in_check.toggled.connect(self.in_edit.setEnabled)
         self.out_check.toggled.connect(self.out_edit.setEnabled)

@@ -70,10 +70,10 @@ class HoursTab(Tab):
             lay.addWidget(view, 1)
             return box
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(titled(self.tr("Per volunteer"), self.people_view))
         splitter.addWidget(titled(self.tr("Per organization"), self.orgs_view))
-        splitter.setSizes([640, 480])
+        splitter.setSizes([460, 240])
 
         bar = QHBoxLayout()
         bar.addWidget(from_label)

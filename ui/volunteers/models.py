@@ -208,9 +208,11 @@ class StaffingModel(VolunteerTableModel):
             return icon("understaffed") if short else icon("staffed")
         if role == Qt.ItemDataRole.ToolTipRole:
             if short:
-                return self.tr("Under-staffed: %1 of %2 assigned").replace(
-                    "%1", str(row.assigned)
-                ).replace("%2", str(row.needed))
+                return (
+                    self.tr("Under-staffed: %1 of %2 assigned")
+                    .replace("%1", str(row.assigned))
+                    .replace("%2", str(row.needed))
+                )
             if column == self.NAMES and row.names:
                 return "\n".join(row.names)
         return None

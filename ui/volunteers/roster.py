@@ -183,9 +183,7 @@ class RosterTab(Tab):
         keep = self._select_after or getattr(current_row(self.view), "id", None)
         self._select_after = None
         self.organizations = orgs
-        self._fill_combo(
-            self.org_filter, [(display_name(o.name, o.name_en), o.id) for o in orgs]
-        )
+        self._fill_combo(self.org_filter, [(display_name(o.name, o.name_en), o.id) for o in orgs])
         self._fill_combo(self.skill_filter, [(s, s) for s in skills])
         self.model.set_rows(rows)
         self._any_volunteer = anyone

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
@@ -149,7 +149,9 @@ class ShiftSeriesDialog(FormDialog):
         self.day_checks = [QCheckBox(n, self) for n in names]
         for c in self.day_checks:
             c.setChecked(True)
-        self.add_field("weekdays", self.tr("On:"), row(self, *self.day_checks), focus=self.day_checks[0])
+        self.add_field(
+            "weekdays", self.tr("On:"), row(self, *self.day_checks), focus=self.day_checks[0]
+        )
         self.role_combo = self.add_field("role", self.tr("&Role:"), role_combo(self))
         self.needed_spin = self.add_field("needed", self.tr("&People needed:"), QSpinBox(self))
         self.needed_spin.setRange(0, 999)
@@ -164,10 +166,14 @@ class ShiftSeriesDialog(FormDialog):
             row(self, self.before_spin, self.after_spin),
             focus=self.before_spin,
         )
-        self.add_error_target("end_after_minutes", self.after_spin, self._fields["start_before_minutes"][1])
+        self.add_error_target(
+            "end_after_minutes", self.after_spin, self._fields["start_before_minutes"][1]
+        )
 
         self.preview_model = ShiftPreviewModel(self)
-        self.preview_view, _ = table_view(self, self.preview_model, stretch=ShiftPreviewModel.SESSION)
+        self.preview_view, _ = table_view(
+            self, self.preview_model, stretch=ShiftPreviewModel.SESSION
+        )
         self.preview_view.setMinimumHeight(200)
         self.summary = plain_label("", self)
         self.summary.setWordWrap(True)
@@ -233,7 +239,9 @@ class ShiftSeriesDialog(FormDialog):
             return
         self.summary.setText(self.tr("Looking for the sessions…"))
         self.operation = (
-            QueryOp(self.ctx, self, lambda s: preview_lines(s, spec), lambda r: self._shown(spec, r))
+            QueryOp(
+                self.ctx, self, lambda s: preview_lines(s, spec), lambda r: self._shown(spec, r)
+            )
             .failure(self._preview_failed)
             .disabling(self.preview_button)
             .run()
@@ -249,11 +257,18 @@ class ShiftSeriesDialog(FormDialog):
         self.preview_model.set_rows(lines)
         self._previewed = spec
         self.create_button.setEnabled(bool(lines))
-        self.summary.setText(
-            self.tr("%n shift(s) will be created.", "", len(lines))
-            + " "
-            + self.tr("Sessions that already have this shift are left out.")
-        )
+        if lines:
+            self.summary.setText(
+                self.tr("%n shift(s) will be created.", "", len(lines))
+                + " "
+                + self.tr("Sessions that already have this shift are left out.")
+            )
+        else:
+            self.summary.setText(
+                self.tr(
+                    "No session in that period needs a new “%1” shift: nothing to create."
+                ).replace("%1", spec.role.strip())
+            )
         self.previewed.emit()
 
     # ---- creating (FormDialog.submit calls plan, then write in a worker)
@@ -268,4 +283,3 @@ class ShiftSeriesDialog(FormDialog):
     def _saved(self, result) -> None:
         self.created = list(result)
         super()._saved(result)
-

@@ -72,7 +72,7 @@ class ShiftDialog(FormDialog):
             try:
                 x = services.sessions.get(s.session_id)
                 self.sessions[x.id] = x
-            except Exception:  # noqa: BLE001 - gone: the service says so on save
+            except Exception:
                 pass
         self.session_combo = self.add_field("session_id", self.tr("S&ession:"), SessionCombo(self))
         self.session_combo.set_items(
@@ -85,9 +85,13 @@ class ShiftDialog(FormDialog):
             )
             for x in sorted(self.sessions.values(), key=lambda x: x.starts_at)
         )
-        self.room_combo = self.add_field("room_id", self.tr("Ha&ll:"), RoomPicker(services.rooms.list(), self))
+        self.room_combo = self.add_field(
+            "room_id", self.tr("Ha&ll:"), RoomPicker(services.rooms.list(), self)
+        )
         self.date_edit = date_edit(self, start_day)
-        self.start_edit = time_edit(self, to_local(s.starts_at).time() if s.starts_at else time(9, 0))
+        self.start_edit = time_edit(
+            self, to_local(s.starts_at).time() if s.starts_at else time(9, 0)
+        )
         self.end_edit = time_edit(self, to_local(s.ends_at).time() if s.ends_at else time(12, 0))
         self.span_row = row(self, self.date_edit, self.start_edit, "–", self.end_edit)
         self.add_field("starts_at", self.tr("&When:"), self.span_row, focus=self.date_edit)

@@ -175,7 +175,12 @@ class StaffingTab(Tab):
         self.people_view.customContextMenuRequested.connect(self._people_menu)
         people_bar = QToolBar(self)
         people_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for a in (self.assign_action, self.unassign_action, self.no_show_action, self.correct_action):
+        for a in (
+            self.assign_action,
+            self.unassign_action,
+            self.no_show_action,
+            self.correct_action,
+        ):
             people_bar.addAction(a)
         people = QWidget(self)
         people_layout = QVBoxLayout(people)
@@ -259,9 +264,7 @@ class StaffingTab(Tab):
 
     # ---- the day
     def go(self, day: date) -> None:
-        if day == self.day and not self.stale:
-            self.reload()
-            return
+        """Show ``day`` (and read it again)."""
         self.day = day
         self.date_edit.blockSignals(True)
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
@@ -395,11 +398,15 @@ class StaffingTab(Tab):
         text = self.tr("Delete the shift “%1” %2?").replace("%1", row.role)
         text = text.replace("%2", span_text(row.starts_at, row.ends_at))
         if row.assigned:
-            text += "\n" + self.tr("%n volunteer(s) assigned to it will be taken off.", "", row.assigned)
+            text += "\n" + self.tr(
+                "%n volunteer(s) assigned to it will be taken off.", "", row.assigned
+            )
         if not ask(self, self.tr("Delete shift"), text):
             return
         ident = row.shift_id
-        self.write(lambda s: s.shifts.delete(ident), lambda _r: self.reload(), self.tr("Delete shift"))
+        self.write(
+            lambda s: s.shifts.delete(ident), lambda _r: self.reload(), self.tr("Delete shift")
+        )
 
     # ---- assigning
     @Slot(int, list)

@@ -38,7 +38,9 @@ class VolunteerDialog(FormDialog):
         self.phone_edit = self.add_field("phone", self.tr("&Phone:"), QLineEdit(self))
         self.phone_edit.setPlaceholderText(self.tr("e.g. 138 0013 8000 or 010 6265 1234"))
         self.email_edit = self.add_field("email", self.tr("E&mail:"), QLineEdit(self))
-        self.org_combo = self.add_field("organization_id", self.tr("&Organization:"), QComboBox(self))
+        self.org_combo = self.add_field(
+            "organization_id", self.tr("&Organization:"), QComboBox(self)
+        )
         self.org_combo.addItem(self.tr("(none)"), None)
         for org in organizations or []:
             self.org_combo.addItem(display_name(org.name, getattr(org, "name_en", "")), org.id)
