@@ -176,6 +176,8 @@ def parse_scanned(text: str) -> str:
 def kind_of(text: str) -> CodeKind | None:
     """The kind of code ``text`` (as scanned) looks like, by its prefix and length; no check
     of the signature (the station dispatches on it, then verifies)."""
+    if not isinstance(text, str):
+        return None
     code = parse_scanned(text)
     if len(code) != CODE_LENGTH:
         return None

@@ -33,6 +33,7 @@ from scipop.registration.dto import AdmitResult, TicketData
 from scipop.station.config import PinKind
 from scipop.station.service import NOT_UNDOABLE, Counters, FeedScan, Mode
 from scipop.timeutil import fmt_local
+from scipop.volunteers.dto import ShiftScanResult
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.settings import STATION_SOUND, STATION_VERDICT_SECONDS
@@ -41,7 +42,7 @@ from ui.station.dialogs import LookupDialog, ask_pin
 from ui.station.feed import FeedModel
 from ui.station.scan_field import ScanField
 from ui.station.sounds import VerdictSounds
-from ui.station.verdict import VerdictPanel
+from ui.station.verdict import BADGE_STATES, VerdictPanel
 from ui.workers import Job, JobRunner
 
 log = logging.getLogger("scipop.desk")
@@ -234,7 +235,13 @@ class StationWindow(QWidget):
         self.runner.start(job)
 
     @Slot(object)
-    def _show_result(self, result: AdmitResult) -> None:
+    def _show_result(self, result: AdmitResult | ShiftScanResult) -> None:
+        if isinstance(result, ShiftScanResult):  # a volunteer's badge: their shift, not the door
+            self.verdict.show_badge(result)
+            sound = ScanVerdict.ACCEPTED if result.accepted else ScanVerdict.INVALID
+            self.sounds.play(sound.value)
+            self._after_verdict(BADGE_STATES[result.outcome])
+            return
         self.last_result = result
         self._follow_group(result)
         self.verdict.show_result(result)
