@@ -43,7 +43,15 @@ class AssignDialog(QDialog):
         filter_label = QLabel(self.tr("&Find:"), self)
         filter_label.setBuddy(self.filter_edit)
         self.model = CandidateModel(self)
-        self.view, self.proxy = table_view(self, self.model, stretch=CandidateModel.STATE)
+        self.view, self.proxy = table_view(
+            self,
+            self.model,
+            stretch=CandidateModel.STATE,
+            widths={
+                CandidateModel.NAME: "欧阳志愿者",
+                CandidateModel.ORGANIZATION: "北京市科学技术",
+            },
+        )
         self.filter_edit.textChanged.connect(self.proxy.set_text)
         self.view.doubleClicked.connect(lambda _i: self.accept())
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update())

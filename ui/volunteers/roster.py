@@ -73,7 +73,19 @@ class RosterTab(Tab):
         self.count_label.setProperty("role", "muted")
 
         self.model = RosterModel(self)
-        self.view, self.proxy = table_view(self, self.model, stretch=RosterModel.SKILLS, multi=True)
+        self.view, self.proxy = table_view(
+            self,
+            self.model,
+            stretch=RosterModel.SKILLS,
+            multi=True,
+            widths={
+                RosterModel.NAME: "欧阳志愿者",
+                RosterModel.PHONE: "138 0013 8000",
+                RosterModel.ORGANIZATION: "北京市科学技术研究院",
+                RosterModel.LANGUAGES: "English、日语",
+                RosterModel.ACTIVE: "Yes",
+            },
+        )
         self.view.setDragEnabled(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.view.doubleClicked.connect(lambda _i: self.edit_volunteer())

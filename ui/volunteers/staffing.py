@@ -133,7 +133,18 @@ class StaffingTab(Tab):
         # ---- the shifts of the day
         self.model = StaffingModel(self)
         self.model.volunteers_dropped.connect(self.assign_dropped)
-        self.view, self.proxy = table_view(self, self.model, stretch=StaffingModel.NAMES)
+        self.view, self.proxy = table_view(
+            self,
+            self.model,
+            stretch=StaffingModel.NAMES,
+            widths={
+                StaffingModel.TIME: "00:00–00:00",
+                StaffingModel.ROLE: "引导引导",
+                StaffingModel.HALL: "球幕/数字球 展厅",
+                StaffingModel.SESSION: "数字球幕秀：蓝色星球",
+                StaffingModel.STAFFED: "00/00 · 00 missing",
+            },
+        )
         self.view.setAcceptDrops(True)
         self.view.setDropIndicatorShown(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
@@ -166,7 +177,12 @@ class StaffingTab(Tab):
         # ---- the people on the chosen shift
         self.people_label = QLabel(self.tr("On this shift"), self)
         self.people_model = AssignmentModel(self)
-        self.people_view, _ = table_view(self, self.people_model, stretch=AssignmentModel.NAME)
+        self.people_view, _ = table_view(
+            self,
+            self.people_model,
+            stretch=AssignmentModel.NOTE,
+            widths={AssignmentModel.NAME: "欧阳志愿者", AssignmentModel.STATUS: "Checked out"},
+        )
         self.people_view.selectionModel().selectionChanged.connect(
             lambda *_a: self.update_actions()
         )
@@ -210,7 +226,13 @@ class StaffingTab(Tab):
         self.free_filter.setPlaceholderText(self.tr("Filter by name, organization or skill…"))
         self.candidates = CandidateModel(self)
         self.free_view, self.free_proxy = table_view(
-            self, self.candidates, stretch=CandidateModel.STATE
+            self,
+            self.candidates,
+            stretch=CandidateModel.STATE,
+            widths={
+                CandidateModel.NAME: "欧阳志愿者",
+                CandidateModel.ORGANIZATION: "北京市科学技术",
+            },
         )
         self.free_filter.textChanged.connect(self.free_proxy.set_text)
         self.free_view.setDragEnabled(True)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,9 +29,19 @@ if TYPE_CHECKING:
 
 
 def table_view(
-    parent: QWidget, model, *, stretch: int = -1, multi: bool = False
+    parent: QWidget,
+    model,
+    *,
+    stretch: int = -1,
+    multi: bool = False,
+    widths: dict[int, str] | None = None,
 ) -> tuple[QTableView, RowFilterProxy]:
-    """A read-only, sortable row table over ``model`` (through a proxy)."""
+    """A read-only, sortable row table over ``model`` (through a proxy).
+
+    With ``widths`` (a sample text per column) the columns get fixed starting widths and
+    ``stretch`` takes the rest: no measuring of every cell, so hundreds of rows show at once.
+    Without, the columns fit their contents (:class:`ColumnFitter`).
+    """
     proxy = RowFilterProxy(parent)
     proxy.setSourceModel(model)
     view = QTableView(parent)
@@ -51,10 +62,31 @@ def table_view(
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.horizontalHeader().setHighlightSections(False)
     view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-    fitter = ColumnFitter(view, stretch)
-    model.modelReset.connect(fitter.schedule)
-    model.rowsInserted.connect(fitter.schedule)
-    view.fitter = fitter  # type: ignore[attr-defined]
+    if widths is None:
+        fitter = ColumnFitter(view, stretch)
+        model.modelReset.connect(fitter.schedule)
+        model.rowsInserted.connect(fitter.schedule)
+        view.fitter = fitter  # type: ignore[attr-defined]
+        return view, proxy
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    metrics = view.fontMetrics()
+    bold = QFont(view.font())
+    bold.setBold(True)
+    header_metrics = QFontMetrics(bold)
+
+    def fit_widths() -> None:
+        for column in range(model.columnCount()):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            sample = widths.get(column, "")
+            width = max(header_metrics.horizontalAdvance(title), metrics.horizontalAdvance(sample))
+            header.resizeSection(column, width + 30)
+        if stretch >= 0:
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+    fit_widths()
+    model.headerDataChanged.connect(lambda *_a: fit_widths())
     return view, proxy
 
 
