@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 from ui.dialogs.pickers import date_edit
 from ui.operations import QueryOp
 from ui.volunteers.models import OrgHoursModel, ShiftLineModel, VolunteerHoursModel
-from ui.volunteers.texts import hours_text
+from ui.volunteers.texts import hours_text, local_today
 from ui.volunteers.widgets import Tab, current_row, table_view
 
 
 def this_month(today: date | None = None) -> tuple[date, date]:
-    today = today or date.today()
+    today = today or local_today()
     first = today.replace(day=1)
     nxt = (first + timedelta(days=32)).replace(day=1)
     return first, nxt - timedelta(days=1)

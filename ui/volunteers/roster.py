@@ -66,8 +66,15 @@ class RosterTab(Tab):
         self.active_filter.addItem(self.tr("Active and inactive"), ALL)
         self.active_filter.addItem(self.tr("Active only"), ACTIVE)
         self.active_filter.addItem(self.tr("Inactive only"), INACTIVE)
-        for combo in (self.org_filter, self.skill_filter, self.active_filter):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for combo, chars in (
+            (self.org_filter, 14),
+            (self.skill_filter, 8),
+            (self.active_filter, 10),
+        ):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(chars)
             combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.count_label = QLabel(self)
         self.count_label.setProperty("role", "muted")
@@ -155,9 +162,9 @@ class RosterTab(Tab):
         self.stack.addWidget(self.empty)
 
         filters = QHBoxLayout()
-        filters.addWidget(self.search_edit, 3)
-        filters.addWidget(self.org_filter, 1)
-        filters.addWidget(self.skill_filter, 1)
+        filters.addWidget(self.search_edit, 1)
+        filters.addWidget(self.org_filter)
+        filters.addWidget(self.skill_filter)
         filters.addWidget(self.active_filter)
         filters.addWidget(self.count_label)
         layout = QVBoxLayout(self)

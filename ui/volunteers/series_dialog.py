@@ -32,7 +32,7 @@ from ui.i18n import display_name, is_chinese
 from ui.operations import QueryOp
 from ui.volunteers.models import VolunteerTableModel
 from ui.volunteers.shift_dialog import role_combo
-from ui.volunteers.texts import span_text
+from ui.volunteers.texts import local_today, span_text
 from ui.volunteers.widgets import table_view
 from ui.widgets.plain_text import plain_label
 
@@ -114,7 +114,7 @@ class ShiftSeriesDialog(FormDialog):
         services = ctx.services
         self.created: list = []
         self._previewed: ShiftSeriesSpec | None = None
-        first_day = first_day or date.today()
+        first_day = first_day or local_today()
 
         intro = QLabel(
             self.tr(

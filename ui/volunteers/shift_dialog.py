@@ -23,6 +23,7 @@ from scipop.volunteers.dto import ShiftData
 from ui.context import AppContext
 from ui.dialogs.base import FormDialog
 from ui.dialogs.pickers import RoomPicker, date_edit, row, time_edit
+from ui.volunteers.texts import local_today
 from ui.widgets.session_combo import SessionCombo, describe_session
 
 ROLES = ("引导", "检票", "讲解", "舞台", "翻译", "医疗")
@@ -52,7 +53,7 @@ class ShiftDialog(FormDialog):
         self.setWindowTitle(self.tr("Edit shift") if shift else self.tr("New shift"))
         services = ctx.services
         s = self.shift
-        start_day = to_local(s.starts_at).date() if s.starts_at else (day or date.today())
+        start_day = to_local(s.starts_at).date() if s.starts_at else (day or local_today())
 
         self.at_session = QRadioButton(self.tr("At a &session"), self)
         self.in_hall = QRadioButton(self.tr("In a &hall for a time span"), self)

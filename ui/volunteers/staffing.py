@@ -38,7 +38,7 @@ from ui.models.base import ROW_ROLE
 from ui.resources import icon
 from ui.volunteers.assigner import Assigner
 from ui.volunteers.models import AssignmentModel, CandidateModel, StaffingModel
-from ui.volunteers.texts import span_text
+from ui.volunteers.texts import local_today, span_text
 from ui.volunteers.widgets import EmptyState, Tab, current_row, select_id, table_view
 from ui.widgets.plain_text import ask, plain_label
 
@@ -49,7 +49,7 @@ class StaffingTab(Tab):
 
     def __init__(self, page):
         super().__init__(page)
-        self.day: date = date.today()
+        self.day: date = local_today()
         self._select_after: int | None = None
         self.assigner = Assigner(self)
         self.assigner.finished.connect(self._assigned)
@@ -62,7 +62,7 @@ class StaffingTab(Tab):
         self.prev_button.setToolTip(self.tr("The day before (Alt+Left)"))
         self.prev_button.clicked.connect(lambda: self.go(self.day - timedelta(days=1)))
         self.today_button = QPushButton(self.tr("&Today"), self)
-        self.today_button.clicked.connect(lambda: self.go(date.today()))
+        self.today_button.clicked.connect(lambda: self.go(local_today()))
         self.next_button = QToolButton(self)
         self.next_button.setText(self.tr("&Next day ▶"))
         self.next_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -139,10 +139,10 @@ class StaffingTab(Tab):
             stretch=StaffingModel.NAMES,
             widths={
                 StaffingModel.TIME: "00:00–00:00",
-                StaffingModel.ROLE: "引导引导",
-                StaffingModel.HALL: "球幕/数字球 展厅",
-                StaffingModel.SESSION: "数字球幕秀：蓝色星球",
-                StaffingModel.STAFFED: "00/00 · 00 missing",
+                StaffingModel.ROLE: "检票员",
+                StaffingModel.HALL: "球幕/数字球",
+                StaffingModel.SESSION: "数字球幕秀：蓝",
+                StaffingModel.STAFFED: "0/2 · 2 missing",
             },
         )
         self.view.setAcceptDrops(True)
@@ -262,7 +262,7 @@ class StaffingTab(Tab):
         self.splitter.addWidget(free)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([700, 420])
+        self.splitter.setSizes([660, 370])
 
         day_bar = QHBoxLayout()
         day_bar.addWidget(self.prev_button)

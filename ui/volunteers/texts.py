@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from scipop.models import AssignmentStatus
-from scipop.timeutil import to_local
+from scipop.timeutil import to_local, utcnow
 from ui.errors import translated
 
 CONTEXT = "VolunteerLabels"
@@ -38,6 +38,11 @@ def issue_text(issue) -> str:
 
 def issues_text(issues) -> str:
     return "\n".join(issue_text(i) for i in issues)
+
+
+def local_today() -> date:
+    """Today in the program's zone (Asia/Shanghai), whatever the PC's clock zone."""
+    return to_local(utcnow()).date()
 
 
 def hours_text(hours: float) -> str:
