@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
         <name>AnswerModel</name>
@@ -3273,7 +3274,7 @@ This cannot be undone.</source>
     <context>
         <name>StationWindow</name>
         <message>
-            <location filename="../../ui/station/window.py" line="+83" />
+            <location filename="../../ui/station/window.py" line="+84" />
             <source>Check-in station — %1</source>
             <translation>检票站 — %1</translation>
         </message>
@@ -3333,7 +3334,7 @@ This cannot be undone.</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+95" />
             <source>Not done</source>
             <translation>操作未完成</translation>
         </message>
@@ -3737,7 +3738,7 @@ This cannot be undone.</source>
     <context>
         <name>VerdictPanel</name>
         <message>
-            <location filename="../../ui/station/verdict.py" line="+20" />
+            <location filename="../../ui/station/verdict.py" line="+22" />
             <source>Ready: scan a ticket</source>
             <translation>请扫码</translation>
         </message>
@@ -3807,7 +3808,22 @@ This cannot be undone.</source>
             <translation>已撤销检票</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+2" />
+            <source>Volunteer checked in</source>
+            <translation>志愿者签到</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Volunteer checked out</source>
+            <translation>志愿者签退</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Volunteer badge refused</source>
+            <translation>志愿者工牌未通过</translation>
+        </message>
+        <message>
+            <location line="+79" />
             <source>%1 of %2 arrived</source>
             <translation>已到 %1 / %2 人</translation>
         </message>
@@ -3869,6 +3885,7 @@ This cannot be undone.</source>
         </message>
         <message>
             <location filename="../../scipop/errors.py" line="+55" />
+            <location filename="../../scipop/volunteers/rules.py" line="+46" />
             <source>{details}</source>
             <translation>{details}</translation>
         </message>
@@ -4207,8 +4224,8 @@ This cannot be undone.</source>
             <location filename="../../scipop/registration/service.py" line="+6" />
             <location filename="../../scipop/services/organizations.py" line="+4" />
             <location line="+63" />
-            <location filename="../../scipop/services/people.py" line="+62" />
-            <location line="+75" />
+            <location filename="../../scipop/services/people.py" line="+73" />
+            <location line="+76" />
             <location filename="../../scipop/services/venues.py" line="-30" />
             <location line="+105" />
             <source>Enter the name.</source>
@@ -4255,12 +4272,13 @@ This cannot be undone.</source>
             <translation>品牌项目“{name}”下有 {count} 个活动，请先将它们移到其他品牌项目。</translation>
         </message>
         <message>
-            <location filename="../../scipop/services/people.py" line="-114" />
+            <location filename="../../scipop/services/people.py" line="-125" />
             <source>Enter the phone number.</source>
             <translation>请填写电话号码。</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+37" />
+            <location filename="../../scipop/volunteers/assignments.py" line="+29" />
             <source>Volunteer #{id} does not exist.</source>
             <translation>志愿者 #{id} 不存在。</translation>
         </message>
@@ -4270,7 +4288,7 @@ This cannot be undone.</source>
             <translation>所选单位已不存在。</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>{name} is on {count} shift(s); mark them inactive instead of deleting.</source>
             <translation>{name} 已排了 {count} 个班次，请将其设为不活跃，不要删除。</translation>
         </message>
@@ -4345,7 +4363,7 @@ This cannot be undone.</source>
             <translation>场地“{name}”已预订了 {count} 个场次，请先移走或删除这些场次，再删除该场地。</translation>
         </message>
         <message>
-            <location filename="../../scipop/tickets/codes.py" line="+55" />
+            <location filename="../../scipop/tickets/codes.py" line="+75" />
             <source>'{code}' is not a ticket code.</source>
             <translation>“{code}”不是门票码。</translation>
         </message>
@@ -4358,6 +4376,21 @@ This cannot be undone.</source>
             <location line="+3" />
             <source>Ticket code '{code}' is not genuine: its signature does not match.</source>
             <translation>门票码“{code}”是伪造的：签名不符。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{code}' is not a volunteer badge code.</source>
+            <translation>“{code}”不是志愿者工牌码。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Volunteer badge '{code}' was not issued by this database (unknown key).</source>
+            <translation>志愿者工牌“{code}”不是本数据库签发的（未知密钥）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Volunteer badge '{code}' is not genuine: its signature does not match.</source>
+            <translation>志愿者工牌“{code}”不是真码：签名不符。</translation>
         </message>
         <message>
             <location filename="../../scipop/importing/cells.py" line="+16" />
@@ -4476,7 +4509,7 @@ This cannot be undone.</source>
             <translation>这里只能检查 SQLite 数据库文件；PostgreSQL 服务器会自行检查其数据。</translation>
         </message>
         <message>
-            <location filename="../../scipop/demo/loader.py" line="+72" />
+            <location filename="../../scipop/demo/loader.py" line="+69" />
             <source>The database already holds data; demo data would mix with it. Use an empty database.</source>
             <translation>数据库中已有数据，演示数据会与之混在一起。请使用空数据库。</translation>
         </message>
@@ -4541,7 +4574,7 @@ This cannot be undone.</source>
             <translation>检票时段为开始前、结束后各 0 到 1440 分钟。</translation>
         </message>
         <message>
-            <location filename="../../scipop/station/service.py" line="+45" />
+            <location filename="../../scipop/station/service.py" line="+47" />
             <source>That is not the supervisor PIN.</source>
             <translation>主管 PIN 不正确。</translation>
         </message>
@@ -4569,6 +4602,126 @@ This cannot be undone.</source>
             <location filename="../../scipop/reports/survey.py" line="+42" />
             <source>“{value}” is not a survey category.</source>
             <translation>“{value}”不是统计类别。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/volunteers/assignments.py" line="+1" />
+            <source>Assignment #{id} does not exist.</source>
+            <translation>排班 #{id} 不存在。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Say why the times are corrected.</source>
+            <translation>请说明更正时间的原因。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The check-out must come after the check-in.</source>
+            <translation>签退时间必须晚于签到时间。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The shift has not ended yet; it cannot be a no-show.</source>
+            <translation>班次尚未结束，不能记为缺勤。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} checked in at {at}; correct the times instead of marking a no-show.</source>
+            <translation>{name} 已于 {at} 签到；请更正时间，而不是记为缺勤。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/volunteers/rules.py" line="-1" />
+            <source>Confirm to assign anyway: {details}</source>
+            <translation>确认后仍可安排：{details}</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/volunteers/settings.py" line="+22" />
+            <source>Enter a number of hours from 1 to 24.</source>
+            <translation>请输入 1 到 24 之间的小时数。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter a number of minutes from 0 to 720.</source>
+            <translation>请输入 0 到 720 之间的分钟数。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/volunteers/shifts.py" line="+23" />
+            <source>Shift #{id} does not exist.</source>
+            <translation>班次 #{id} 不存在。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The chosen session no longer exists.</source>
+            <translation>所选场次已不存在。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The chosen room no longer exists.</source>
+            <translation>所选场地已不存在。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a session, or a room and a time span.</source>
+            <translation>请选择一个场次，或选择场地和时间段。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter the role (for example 引导 or 检票).</source>
+            <translation>请输入岗位（例如 引导 或 检票）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter when the shift starts and ends.</source>
+            <translation>请输入班次的开始和结束时间。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The shift must end after it starts.</source>
+            <translation>班次的结束时间必须晚于开始时间。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A shift lasts at most 24 hours.</source>
+            <translation>一个班次最长 24 小时。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The number of people needed is 0 to 999.</source>
+            <translation>所需人数为 0 到 999。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Offsets are 0 to 720 minutes.</source>
+            <translation>提前和延后的时间为 0 到 720 分钟。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a series, an event or a room.</source>
+            <translation>请选择一个系列、一个活动或一个场地。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The last day must not be before the first day.</source>
+            <translation>结束日期不能早于开始日期。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a period of at most 366 days.</source>
+            <translation>请选择不超过 366 天的时间段。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No session in that period needs a new '{role}' shift: nothing to create.</source>
+            <translation>该时间段内没有场次需要新的“{role}”班次，无需创建。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>At that time the shift's people would work two shifts at once: {details}</source>
+            <translation>改到这个时间，该班次的人员会同时上两个班：{details}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Shift '{role}' at {start} has {count} check-in(s); correct or keep it instead of deleting.</source>
+            <translation>{start} 的“{role}”班次已有 {count} 人签到；请更正或保留该班次，不要删除。</translation>
         </message>
     </context>
     <context>
@@ -4927,6 +5080,90 @@ This cannot be undone.</source>
             <location line="+1" />
             <source>Check-in of {name} undone ({count}).</source>
             <translation>已撤销 {name} 的检票（{count} 人）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>volunteers</name>
+        <message>
+            <location filename="../../scipop/volunteers/checkin.py" line="+38" />
+            <source>Volunteer {name} checked in — {place} {role} {span}</source>
+            <translation>志愿者 {name} 签到 — {place} {role} {span}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Volunteer {name} checked out — {place} {role} {span}, {hours} h</source>
+            <translation>志愿者 {name} 签退 — {place} {role} {span}，{hours} 小时</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not a genuine volunteer badge.</source>
+            <translation>不是有效的志愿者工牌。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Genuine badge, but volunteer #{id} no longer exists.</source>
+            <translation>工牌是真的，但志愿者 #{id} 已不存在。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name}'s badge was replaced by a new one; use the new badge.</source>
+            <translation>{name} 的工牌已补发新牌，请使用新工牌。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location filename="../../scipop/volunteers/rules.py" line="-12" />
+            <source>{name} is marked inactive.</source>
+            <translation>{name} 已被标记为不活跃。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} has no shift now (check-in opens {minutes} min before a shift).</source>
+            <translation>{name} 现在没有班次（班次开始前 {minutes} 分钟开放签到）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} has no shift now; the next one is {role} on {day} at {start} (check-in opens {minutes} min before).</source>
+            <translation>{name} 现在没有班次；下一个班次是 {day} {start} 的 {role}（提前 {minutes} 分钟开放签到）。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{name} already checked out of {role} {span} at {at}.</source>
+            <translation>{name} 已于 {at} 签退 {role} {span}。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} just checked in at {at}; scan again later to check out.</source>
+            <translation>{name} 刚在 {at} 签到；下班时再扫码签退。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/volunteers/rules.py" line="-3" />
+            <source>{name} already works '{role}' {start}–{end}, which overlaps this shift.</source>
+            <translation>{name} 已排了 {start}–{end} 的“{role}”，与本班次时间重叠。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} is already on this shift.</source>
+            <translation>{name} 已在本班次中。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} would work {hours} h on {day}, more than the {limit} h a day allowed.</source>
+            <translation>{name} 在 {day} 将工作 {hours} 小时，超过每天 {limit} 小时的上限。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} would work {hours} h in a row ({start}–{end}), more than the {limit} h allowed.</source>
+            <translation>{name} 将连续工作 {hours} 小时（{start}–{end}），超过 {limit} 小时的上限。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} lacks the required skill(s): {skills}.</source>
+            <translation>{name} 缺少所需技能：{skills}。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The shift already has the {needed} people it needs.</source>
+            <translation>该班次已满 {needed} 人。</translation>
         </message>
     </context>
 </TS>

@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from dataclasses import asdict
+from datetime import date
 from typing import Any
 
 from scipop.app import Services
+from scipop.cli import volunteer_lists
 from scipop.cli.output import table, to_json
 from scipop.services.sessions import SessionData
 
@@ -101,7 +103,14 @@ KINDS: dict[str, tuple[Callable[[Services, Any], list[dict]], tuple[str, ...]]] 
     "programs": (_plain("programs", ("description",)), ("id", "name", "name_en", "color")),
     "events": (_events, ("id", "title", "kind", "lead", "sessions", "first_start")),
     "sessions": (_sessions, ("id", "start", "end", "room", "event", "booked", "capacity")),
-    "volunteers": (_plain("volunteers", ("notes",)), ("id", "name", "phone", "skills")),
+    "volunteers": (
+        volunteer_lists.volunteers,
+        ("id", "name", "phone", "organization", "skills", "planned_hours", "worked_hours"),
+    ),
+    "shifts": (
+        volunteer_lists.shifts,
+        ("id", "start", "end", "room", "role", "needed", "assigned", "title"),
+    ),
     "attendees": (_attendees, ("id", "name", "phone", "organization", "category")),
 }
 
@@ -117,6 +126,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--search", default="", help="attendees only: name, phone or school contains")
     p.add_argument("--limit", type=int, default=1000, help="attendees only: at most this many")
+    p.add_argument(
+        "--from",
+        dest="date_from",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="volunteers and shifts: from this local day (default: the first)",
+    )
+    p.add_argument(
+        "--to",
+        dest="date_to",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="volunteers and shifts: up to this local day, included (default: the last)",
+    )
     p.set_defaults(run=run)
 
 

@@ -1,5 +1,9 @@
 """``scipop scan``: a headless check-in station: one verdict per code, one line each.
 
+A volunteer's badge (``SV…``) checks its volunteer in or out of their current shift; its
+line's verdict is ``volunteer_checked_in``, ``volunteer_checked_out`` or
+``volunteer_rejected``.
+
 Codes come as arguments, or one per line from stdin until EOF (a keyboard-wedge scanner on
 a terminal). Verdicts are data: the exit code is 0 even when codes are refused; 2 is for
 usage errors (an unknown session, a bad option).
@@ -15,12 +19,13 @@ from collections.abc import Iterator
 from scipop.registration.dto import AdmitResult
 from scipop.station.service import Mode
 from scipop.timeutil import fmt_local
+from scipop.volunteers.dto import ShiftScanResult
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "scan",
-        help="check tickets in (or out) at a door, from arguments or stdin",
+        help="check tickets in (or out) at a door, and volunteers in or out of their shift",
         description=__doc__,
     )
     p.add_argument("--station", required=True, metavar="NAME", help="the door's name, e.g. 东门")
@@ -58,8 +63,29 @@ def run(args: argparse.Namespace, ctx) -> int:
     return 0
 
 
-def as_dict(r: AdmitResult) -> dict:
+def badge_dict(r: ShiftScanResult) -> dict:
+    """A volunteer's badge scan (their shift's check-in or -out) as its JSON line."""
+    return {
+        "verdict": f"volunteer_{r.outcome.value}",
+        "volunteer_id": r.volunteer_id,
+        "volunteer": r.volunteer_name or None,
+        "shift_id": r.shift_id,
+        "role": r.role,
+        "room": r.room_name,
+        "start": r.starts_at.isoformat() if r.starts_at else None,
+        "end": r.ends_at.isoformat() if r.ends_at else None,
+        "worked_hours": r.worked_hours,
+        "station": r.station,
+        "at": r.at.isoformat() if r.at else None,
+        "reason": r.message,
+        "shift_scan_id": r.scan_id,
+    }
+
+
+def as_dict(r: AdmitResult | ShiftScanResult) -> dict:
     """The verdict as the JSON line carries it (phones never, names yes)."""
+    if isinstance(r, ShiftScanResult):
+        return badge_dict(r)
     data = {
         "verdict": r.verdict.value,
         "ticket_id": r.ticket_id,
@@ -79,10 +105,13 @@ def as_dict(r: AdmitResult) -> dict:
     return data
 
 
-def as_json(r: AdmitResult) -> str:
+def as_json(r: AdmitResult | ShiftScanResult) -> str:
     return json.dumps(as_dict(r), ensure_ascii=False)
 
 
-def as_line(r: AdmitResult) -> str:
+def as_line(r: AdmitResult | ShiftScanResult) -> str:
+    if isinstance(r, ShiftScanResult):
+        who = f"volunteer #{r.volunteer_id} " if r.volunteer_id else ""
+        return f"volunteer_{r.outcome.value}\t{who}{fmt_local(r.at, '%H:%M:%S')}\t{r.message}"
     who = f"#{r.ticket_id} " if r.ticket_id else ""
     return f"{r.verdict.value}\t{who}{fmt_local(r.at, '%H:%M:%S')}\t{r.message}"

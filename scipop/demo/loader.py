@@ -10,11 +10,10 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from scipop.demo import world
-from scipop.demo.people import VOLUNTEER_NAMES_SEED, attendee_rows, person_name, phone
+from scipop.demo.people import attendee_rows
 from scipop.errors import HINT_FORCE, DatabaseNotEmpty
 from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import (
-    Assignment,
     Attendee,
     ClosedDay,
     Event,
@@ -22,9 +21,7 @@ from scipop.models import (
     Organization,
     Program,
     Room,
-    Shift,
     Venue,
-    Volunteer,
 )
 from scipop.models import Session as EventSession
 from scipop.progress import NO_PROGRESS, Progress
@@ -85,7 +82,7 @@ def load_demo(
         builder = _Builder(s, rng, tag)
         builder.world()
         n_sessions = builder.season(today, now)
-        n_volunteers = builder.volunteers(today)
+        n_volunteers = builder.volunteers(today, now)
         progress.check()
         done = 0
         rows = attendee_rows(total, seed)
@@ -248,36 +245,9 @@ class _Builder:
                 outside_hours=not inside,
             )
 
-    def volunteers(self, today: date) -> int:
-        rng = random.Random(VOLUNTEER_NAMES_SEED)
-        people = []
-        for i in range(30):
-            people.append(
-                Volunteer(
-                    name=person_name(rng),
-                    phone=phone(rng),
-                    organization=self.orgs["bast" if i % 3 else "bjast"],
-                    skills="、".join(rng.sample(world.VOLUNTEER_SKILLS, 2)),
-                )
-            )
-        self.s.add_all(people)
-        shifts = []
-        for sess in self.sessions:
-            if sess.event is not self.events["theme"] or (sess.starts_at.date() - today).days > 13:
-                continue
-            for part in range(2):
-                start = sess.starts_at + timedelta(hours=4 * part)
-                shift = Shift(
-                    session=sess,
-                    room=sess.room,
-                    role=world.VOLUNTEER_ROLES[part + 1],
-                    starts_at=start,
-                    ends_at=start + timedelta(hours=4),
-                    needed=3,
-                )
-                for v in rng.sample(people, rng.randint(1, 3)):
-                    shift.assignments.append(Assignment(volunteer=v))
-                shifts.append(shift)
-        self.s.add_all(shifts)
-        self.s.flush()
-        return len(people)
+    def volunteers(self, today: date, now: datetime) -> int:
+        from scipop.demo.volunteers import add_demo_volunteers
+
+        return add_demo_volunteers(
+            self.s, self.orgs, self.rooms, self.sessions, self.events, today, now
+        )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from scipop.errors import ValidationError, not_found
@@ -22,7 +22,7 @@ from scipop.volunteers.rules import (
     Span,
     evaluate,
 )
-from scipop.volunteers.settings import Limits, read_limits
+from scipop.volunteers.settings import Limits, limits_cache, read_limits
 from scipop.volunteers.shifts import SHIFT_MISSING
 from scipop.volunteers.skills import parse_list
 
@@ -35,7 +35,7 @@ HAS_CHECKIN = QT_TRANSLATE_NOOP(
     "errors", "{name} checked in at {at}; correct the times instead of marking a no-show."
 )
 
-# who counts as on a shift (a cancelled assignment does not)
+# who counts as on a shift (a cancelled assignment does not: status != CANCELLED)
 ON_SHIFT = (
     AssignmentStatus.ASSIGNED,
     AssignmentStatus.CHECKED_IN,
@@ -59,18 +59,39 @@ def assignment_data(a: Assignment, name: str) -> AssignmentData:
     )
 
 
+# built once: a check runs these with new parameters only (building a statement costs more
+# than running it on an index)
+_NEARBY = (
+    select(Shift.id, Shift.role, Shift.starts_at, Shift.ends_at)
+    .join(Assignment, Assignment.shift_id == Shift.id)
+    .where(
+        Assignment.volunteer_id == bindparam("volunteer_id"),
+        Assignment.status != AssignmentStatus.CANCELLED,
+        Shift.starts_at > bindparam("lo"),
+        Shift.starts_at < bindparam("hi"),
+    )
+)
+_SHIFT_ROW = select(
+    Shift.starts_at,
+    Shift.ends_at,
+    Shift.skills,
+    Shift.needed,
+    select(func.count())
+    .select_from(Assignment)
+    .where(Assignment.shift_id == Shift.id, Assignment.status != AssignmentStatus.CANCELLED)
+    .scalar_subquery()
+    .label("assigned"),
+).where(Shift.id == bindparam("shift_id"))
+_VOLUNTEER_ROW = select(
+    Volunteer.name, Volunteer.active, Volunteer.skills, Volunteer.languages
+).where(Volunteer.id == bindparam("volunteer_id"))
+
+
 def nearby_spans(s: Session, volunteer_id: int, start: datetime, end: datetime) -> list[Span]:
     """The volunteer's shifts that can matter for one from ``start`` to ``end`` (indexed:
     assignment by volunteer, then the shift by its key)."""
     rows = s.execute(
-        select(Shift.id, Shift.role, Shift.starts_at, Shift.ends_at)
-        .join(Assignment, Assignment.shift_id == Shift.id)
-        .where(
-            Assignment.volunteer_id == volunteer_id,
-            Assignment.status.in_(ON_SHIFT),
-            Shift.starts_at > start - NEARBY,
-            Shift.starts_at < end + NEARBY,
-        )
+        _NEARBY, {"volunteer_id": volunteer_id, "lo": start - NEARBY, "hi": end + NEARBY}
     )
     return [Span(*r) for r in rows]
 
@@ -110,11 +131,35 @@ class AssignmentService:
         self.store = store
 
     def check(self, shift_id: int, volunteer_id: int) -> AssignmentCheck:
-        """What assigning the volunteer to the shift would meet; writes nothing."""
+        """What assigning the volunteer to the shift would meet; writes nothing.
+
+        Two indexed queries: the shift with its head count and the volunteer in one, the
+        volunteer's shifts of the ±1-day window in the other (limits are cached)."""
+        limits = limits_cache(self.store)
         with self.store.uow() as uow:
             s = uow.session
-            shift, volunteer = self._pair(s, shift_id, volunteer_id)
-            return check_in_session(s, shift, volunteer, read_limits(s))
+            row = s.execute(_SHIFT_ROW, {"shift_id": shift_id}).first()
+            if row is None:
+                raise not_found(SHIFT_MISSING, shift_id)
+            v = s.execute(_VOLUNTEER_ROW, {"volunteer_id": volunteer_id}).first()
+            if v is None:
+                raise not_found(VOLUNTEER_MISSING, volunteer_id)
+            others = nearby_spans(s, volunteer_id, row.starts_at, row.ends_at)
+            current = limits.get(s)
+        return evaluate(
+            shift_id=shift_id,
+            starts_at=row.starts_at,
+            ends_at=row.ends_at,
+            required=parse_list(row.skills),
+            needed=row.needed,
+            assigned=row.assigned,
+            volunteer_id=volunteer_id,
+            name=v.name,
+            active=v.active,
+            skills=parse_list(v.skills) + parse_list(v.languages),
+            others=others,
+            limits=current,
+        )
 
     def assign(
         self, shift_id: int, volunteer_id: int, *, accept_warnings: bool = False

@@ -67,14 +67,21 @@ class HoursQueries:
     def __init__(self, store: Store):
         self.store = store
 
+    def lines(
+        self, start: date | None = None, end: date | None = None, *, now: datetime | None = None
+    ) -> list[tuple[int, ShiftLine]]:
+        """(volunteer id, line) of every assignment of shifts starting in the period (open
+        ends: all), by start: the CLI's ``list volunteers`` and the schedules read these."""
+        return [(vid, line) for vid, _n, _o, _on, line in self._lines(start, end, None, now)]
+
     def _lines(
         self,
-        start: date,
-        end: date,
+        start: date | None,
+        end: date | None,
         volunteer_id: int | None = None,
         now: datetime | None = None,
     ) -> list[tuple[int, str, int | None, str, ShiftLine]]:
-        lo, hi = local_span(start, end)
+        lo, hi = local_span(start or date(1970, 1, 1), end or date(9998, 12, 30))
         q = (
             select(
                 Assignment,

@@ -77,17 +77,17 @@ class NeedsConfirmation(DomainError):
         super().__init__(CONFIRM, HINT_FORCE, details=" ".join(i.message for i in check.warnings))
 
 
-def _hm(value: datetime) -> str:
-    return value.astimezone(local_zone()).strftime("%H:%M")
+def _hm(value: datetime, zone=None) -> str:
+    return value.astimezone(zone or local_zone()).strftime("%H:%M")
 
 
 def _hours(minutes: float) -> str:
     return f"{minutes / 60:g}" if minutes % 6 == 0 else f"{minutes / 60:.1f}"
 
 
-def day_minutes(spans: Iterable[tuple[datetime, datetime]]) -> dict:
+def day_minutes(spans: Iterable[tuple[datetime, datetime]], zone=None) -> dict:
     """Minutes worked per local calendar day (a span crossing midnight is split)."""
-    zone = local_zone()
+    zone = zone or local_zone()
     out: dict = {}
     for start, end in spans:
         cur = start.astimezone(zone)
@@ -154,6 +154,7 @@ def evaluate(
     """Every rule for putting the volunteer on the shift; ``others``: their other shifts
     near it (the shift itself excluded; include it to report "already on this shift")."""
     check = AssignmentCheck(shift_id, volunteer_id)
+    zone = local_zone()
     if not active:
         check.errors.append(Issue("inactive", INACTIVE, {"name": name}))
     near: list[tuple[datetime, datetime]] = []
@@ -176,7 +177,7 @@ def evaluate(
             )
         near.append((o.starts_at, o.ends_at))
     if not check.errors or all(i.code == "inactive" for i in check.errors):
-        _hours_rules(check, name, starts_at, ends_at, near, limits)
+        _hours_rules(check, name, starts_at, ends_at, near, limits, zone)
     lacking = missing(required, skills)
     if lacking:
         check.warnings.append(Issue("skills", SKILLS, {"name": name, "skills": "、".join(lacking)}))
@@ -192,9 +193,13 @@ def _hours_rules(
     ends_at: datetime,
     near: list[tuple[datetime, datetime]],
     limits: Limits,
+    zone,
 ) -> None:
-    mine = day_minutes([(starts_at, ends_at)])
-    per_day = day_minutes([(starts_at, ends_at), *near])
+    own = (ends_at - starts_at).total_seconds() / 60
+    if not near and own <= min(limits.day_minutes, limits.consecutive_minutes):
+        return  # nothing else that day, and the shift alone is within both limits
+    mine = day_minutes([(starts_at, ends_at)], zone)
+    per_day = day_minutes([(starts_at, ends_at), *near], zone) if near else mine
     for day in sorted(mine):
         if per_day[day] > limits.day_minutes + 1e-9:
             check.warnings.append(
@@ -218,8 +223,8 @@ def _hours_rules(
                 {
                     "name": name,
                     "hours": _hours(worked),
-                    "start": _hm(run_start),
-                    "end": _hm(run_end),
+                    "start": _hm(run_start, zone),
+                    "end": _hm(run_end, zone),
                     "limit": f"{limits.max_consecutive_hours:g}",
                 },
             )

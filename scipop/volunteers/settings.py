@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import threading
+import time
+import weakref
 from dataclasses import dataclass
 
 from scipop.errors import ValidationError
@@ -52,6 +55,44 @@ def read_limits(session) -> Limits:
     )
 
 
+class LimitsCache:
+    """The limits of one store, read at most once per ``ttl_s`` (a check must not re-read
+    them); a change made in this process through :class:`VolunteerSettings` shows at once,
+    one made on another PC within ``ttl_s``."""
+
+    def __init__(self, store: Store, ttl_s: float = 5.0):
+        self.store = store
+        self.ttl_s = ttl_s
+        self._limits: Limits | None = None
+        self._read_at = float("-inf")
+
+    def get(self, session=None) -> Limits:
+        if self._limits is None or time.monotonic() - self._read_at > self.ttl_s:
+            if session is not None:
+                self._limits = read_limits(session)
+            else:
+                with self.store.uow() as uow:
+                    self._limits = read_limits(uow.session)
+            self._read_at = time.monotonic()
+        return self._limits
+
+    def forget(self) -> None:
+        self._limits, self._read_at = None, float("-inf")
+
+
+_CACHES: weakref.WeakKeyDictionary[Store, LimitsCache] = weakref.WeakKeyDictionary()
+_LOCK = threading.Lock()
+
+
+def limits_cache(store: Store) -> LimitsCache:
+    """The one :class:`LimitsCache` of ``store`` in this process."""
+    with _LOCK:
+        cache = _CACHES.get(store)
+        if cache is None:
+            cache = _CACHES[store] = LimitsCache(store)
+        return cache
+
+
 class VolunteerSettings:
     """Reads and writes the limits; every change is audited."""
 
@@ -95,4 +136,5 @@ class VolunteerSettings:
                     "update", "setting", None, f"{key} = {value}", {key: before}, {key: value}
                 )
             uow.commit()
+        limits_cache(self.store).forget()
         return self.limits()

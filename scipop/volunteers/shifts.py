@@ -6,12 +6,12 @@ import secrets
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from scipop.errors import DomainError, InUse, ValidationError, Validator, not_found
+from scipop.errors import Conflict, DomainError, InUse, ValidationError, Validator, not_found
 from scipop.i18n import QT_TRANSLATE_NOOP
-from scipop.models import Assignment, Room, SessionStatus, Shift
+from scipop.models import Assignment, AssignmentStatus, Room, SessionStatus, Shift, Volunteer
 from scipop.models import Session as EventSession
 from scipop.services.base import writing
 from scipop.store.uow import Store
@@ -35,6 +35,9 @@ BAD_RANGE = QT_TRANSLATE_NOOP("errors", "The last day must not be before the fir
 RANGE_TOO_LONG = QT_TRANSLATE_NOOP("errors", "Choose a period of at most 366 days.")
 NO_SESSIONS = QT_TRANSLATE_NOOP(
     "errors", "No session in that period needs a new '{role}' shift: nothing to create."
+)
+MOVED_OVERLAPS = QT_TRANSLATE_NOOP(
+    "errors", "At that time the shift's people would work two shifts at once: {details}"
 )
 HAS_CHECKINS = QT_TRANSLATE_NOOP(
     "errors",
@@ -87,7 +90,13 @@ class ShiftService:
             worked = s.scalar(
                 select(func.count())
                 .select_from(Assignment)
-                .where(Assignment.shift_id == shift_id, Assignment.checked_in_at.is_not(None))
+                .where(
+                    Assignment.shift_id == shift_id,
+                    or_(
+                        Assignment.checked_in_at.is_not(None),
+                        Assignment.corrected_in_at.is_not(None),
+                    ),
+                )
             )
             if worked:
                 raise InUse(HAS_CHECKINS, role=x.role, start=fmt_local(x.starts_at), count=worked)
@@ -109,6 +118,11 @@ class ShiftService:
             x = self._load(s, ident) if ident is not None else None
             values = validate(s, data)
             before = _snap(x) if x is not None else None
+            if x is not None and (values["starts_at"], values["ends_at"]) != (
+                x.starts_at,
+                x.ends_at,
+            ):
+                _refuse_new_overlaps(s, x.id, values["starts_at"], values["ends_at"])
             if x is None:
                 x = Shift(**values, batch=data.batch)
                 s.add(x)
@@ -155,6 +169,27 @@ class ShiftService:
             result = [to_data(x) for x in rows]
             uow.commit()
             return result
+
+
+def _refuse_new_overlaps(s: Session, shift_id: int, starts: datetime, ends: datetime) -> None:
+    """Moving a shift must not make any of its people work two shifts at once."""
+    from scipop.volunteers.assignments import nearby_spans
+
+    clashes = []
+    for vid, name in s.execute(
+        select(Volunteer.id, Volunteer.name)
+        .join(Assignment, Assignment.volunteer_id == Volunteer.id)
+        .where(Assignment.shift_id == shift_id, Assignment.status != AssignmentStatus.CANCELLED)
+        .order_by(Volunteer.name)
+    ):
+        for o in nearby_spans(s, vid, starts, ends):
+            if o.shift_id != shift_id and o.starts_at < ends and starts < o.ends_at:
+                clashes.append(
+                    f"{name}: {o.role} {fmt_local(o.starts_at, '%H:%M')}–"
+                    f"{fmt_local(o.ends_at, '%H:%M')}"
+                )
+    if clashes:
+        raise Conflict(MOVED_OVERLAPS, details="; ".join(clashes))
 
 
 def validate(s: Session, data: ShiftData) -> dict[str, Any]:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 _SEPARATORS = re.compile(r"[、,，;；/\s]+")
 JOINER = "、"  # how a list is stored, and shown
 
 
+@lru_cache(maxsize=4096)
 def parse_list(text: str | None) -> tuple[str, ...]:
     """The items of a skills or languages text, each once, in the order typed."""
     seen: dict[str, str] = {}

@@ -10,12 +10,19 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from scipop.errors import not_found
-from scipop.models import Assignment, Event, Organization, Room, Shift, Volunteer
+from scipop.models import (
+    Assignment,
+    AssignmentStatus,
+    Event,
+    Organization,
+    Room,
+    Shift,
+    Volunteer,
+)
 from scipop.models import Session as EventSession
 from scipop.store.uow import Store
 from scipop.timeutil import local_zone
-from scipop.volunteers.assignments import ON_SHIFT, assignment_data
-from scipop.volunteers.dto import Candidate, StaffingRow
+from scipop.volunteers.dto import AssignmentData, Candidate, StaffingRow
 from scipop.volunteers.rules import NEARBY, Span, evaluate
 from scipop.volunteers.settings import read_limits
 from scipop.volunteers.shifts import SHIFT_MISSING
@@ -33,33 +40,51 @@ def local_span(first: date, last: date) -> tuple[datetime, datetime]:
 
 def staffing_rows(s: Session, lo: datetime, hi: datetime) -> list[StaffingRow]:
     """Shifts overlapping [lo, hi), by start, with their people (two queries)."""
-    room_of = EventSession.room_id
+    window = (Shift.starts_at < hi, Shift.ends_at > lo, Shift.starts_at > lo - NEARBY)
     shifts = s.execute(
         select(
-            Shift,
+            Shift.id,
+            Shift.starts_at,
+            Shift.ends_at,
+            Shift.role,
+            Shift.session_id,
+            Shift.room_id,
+            Shift.needed,
+            Shift.skills,
+            Shift.notes,
             EventSession.title,
             Event.title.label("event_title"),
             Room.name.label("room_name"),
         )
         .outerjoin(EventSession, Shift.session_id == EventSession.id)
         .outerjoin(Event, EventSession.event_id == Event.id)
-        .outerjoin(Room, Room.id == func.coalesce(Shift.room_id, room_of))
-        .where(Shift.starts_at < hi, Shift.ends_at > lo, Shift.starts_at > lo - NEARBY)
+        .outerjoin(Room, Room.id == func.coalesce(Shift.room_id, EventSession.room_id))
+        .where(*window)
         .order_by(Shift.starts_at, Shift.id)
     ).all()
-    ids = [r.Shift.id for r in shifts]
-    people: dict[int, list] = defaultdict(list)
-    if ids:
-        for a, name in s.execute(
-            select(Assignment, Volunteer.name)
+    people: dict[int, list[AssignmentData]] = defaultdict(list)
+    if shifts:
+        for r in s.execute(
+            select(
+                Assignment.id,
+                Assignment.shift_id,
+                Assignment.volunteer_id,
+                Volunteer.name,
+                Assignment.status,
+                Assignment.checked_in_at,
+                Assignment.checked_out_at,
+                Assignment.corrected_in_at,
+                Assignment.corrected_out_at,
+                Assignment.correction_note,
+            )
+            .join(Shift, Assignment.shift_id == Shift.id)
             .join(Volunteer, Assignment.volunteer_id == Volunteer.id)
-            .where(Assignment.shift_id.in_(ids), Assignment.status.in_(ON_SHIFT))
-            .order_by(Volunteer.name)
+            .where(*window, Assignment.status != AssignmentStatus.CANCELLED)
+            .order_by(Volunteer.name, Assignment.id)
         ):
-            people[a.shift_id].append(assignment_data(a, name))
+            people[r.shift_id].append(AssignmentData(*r))
     out = []
-    for r in shifts:
-        x = r.Shift
+    for x in shifts:
         mine = people.get(x.id, [])
         out.append(
             StaffingRow(
@@ -69,8 +94,8 @@ def staffing_rows(s: Session, lo: datetime, hi: datetime) -> list[StaffingRow]:
                 role=x.role,
                 session_id=x.session_id,
                 room_id=x.room_id,
-                room_name=r.room_name or "",
-                title=(r.title or r.event_title or "") if x.session_id else "",
+                room_name=x.room_name or "",
+                title=(x.title or x.event_title or "") if x.session_id else "",
                 needed=x.needed,
                 assigned=len(mine),
                 names=tuple(p.volunteer_name for p in mine),
@@ -126,7 +151,7 @@ class StaffingQueries:
                 )
                 .join(Shift, Assignment.shift_id == Shift.id)
                 .where(
-                    Assignment.status.in_(ON_SHIFT),
+                    Assignment.status != AssignmentStatus.CANCELLED,
                     Shift.starts_at > shift_starts - NEARBY,
                     Shift.starts_at < shift_ends + NEARBY,
                 )

@@ -150,3 +150,50 @@ def test_unknown_shift_or_volunteer_says_so(services, world):
     with pytest.raises(NotFound):
         services.staffing.candidates(999)
     assert date.today()  # the world is far in the future; nothing above depended on today
+
+
+def test_a_volunteers_languages_are_kept_in_one_form(services, world):
+    from scipop.services.people import VolunteerData
+
+    got = services.volunteers.create(
+        VolunteerData(name="刘洋", phone="13512345678", skills="引导，急救", languages="英语 日语")
+    )
+    assert (got.skills, got.languages) == ("引导、急救", "英语、日语")
+    assert services.roster.get(got.id).languages == ("英语", "日语")
+
+
+def test_moving_a_shift_onto_another_of_its_peoples_shifts_is_refused(services, world):
+    first = span_shift(services, world, 0, 2)
+    later = span_shift(services, world, 3, 5)
+    services.assignments.assign(first, world.zhang)
+    services.assignments.assign(later, world.zhang)
+    data = services.shifts.get(later)
+    data.starts_at -= timedelta(hours=1, minutes=30)
+    with pytest.raises(Conflict, match="张伟"):
+        services.shifts.update(data)
+    data.starts_at += timedelta(minutes=30)  # 12:00: touching the first is fine
+    assert services.shifts.update(data).starts_at == SHOW_DAY + timedelta(hours=2)
+
+
+def test_a_shift_with_check_ins_cannot_be_deleted_one_without_can(services, world):
+    worked = span_shift(services, world, 0, 2)
+    planned = span_shift(services, world, 3, 5)
+    a = services.assignments.assign(worked, world.zhang)
+    services.assignments.assign(planned, world.zhang)
+    services.assignments.correct(a.id, SHOW_DAY, SHOW_DAY + timedelta(hours=2), "纸质签到表")
+    with pytest.raises(DomainError, match="check-in"):
+        services.shifts.delete(worked)
+    services.shifts.delete(planned)
+    assert [r.shift_id for r in services.staffing.day(SHOW_DAY.date())] == [worked]
+
+
+def test_the_limits_are_settings_and_a_change_applies_at_once(services, world):
+    long = span_shift(services, world, 0, 7)  # 7 h: over the 6 h in a row
+    assert [w.code for w in services.assignments.check(long, world.zhang).warnings] == [
+        "consecutive"
+    ]
+    services.volunteer_settings.set_limits(max_consecutive_hours=7)
+    assert services.assignments.check(long, world.zhang).clean
+    assert services.volunteer_settings.limits().max_consecutive_hours == 7
+    with pytest.raises(DomainError):
+        services.volunteer_settings.set_limits(max_hours_per_day=30)

@@ -18,6 +18,34 @@ def world(services):
     return build_door(services.store, hall=60)
 
 
+def _on_shift(services, world, name: str) -> str:
+    """A volunteer on a door shift running now; their badge's code."""
+    with services.store.uow(write=True) as uow:
+        v = Volunteer(name=name, skills="检票")
+        uow.session.add(v)
+        uow.session.flush()
+        volunteer_id = v.id
+        uow.commit()
+    now = utcnow()
+    shift = services.shifts.create(
+        ShiftData(room_id=world.room, role="检票", starts_at=now - timedelta(minutes=10),
+                  ends_at=now + timedelta(hours=3))
+    )  # fmt: skip
+    services.assignments.assign(shift.id, volunteer_id)
+    return services.volunteer_codes.code(volunteer_id)
+
+
+def test_in_chinese_the_badge_verdict_names_the_volunteer_and_their_shift(
+    qtbot, ctx, services, world, chinese
+):
+    code = _on_shift(services, world, "陈静")
+    station = open_station(qtbot, ctx, world.now_show)
+    assert scanner_types(qtbot, station, code) == "badge_in"
+    assert station.verdict.title.text() == "志愿者签到"
+    assert station.verdict.detail.text().startswith("志愿者 陈静 签到 — 球幕")
+    station.grab().save("/tmp/badge_station_zh.png")
+
+
 def test_a_badge_checks_its_volunteer_in_then_out_and_the_hall_count_stays(
     qtbot, ctx, services, world
 ):
