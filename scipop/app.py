@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from scipop.importing.attendees import AttendeeImporter
+from scipop.importing.volunteers import VolunteerImporter
 from scipop.progress import NO_PROGRESS, Progress
 from scipop.registration.queries import TicketQueries
 from scipop.registration.service import RegistrationService
@@ -29,6 +30,7 @@ from scipop.volunteers.checkin import VolunteerCheckin
 from scipop.volunteers.codes import VolunteerCodes
 from scipop.volunteers.hours import HoursQueries
 from scipop.volunteers.roster import RosterQueries
+from scipop.volunteers.schedule_out import ScheduleOut
 from scipop.volunteers.settings import VolunteerSettings
 from scipop.volunteers.shifts import ShiftService
 from scipop.volunteers.staffing import StaffingQueries
@@ -51,6 +53,8 @@ class Services:
         self.registration = RegistrationService(store)
         self.tickets = TicketQueries(store)
         self.attendee_import = AttendeeImporter(store)
+        self.volunteer_import = VolunteerImporter(store)  # the roster from a spreadsheet
+        self.schedules = ScheduleOut(store)  # shift schedules as PDF, .ics, PNG
         self.station = StationService(store, self.registration)
         self.attendee_table = AttendeeTable(store)  # the Attendees page's rows and search index
         self.calendar = CalendarQueries(store)  # the calendar page's reads

@@ -85,6 +85,17 @@
         </message>
     </context>
     <context>
+        <name>RosterTab</name>
+        <message numerus="yes">
+            <location filename="../../ui/volunteers/roster.py" line="+230" />
+            <source>%n volunteer(s)</source>
+            <translation>
+                <numerusform>%n volunteer</numerusform>
+                <numerusform>%n volunteers</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SeriesDialog</name>
         <message numerus="yes">
             <location filename="../../ui/dialogs/series_dialog.py" line="+475" />
@@ -100,6 +111,44 @@
             <translation>
                 <numerusform>%n session will be created.</numerusform>
                 <numerusform>%n sessions will be created.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftSeriesDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/volunteers/series_dialog.py" line="+262" />
+            <source>%n shift(s) will be created.</source>
+            <translation>
+                <numerusform>%n shift will be created.</numerusform>
+                <numerusform>%n shifts will be created.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffingTab</name>
+        <message numerus="yes">
+            <location filename="../../ui/volunteers/staffing.py" line="+318" />
+            <source>%n shift(s)</source>
+            <translation>
+                <numerusform>%n shift</numerusform>
+                <numerusform>%n shifts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n under-staffed</source>
+            <translation>
+                <numerusform>%n under-staffed</numerusform>
+                <numerusform>%n under-staffed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+121" />
+            <source>%n volunteer(s) assigned to it will be taken off.</source>
+            <translation>
+                <numerusform>%n volunteer assigned to it will be taken off.</numerusform>
+                <numerusform>%n volunteers assigned to it will be taken off.</numerusform>
             </translation>
         </message>
     </context>

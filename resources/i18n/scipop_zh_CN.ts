@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
     <context>
         <name>AnswerModel</name>
@@ -62,6 +61,90 @@
             <location line="+12" />
             <source>People</source>
             <translation>人数</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignDialog</name>
+        <message>
+            <location filename="../../ui/volunteers/assign_dialog.py" line="+32" />
+            <source>Assign a volunteer</source>
+            <translation>安排志愿者</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Filter by name, organization or skill…</source>
+            <translation>按姓名、单位或技能筛选…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Find:</source>
+            <translation>查找(&amp;F)：</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Assign</source>
+            <translation>安排(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>%1 free, %2 with warnings, %3 clash.</source>
+            <translation>%1 人空闲，%2 人有提醒，%3 人时间冲突。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Assigner</name>
+        <message>
+            <location filename="../../ui/volunteers/assigner.py" line="+63" />
+            <source>Assign volunteer</source>
+            <translation>安排志愿者</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Assigning them needs your confirmation:</source>
+            <translation>安排此人需要您确认：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Assign &amp;anyway</source>
+            <translation>仍然安排(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Not assigned:</source>
+            <translation>未安排：</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignmentModel</name>
+        <message>
+            <location filename="../../ui/volunteers/models.py" line="+440" />
+            <source>Volunteer</source>
+            <translation>志愿者</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Checked in</source>
+            <translation>上岗</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Checked out</source>
+            <translation>离岗</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Correction</source>
+            <translation>更正说明</translation>
         </message>
     </context>
     <context>
@@ -459,6 +542,44 @@ Everything changed since then is replaced. The database as it is now is kept as 
         </message>
     </context>
     <context>
+        <name>BadgePrintDialog</name>
+        <message>
+            <location filename="../../ui/volunteers/badge_dialog.py" line="+48" />
+            <source>Print volunteer badges</source>
+            <translation>打印志愿者工作证</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Volunteers</source>
+            <translation>志愿者</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A4 sheets, eight badges a page</source>
+            <translation>A4 纸，每页八张工作证</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>80 mm thermal printer, one a badge</source>
+            <translation>80 毫米热敏打印机，每张一证</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Making the badges: %1 of %2</source>
+            <translation>正在生成工作证：%1 / %2</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Nothing to print: the volunteer is gone.</source>
+            <translation>没有可打印的内容：该志愿者已不存在。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 badge(s) on %2 page(s).</source>
+            <translation>%1 张工作证，共 %2 页。</translation>
+        </message>
+    </context>
+    <context>
         <name>Banner</name>
         <message>
             <location filename="../../ui/calendar/banner.py" line="+33" />
@@ -749,6 +870,29 @@ Everything changed since then is replaced. The database as it is now is kept as 
         </message>
     </context>
     <context>
+        <name>CandidateModel</name>
+        <message>
+            <location filename="../../ui/volunteers/models.py" line="-191" />
+            <source>Volunteer</source>
+            <translation>志愿者</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organization</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Availability</source>
+            <translation>能否上岗</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Free</source>
+            <translation>空闲</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckInPage</name>
         <message>
             <location filename="../../ui/station/page.py" line="+42" />
@@ -878,6 +1022,39 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <location filename="../../ui/dialogs/organization_dialog.py" line="+91" />
             <source>Program colour</source>
             <translation>品牌项目颜色</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectTimesDialog</name>
+        <message>
+            <location filename="../../ui/volunteers/correct_dialog.py" line="+31" />
+            <source>Correct check-in and check-out</source>
+            <translation>更正上岗和离岗时间</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Volunteer:</source>
+            <translation>志愿者：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Checked &amp;in at</source>
+            <translation>上岗时间(&amp;I)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Checked &amp;out at</source>
+            <translation>离岗时间(&amp;O)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Why (required):</source>
+            <translation>原因（必填）(&amp;W)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>e.g. forgot to scan out; confirmed by the hall lead</source>
+            <translation>例如：忘记扫码离岗，已由展厅负责人确认</translation>
         </message>
     </context>
     <context>
@@ -1482,51 +1659,132 @@ Everything changed since then is replaced. The database as it is now is kept as 
         </message>
     </context>
     <context>
+        <name>HoursModel</name>
+        <message>
+            <location filename="../../ui/volunteers/models.py" line="+31" />
+            <source>Volunteer</source>
+            <translation>志愿者</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+40" />
+            <source>Organization</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location line="-39" />
+            <location line="+41" />
+            <source>Shifts</source>
+            <translation>班次</translation>
+        </message>
+        <message>
+            <location line="-40" />
+            <location line="+41" />
+            <location line="+39" />
+            <source>Planned (h)</source>
+            <translation>计划（小时）</translation>
+        </message>
+        <message>
+            <location line="-79" />
+            <location line="+41" />
+            <location line="+39" />
+            <source>Worked (h)</source>
+            <translation>实际（小时）</translation>
+        </message>
+        <message>
+            <location line="-79" />
+            <location line="+41" />
+            <source>No-shows</source>
+            <translation>缺勤</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Volunteers</source>
+            <translation>志愿者人数</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Role</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hall / session</source>
+            <translation>场地 / 场次</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Correction</source>
+            <translation>更正说明</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursTab</name>
+        <message>
+            <location filename="../../ui/volunteers/hours.py" line="+42" />
+            <source>&amp;From:</source>
+            <translation>从(&amp;F)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>t&amp;o</source>
+            <translation>至(&amp;O)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This &amp;month</source>
+            <translation>本月(&amp;M)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Double-click (or Enter) for the volunteer's shifts</source>
+            <translation>双击（或按回车）查看该志愿者的班次</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Per volunteer</source>
+            <translation>按志愿者</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Per organization</source>
+            <translation>按单位</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>The end of the period is before its start.</source>
+            <translation>结束日期早于开始日期。</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>%1 volunteer(s) · planned %2 h · worked %3 h · %4 no-show(s)</source>
+            <translation>%1 名志愿者 · 计划 %2 小时 · 实际 %3 小时 · 缺勤 %4 次</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportAttendeesDialog</name>
         <message>
-            <location filename="../../ui/dialogs/import_attendees.py" line="+80" />
+            <location filename="../../ui/dialogs/import_attendees.py" line="+51" />
             <source>Import registrations</source>
             <translation>导入报名</translation>
         </message>
         <message>
-            <location line="+23" />
-            <location line="+175" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location line="-165" />
-            <source>&lt; &amp;Back</source>
-            <translation>&lt; 上一步(&amp;B)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Next &gt;</source>
-            <translation>下一步(&amp;N) &gt;</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Import</source>
-            <translation>导入(&amp;I)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+161" />
-            <source>Close</source>
-            <translation>关闭</translation>
-        </message>
-        <message>
-            <location line="-132" />
-            <source>A .xlsx, .xls, .ods or .csv file</source>
-            <translation>.xlsx、.xls、.ods 或 .csv 文件</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Choose…</source>
-            <translation>选择…</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>The session named in each row (a 场次 / session column)</source>
             <translation>每行自己写明的场次（“场次”列）</translation>
         </message>
@@ -1536,117 +1794,22 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>超出场次容量的行进入候补名单（否则算作问题行）</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>Exports of online forms work as they are: Chinese or English headers such as 姓名, 手机号, 单位/学校, 类别, 场次, 人数.</source>
             <translation>在线报名表导出的文件可直接使用：中文或英文表头，例如 姓名、手机号、单位/学校、类别、场次、人数。</translation>
         </message>
         <message>
-            <location line="+8" />
-            <source>File</source>
-            <translation>文件</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="-5" />
             <source>Every row is for</source>
             <translation>所有行的场次</translation>
         </message>
         <message>
-            <location line="+29" />
-            <source>The first rows of the file:</source>
-            <translation>文件的前几行：</translation>
-        </message>
-        <message>
-            <location line="+40" />
-            <source>1. Choose the file</source>
-            <translation>1. 选择文件</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>2. Which column holds what</source>
-            <translation>2. 对应各列</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>2b. What the form's answers mean</source>
-            <translation>2b. 表单中的回答分别对应什么</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>3. Check the rows</source>
-            <translation>3. 检查各行</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Done</source>
-            <translation>完成</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Import only the %1 good row(s)</source>
-            <translation>只导入 %1 条无误的行</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Choose a spreadsheet</source>
-            <translation>选择表格文件</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Spreadsheets (%1)</source>
-            <translation>表格文件 (%1)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>All files (*)</source>
-            <translation>所有文件 (*)</translation>
-        </message>
-        <message>
             <location line="+28" />
-            <source>Reading the file…</source>
-            <translation>正在读取文件…</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>— not in this file —</source>
-            <translation>— 文件中没有 —</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>(column %1)</source>
-            <translation>（第 %1 列）</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The mapping you confirmed for this form last time is filled in.</source>
-            <translation>已填入上次为此表单确认的对应关系。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Guessed from the headers: check each field.</source>
-            <translation>根据表头推测得出，请逐项核对。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1: %2 row(s) on sheet “%3”.</source>
-            <translation>%1：工作表“%3”共 %2 行。</translation>
-        </message>
-        <message>
-            <location line="+26" />
             <source>Reading the form's answers…</source>
             <translation>正在读取表单中的回答…</translation>
         </message>
         <message>
-            <location line="+30" />
-            <source>Checking every row…</source>
-            <translation>正在检查每一行…</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>%1 row(s) read: %2 good, %3 with problems.</source>
-            <translation>共读取 %1 行：%2 行无误，%3 行有问题。</translation>
-        </message>
-        <message>
-            <location line="+5" />
+            <location line="+35" />
             <source>The good rows hold %1 place(s)</source>
             <translation>无误的行共 %1 个名额</translation>
         </message>
@@ -1656,17 +1819,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>；其中 %1 行将进入候补名单</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>Nothing is imported while rows have problems: fix the file and choose it again, or import only the good rows.</source>
-            <translation>有问题行时不会导入任何数据：请修改文件后重新选择，或只导入无误的行。</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Importing…</source>
-            <translation>正在导入…</translation>
-        </message>
-        <message>
-            <location line="+14" />
+            <location line="+10" />
             <source>Imported %1 registration(s) for %2 place(s); %3 new attendee(s).</source>
             <translation>已导入 %1 条报名，共 %2 个名额；新增观众 %3 人。</translation>
         </message>
@@ -1674,16 +1827,6 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <location line="+6" />
             <source>%1 on a waiting list.</source>
             <translation>%1 条进入候补名单。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Skipped %1 bad row(s): %2.</source>
-            <translation>跳过 %1 条问题行：%2。</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Cancelled; nothing was imported.</source>
-            <translation>已取消；未导入任何内容。</translation>
         </message>
     </context>
     <context>
@@ -1797,6 +1940,39 @@ Everything changed since then is replaced. The database as it is now is kept as 
         </message>
     </context>
     <context>
+        <name>ImportVolunteersDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/import_volunteers.py" line="+56" />
+            <source>Import volunteers</source>
+            <translation>导入志愿者</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Add the organizations that are not in the list yet (else their rows are bad rows)</source>
+            <translation>自动添加单位列表中还没有的单位（否则这些行算作问题行）</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Chinese or English headers such as 姓名, 手机号, 单位/组织, 技能/特长, 语言/外语, 邮箱, 备注. A phone already on the roster, or twice in the file, is a bad row: one phone, one person.</source>
+            <translation>可用中文或英文表头，如 姓名、手机号、单位/组织、技能/特长、语言/外语、邮箱、备注。手机号已在名册中或在文件中出现两次的行算作问题行：一个手机号对应一个人。</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>%1 new organization(s) will be added: %2.</source>
+            <translation>将新增 %1 个单位：%2。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Imported %1 volunteer(s).</source>
+            <translation>已导入 %1 名志愿者。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Added %1 organization(s): %2.</source>
+            <translation>新增 %1 个单位：%2。</translation>
+        </message>
+    </context>
+    <context>
         <name>InlineProgress</name>
         <message>
             <location filename="../../ui/operations/progress.py" line="+126" />
@@ -1882,6 +2058,11 @@ Everything changed since then is replaced. The database as it is now is kept as 
         </message>
         <message>
             <location line="+1" />
+            <source>Volunteers</source>
+            <translation>志愿者</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Check-in</source>
             <translation>检票</translation>
         </message>
@@ -1906,7 +2087,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>单位与品牌项目</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+56" />
             <source>SciPop Desk</source>
             <translation>科普工作台</translation>
         </message>
@@ -2156,6 +2337,14 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <location line="+1" />
             <source>Move to</source>
             <translation>改到</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrgHoursModel</name>
+        <message>
+            <location filename="../../ui/volunteers/models.py" line="-34" />
+            <source>(no organization)</source>
+            <translation>（无单位）</translation>
         </message>
     </context>
     <context>
@@ -2828,6 +3017,216 @@ This cannot be undone.</source>
         </message>
     </context>
     <context>
+        <name>RosterModel</name>
+        <message>
+            <location filename="../../ui/volunteers/models.py" line="-264" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organization</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skills</source>
+            <translation>技能</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Languages</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active</source>
+            <translation>在岗</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterTab</name>
+        <message>
+            <location filename="../../ui/volunteers/roster.py" line="+51" />
+            <source>Search by name, pinyin initials (ZW) or phone digits…</source>
+            <translation>按姓名、拼音首字母（ZW）或电话号码查找…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>All organizations</source>
+            <translation>全部单位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only volunteers of this organization</source>
+            <translation>只显示该单位的志愿者</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Any skill</source>
+            <translation>任意技能</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only volunteers with this skill or language</source>
+            <translation>只显示有该技能或语言的志愿者</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Active and inactive</source>
+            <translation>在岗和停用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active only</source>
+            <translation>仅在岗</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Inactive only</source>
+            <translation>仅停用</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>&amp;New volunteer…</source>
+            <translation>新建志愿者(&amp;N)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Edit…</source>
+            <translation>编辑(&amp;E)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Delete…</source>
+            <translation>删除(&amp;D)…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Print &amp;badge…</source>
+            <translation>打印工作证(&amp;B)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Print the selected volunteers' badges with their personal check-in code</source>
+            <translation>打印所选志愿者的工作证（含个人签到码）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Re-issue bad&amp;ge…</source>
+            <translation>补发工作证(&amp;G)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A new code for a lost badge; the old badge stops checking in</source>
+            <translation>为丢失的工作证换新码；旧证不能再签到</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Import…</source>
+            <translation>导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Import volunteers from a spreadsheet (.xlsx, .xls, .ods, .csv)</source>
+            <translation>从表格导入志愿者（.xlsx、.xls、.ods、.csv）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Schedu&amp;le…</source>
+            <translation>排班表(&amp;L)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The selected volunteers' schedules as PDF, .ics or PNG</source>
+            <translation>所选志愿者的排班表，导出为 PDF、.ics 或 PNG</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>No volunteers yet</source>
+            <translation>还没有志愿者</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add your volunteers one by one, or import them from a spreadsheet. Then create shifts on the Staffing tab and assign people to them.</source>
+            <translation>逐个添加志愿者，或从表格导入。然后在“排班”页创建班次并安排人员。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Add volunteer…</source>
+            <translation>添加志愿者(&amp;A)…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>I&amp;mport from a spreadsheet…</source>
+            <translation>从表格导入(&amp;M)…</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+54" />
+            <source>%n volunteer(s)</source>
+            <translation>
+                <numerusform>%n 名志愿者</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+85" />
+            <location line="+7" />
+            <location line="+7" />
+            <location line="+4" />
+            <source>Delete volunteer</source>
+            <translation>删除志愿者</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <source>Delete “%1”?
+This cannot be undone.</source>
+            <translation>删除“%1”？
+此操作无法撤销。</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Mark “%1” inactive now?</source>
+            <translation>现在将“%1”设为停用？</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Mark inactive</source>
+            <translation>设为停用</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <location line="+10" />
+            <location line="+6" />
+            <source>Re-issue badge</source>
+            <translation>补发工作证</translation>
+        </message>
+        <message>
+            <location line="-14" />
+            <source>Give “%1” a new badge code? The old badge will no longer check in; print the new badge next.</source>
+            <translation>为“%1”换发新的工作证签到码？旧工作证将不能再签到；接下来请打印新证。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>“%1” has a new badge code. Print the new badge now.</source>
+            <translation>“%1”已有新的签到码。请现在打印新工作证。</translation>
+        </message>
+    </context>
+    <context>
         <name>RowErrorModel</name>
         <message>
             <location filename="../../ui/models/import_rows.py" line="+34" />
@@ -2866,6 +3265,154 @@ This cannot be undone.</source>
             <location line="+1" />
             <source>Reason</source>
             <translation>原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleExportDialog</name>
+        <message>
+            <location filename="../../ui/volunteers/schedule_export.py" line="+70" />
+            <source>Export schedules</source>
+            <translation>导出排班表</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The chosen volunteer(s)</source>
+            <translation>所选志愿者</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Everyone's shifts on one day</source>
+            <translation>某一天全体人员的班次</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>PDF to print (A4)</source>
+            <translation>PDF，用于打印（A4）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Calendar file (.ics) for phones and Outlook</source>
+            <translation>日历文件（.ics），可导入手机日历和 Outlook</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Picture (PNG) for the group chat</source>
+            <translation>图片（PNG），可发到微信群</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Print each volunteer's check-in code (QR)</source>
+            <translation>打印每位志愿者的签到码（二维码）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Period</source>
+            <translation>时间段</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Format</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Export…</source>
+            <translation>导出(&amp;E)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the file</source>
+            <translation>打开文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show in folder</source>
+            <translation>在文件夹中显示</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Select volunteers in the roster first to export their own schedules.</source>
+            <translation>要导出个人排班表，请先在名册中选择志愿者。</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>%1 volunteer(s): %2</source>
+            <translation>%1 名志愿者：%2</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>One picture per volunteer, named after them.</source>
+            <translation>每位志愿者一张图片，以其姓名命名。</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>schedule</source>
+            <translation>排班表</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Calendar file (*.ics)</source>
+            <translation>日历文件 (*.ics)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PNG picture (*.png)</source>
+            <translation>PNG 图片 (*.png)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Save the schedule</source>
+            <translation>保存排班表</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Cancelled; nothing was saved.</source>
+            <translation>已取消，未保存任何文件。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Writing %1…</source>
+            <translation>正在写入 %1…</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The schedule could not be written: %1</source>
+            <translation>无法写入排班表：%1</translation>
         </message>
     </context>
     <context>
@@ -3272,6 +3819,657 @@ This cannot be undone.</source>
         </message>
     </context>
     <context>
+        <name>ShiftDialog</name>
+        <message>
+            <location filename="../../ui/volunteers/shift_dialog.py" line="+53" />
+            <source>Edit shift</source>
+            <translation>编辑班次</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New shift</source>
+            <translation>新建班次</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>At a &amp;session</source>
+            <translation>对应场次(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In a &amp;hall for a time span</source>
+            <translation>在场地内的时间段(&amp;H)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Where:</source>
+            <translation>地点：</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>S&amp;ession:</source>
+            <translation>场次(&amp;E)：</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Ha&amp;ll:</source>
+            <translation>场地(&amp;L)：</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;When:</source>
+            <translation>时间(&amp;W)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Role:</source>
+            <translation>岗位(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;People needed:</source>
+            <translation>所需人数(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Required s&amp;kills:</source>
+            <translation>所需技能(&amp;K)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 英语、急救 (optional)</source>
+            <translation>例如：英语、急救（可不填）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>N&amp;otes:</source>
+            <translation>备注(&amp;O)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftLineModel</name>
+        <message>
+            <location filename="../../ui/volunteers/models.py" line="+292" />
+            <source>no check-out</source>
+            <translation>未扫码离岗</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftLinesDialog</name>
+        <message>
+            <location filename="../../ui/volunteers/hours.py" line="+25" />
+            <source>Shifts of %1</source>
+            <translation>%1 的班次</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>%1 shift(s) · planned %2 h · worked %3 h</source>
+            <translation>%1 个班次 · 计划 %2 小时 · 实际 %3 小时</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftPreviewModel</name>
+        <message>
+            <location filename="../../ui/volunteers/series_dialog.py" line="+54" />
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Session</source>
+            <translation>场次</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hall</source>
+            <translation>场地</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Role</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Needed</source>
+            <translation>所需人数</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftSeriesDialog</name>
+        <message>
+            <location line="+54" />
+            <source>Shifts for a series</source>
+            <translation>为系列场次排班</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>A shift for every session of an event (or in a hall) in a period, e.g. two door scanners for every Sphere show this month.</source>
+            <translation>为一段时间内某活动（或某场地）的每个场次各建一个班次，例如：本月每场球幕秀安排两名检票员。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Event:</source>
+            <translation>活动(&amp;E)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Any event</source>
+            <translation>任意活动</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Hall:</source>
+            <translation>场地(&amp;H)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Any hall</source>
+            <translation>任意场地</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;From:</source>
+            <translation>从(&amp;F)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>On:</source>
+            <translation>星期：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Role:</source>
+            <translation>岗位(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;People needed:</source>
+            <translation>所需人数(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Required s&amp;kills:</source>
+            <translation>所需技能(&amp;K)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 英语、急救 (optional)</source>
+            <translation>例如：英语、急救（可不填）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> min before</source>
+            <translation> 分钟（提前）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> min after</source>
+            <translation> 分钟（延后）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Starts / ends:</source>
+            <translation>开始 / 结束(&amp;S)：</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>&amp;Preview</source>
+            <translation>预览(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Create shifts</source>
+            <translation>创建班次(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Changed: preview again before creating.</source>
+            <translation>已修改：请重新预览后再创建。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Looking for the sessions…</source>
+            <translation>正在查找场次…</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+22" />
+            <source>%n shift(s) will be created.</source>
+            <translation>
+                <numerusform>将创建 %n 个班次。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sessions that already have this shift are left out.</source>
+            <translation>已有此班次的场次不再重复创建。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No session in that period needs a new “%1” shift: nothing to create.</source>
+            <translation>该时间段内没有场次需要新的“%1”班次：无需创建。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpreadsheetImportDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="+95" />
+            <location line="+204" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="-194" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; 上一步(&amp;B)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Next &gt;</source>
+            <translation>下一步(&amp;N) &gt;</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+190" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location line="-117" />
+            <source>A .xlsx, .xls, .ods or .csv file</source>
+            <translation>.xlsx、.xls、.ods 或 .csv 文件</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>The first rows of the file:</source>
+            <translation>文件的前几行：</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>1. Choose the file</source>
+            <translation>1. 选择文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>2. Which column holds what</source>
+            <translation>2. 对应各列</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>2b. What the form's answers mean</source>
+            <translation>2b. 表单中的回答分别对应什么</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>3. Check the rows</source>
+            <translation>3. 检查各行</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Import only the %1 good row(s)</source>
+            <translation>只导入 %1 条无误的行</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Choose a spreadsheet</source>
+            <translation>选择表格文件</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Spreadsheets (%1)</source>
+            <translation>表格文件 (%1)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Reading the file…</source>
+            <translation>正在读取文件…</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>— not in this file —</source>
+            <translation>— 文件中没有 —</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(column %1)</source>
+            <translation>（第 %1 列）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The mapping you confirmed for this form last time is filled in.</source>
+            <translation>已填入上次为此表单确认的对应关系。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Guessed from the headers: check each field.</source>
+            <translation>根据表头推测得出，请逐项核对。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: %2 row(s) on sheet “%3”.</source>
+            <translation>%1：工作表“%3”共 %2 行。</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Checking every row…</source>
+            <translation>正在检查每一行…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Nothing is imported while rows have problems: fix the file and choose it again, or import only the good rows.</source>
+            <translation>有问题行时不会导入任何数据：请修改文件后重新选择，或只导入无误的行。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 row(s) read: %2 good, %3 with problems.</source>
+            <translation>共读取 %1 行：%2 行无误，%3 行有问题。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Skipped %1 bad row(s): %2.</source>
+            <translation>跳过 %1 条问题行：%2。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Cancelled; nothing was imported.</source>
+            <translation>已取消；未导入任何内容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffingModel</name>
+        <message>
+            <location filename="../../ui/volunteers/models.py" line="-271" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Role</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hall</source>
+            <translation>场地</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Session / event</source>
+            <translation>场次 / 活动</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Staffed</source>
+            <translation>到位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Assigned</source>
+            <translation>已安排</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>(hall shift)</source>
+            <translation>（场地班次）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 missing</source>
+            <translation>缺 %1 人</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Under-staffed: %1 of %2 assigned</source>
+            <translation>人手不足：已安排 %1 / %2 人</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffingTab</name>
+        <message>
+            <location filename="../../ui/volunteers/staffing.py" line="+59" />
+            <source>◀ &amp;Previous day</source>
+            <translation>◀ 前一天(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The day before (Alt+Left)</source>
+            <translation>前一天（Alt+左）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Today</source>
+            <translation>今天(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Next day ▶</source>
+            <translation>后一天(&amp;N) ▶</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The day after (Alt+Right)</source>
+            <translation>后一天（Alt+右）</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Day:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>&amp;New shift…</source>
+            <translation>新建班次(&amp;N)…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Shifts for a &amp;series…</source>
+            <translation>为系列场次排班(&amp;S)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Create a shift for every session of an event or hall in a period</source>
+            <translation>为一段时间内某活动或场地的每个场次创建班次</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Edit shift…</source>
+            <translation>编辑班次(&amp;E)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>De&amp;lete shift…</source>
+            <translation>删除班次(&amp;L)…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Schedule of the &amp;day…</source>
+            <translation>当天排班表(&amp;D)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Everyone's shifts on this day as PDF, .ics or PNG, to print or post</source>
+            <translation>当天所有人的班次，导出为 PDF、.ics 或 PNG，用于打印或发群</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Assign…</source>
+            <translation>安排(&amp;A)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Pick a volunteer for the shift (or drag one onto it)</source>
+            <translation>为班次选择志愿者（或把志愿者拖到班次上）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Unassign</source>
+            <translation>取消安排(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No-s&amp;how</source>
+            <translation>缺勤(&amp;H)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Correct times…</source>
+            <translation>更正时间(&amp;C)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Correct the check-in and check-out times (with a note; audited)</source>
+            <translation>更正上岗和离岗时间（需填写原因；记入审计）</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Drag a volunteer onto a shift to assign them; double-click to pick one.</source>
+            <translation>把志愿者拖到班次上即可安排；双击可选择人员。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No shifts on this day</source>
+            <translation>当天没有班次</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Create a shift for a session or a hall, or shifts for every session of an event at once; then assign volunteers to them.</source>
+            <translation>为场次或场地创建班次，或一次为某活动的所有场次创建班次；然后安排志愿者。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+154" />
+            <source>On this shift</source>
+            <translation>本班次人员</translation>
+        </message>
+        <message>
+            <location line="-106" />
+            <source>Filter by name, organization or skill…</source>
+            <translation>按姓名、单位或技能筛选…</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Drag someone onto a shift, or double-click to assign them to the chosen one.</source>
+            <translation>把人拖到班次上，或双击将其安排到所选班次。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Free first; then people with warnings; those who clash are greyed.</source>
+            <translation>空闲者在前，其次是有提醒的人；时间冲突者显示为灰色。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Assign c&amp;hosen</source>
+            <translation>安排所选(&amp;H)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+58" />
+            <source>%n shift(s)</source>
+            <translation>
+                <numerusform>%n 个班次</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n under-staffed</source>
+            <translation>
+                <numerusform>%n 个人手不足</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Choose a shift to see who is free for it.</source>
+            <translation>选择一个班次，查看谁有空。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Who is free for %1</source>
+            <translation>%1 可安排的人员</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>On this shift: %1 of %2 needed</source>
+            <translation>本班次人员：已有 %1 人，需要 %2 人</translation>
+        </message>
+        <message>
+            <location line="+87" />
+            <source>Delete the shift “%1” %2?</source>
+            <translation>删除班次“%1” %2？</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n volunteer(s) assigned to it will be taken off.</source>
+            <translation>
+                <numerusform>已安排的 %n 名志愿者将被移出。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+4" />
+            <source>Delete shift</source>
+            <translation>删除班次</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <source>Unassign</source>
+            <translation>取消安排</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Take “%1” off this shift?</source>
+            <translation>将“%1”移出本班次？</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No-show</source>
+            <translation>缺勤</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record that “%1” did not come to this shift?</source>
+            <translation>记录“%1”本班次缺勤？</translation>
+        </message>
+    </context>
+    <context>
         <name>StationWindow</name>
         <message>
             <location filename="../../ui/station/window.py" line="+84" />
@@ -3493,7 +4691,7 @@ This cannot be undone.</source>
     <context>
         <name>TicketPrintDialog</name>
         <message>
-            <location filename="../../ui/printing/print_dialog.py" line="+88" />
+            <location filename="../../ui/printing/print_dialog.py" line="+89" />
             <location line="+74" />
             <source>Print tickets</source>
             <translation>打印门票</translation>
@@ -3826,6 +5024,130 @@ This cannot be undone.</source>
             <location line="+79" />
             <source>%1 of %2 arrived</source>
             <translation>已到 %1 / %2 人</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteerDialog</name>
+        <message>
+            <location filename="../../ui/volunteers/volunteer_dialog.py" line="+35" />
+            <source>Edit volunteer</source>
+            <translation>编辑志愿者</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New volunteer</source>
+            <translation>新建志愿者</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Phone:</source>
+            <translation>电话(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 138 0013 8000 or 010 6265 1234</source>
+            <translation>例如：138 0013 8000 或 010 6265 1234</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E&amp;mail:</source>
+            <translation>邮箱(&amp;M)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Organization:</source>
+            <translation>单位(&amp;O)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Skills:</source>
+            <translation>技能(&amp;S)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 引导、检票、急救</source>
+            <translation>例如：引导、检票、急救</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Languages:</source>
+            <translation>语言(&amp;L)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 英语、手语</source>
+            <translation>例如：英语、手语</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No&amp;tes:</source>
+            <translation>备注(&amp;T)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A&amp;ctive</source>
+            <translation>在岗(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Inactive volunteers stay on the roster but cannot be assigned.</source>
+            <translation>停用的志愿者仍留在名册中，但不能被安排班次。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteerLabels</name>
+        <message>
+            <location filename="../../ui/volunteers/texts.py" line="+16" />
+            <source>Assigned</source>
+            <translation>已安排</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Checked in</source>
+            <translation>已上岗</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Checked out</source>
+            <translation>已离岗</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No-show</source>
+            <translation>缺勤</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteersPage</name>
+        <message>
+            <location filename="../../ui/volunteers/page.py" line="+30" />
+            <source>&amp;Roster</source>
+            <translation>名册(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Staffing</source>
+            <translation>排班(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Hours</source>
+            <translation>工时(&amp;H)</translation>
         </message>
     </context>
     <context>
@@ -4279,6 +5601,7 @@ This cannot be undone.</source>
         <message>
             <location line="+37" />
             <location filename="../../scipop/volunteers/assignments.py" line="+29" />
+            <location filename="../../scipop/volunteers/schedule_out.py" line="+35" />
             <source>Volunteer #{id} does not exist.</source>
             <translation>志愿者 #{id} 不存在。</translation>
         </message>
@@ -4699,17 +6022,19 @@ This cannot be undone.</source>
             <translation>请选择一个系列、一个活动或一个场地。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../scipop/volunteers/schedule_out.py" line="+1" />
+            <location filename="../../scipop/volunteers/shifts.py" line="+1" />
             <source>The last day must not be before the first day.</source>
             <translation>结束日期不能早于开始日期。</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../scipop/volunteers/shifts.py" line="+1" />
             <source>Choose a period of at most 366 days.</source>
             <translation>请选择不超过 366 天的时间段。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../scipop/volunteers/shifts.py" line="+1" />
             <source>No session in that period needs a new '{role}' shift: nothing to create.</source>
             <translation>该时间段内没有场次需要新的“{role}”班次，无需创建。</translation>
         </message>
@@ -4723,21 +6048,59 @@ This cannot be undone.</source>
             <source>Shift '{role}' at {start} has {count} check-in(s); correct or keep it instead of deleting.</source>
             <translation>{start} 的“{role}”班次已有 {count} 人签到；请更正或保留该班次，不要删除。</translation>
         </message>
+        <message>
+            <location filename="../../ui/volunteers/series_dialog.py" line="-230" />
+            <source>No event is called '{name}'; choose one from the list.</source>
+            <translation>没有名为“{name}”的活动；请从列表中选择。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Preview the shifts before creating them.</source>
+            <translation>请先预览班次，再创建。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/importing/volunteer_rows.py" line="+66" />
+            <source>{name} ({phone}): the same phone is already on row {other}.</source>
+            <translation>{name}（{phone}）：同一手机号已出现在第 {other} 行。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{phone} is already on the roster as {other} (volunteer #{id}).</source>
+            <translation>{phone} 已在名册中，属于 {other}（志愿者 #{id}）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>There is no organization '{value}'; add it under Organizations, or let the import create it.</source>
+            <translation>没有名为“{value}”的单位；请先在“单位”中添加，或让导入自动创建。</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/importing/volunteers.py" line="+33" />
+            <source>'{name}' has no {columns} column; map one.</source>
+            <translation>“{name}”中没有 {columns} 列；请指定一列。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>'{name}' has a header row but no volunteers under it.</source>
+            <translation>“{name}”只有表头，下面没有志愿者。</translation>
+        </message>
     </context>
     <context>
         <name>import</name>
         <message>
-            <location filename="../../scipop/importing/attendee_mapping.py" line="+24" />
+            <location filename="../../scipop/importing/attendee_mapping.py" line="+38" />
+            <location filename="../../scipop/importing/volunteer_rows.py" line="-36" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../scipop/importing/volunteer_rows.py" line="+1" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../scipop/importing/volunteer_rows.py" line="+1" />
             <source>Email</source>
             <translation>电子邮箱</translation>
         </message>
@@ -4763,8 +6126,24 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../scipop/importing/volunteer_rows.py" line="+4" />
             <source>Notes</source>
             <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../scipop/importing/volunteer_rows.py" line="-3" />
+            <source>Organization</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skills</source>
+            <translation>技能</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Languages</source>
+            <translation>语言</translation>
         </message>
     </context>
     <context>

@@ -31,6 +31,7 @@ from scipop.cli import (
     scan_cmd,
     session_cmd,
     tickets_cmd,
+    volunteers_cmd,
 )
 from scipop.cli.context import CliContext
 from scipop.errors import (
@@ -55,6 +56,7 @@ COMMANDS = [
     backup_cmd,
     restore_cmd,
     scan_cmd,
+    volunteers_cmd,
 ]
 
 EXIT_ERROR = 2

@@ -19,6 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     kinds = p.add_subparsers(dest="kind", metavar="KIND", required=True)
     _sessions(kinds)
     _attendees(kinds)
+    _volunteers(kinds)
 
 
 def _sessions(kinds: argparse._SubParsersAction) -> None:
@@ -206,3 +207,64 @@ def _suggest(importer, args: argparse.Namespace, given) -> None:
         )
         for line in lines:
             print(line, file=sys.stderr)
+
+
+VOLUNTEERS_HELP = """\
+Columns (guessed from the headers, remembered per file layout): name/姓名, phone/手机号,
+email/邮箱, organization/单位/组织, skills/技能/特长, languages/语言/外语, notes/备注.
+
+All or nothing: a file with bad rows (missing name, bad phone or email, a phone twice in the
+file or already on the roster) imports nobody, and every bad row is printed with its reason.
+Organizations not in the list yet are created (say which with --dry-run first), unless
+--no-new-organizations makes them bad rows. Phones are printed masked (138****5678).
+"""
+
+
+def _volunteers(kinds: argparse._SubParsersAction) -> None:
+    p = kinds.add_parser(
+        "volunteers",
+        help="add volunteers to the roster from a list",
+        description=VOLUNTEERS_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("file", metavar="FILE", help="an .xlsx, .xls, .ods or .csv file")
+    p.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the first)")
+    p.add_argument("--only-good", action="store_true", help="import the good rows, skip bad ones")
+    p.add_argument("--dry-run", action="store_true", help="check every row, import nobody")
+    p.add_argument(
+        "--no-new-organizations",
+        action="store_true",
+        help="an organization not in the list is a bad row (default: the import creates it)",
+    )
+    p.set_defaults(run=run_volunteers)
+
+
+def run_volunteers(args: argparse.Namespace, ctx) -> int:
+    from scipop.importing.volunteers import VolunteerImporter
+    from scipop.redact import mask_phones
+
+    importer = VolunteerImporter(ctx.store)
+    try:
+        summary = importer.import_file(
+            args.file,
+            sheet=args.sheet,
+            only_good=args.only_good,
+            dry_run=args.dry_run,
+            create_organizations=not args.no_new_organizations,
+        )
+    except ImportRejected as exc:
+        print(f"scipop: error: nothing was imported: {exc.bad_rows} bad row(s)", file=sys.stderr)
+        for line in exc.lines:
+            print(mask_phones(" ".join(line.split())), file=sys.stderr)
+        return EXIT_REJECTED
+    for error in summary.errors:
+        print(f"skipped: {mask_phones(' '.join(error.message.split()))}", file=sys.stderr)
+    verb = "would import" if summary.dry_run else "imported"
+    orgs = summary.new_organizations
+    print(
+        f"{verb} {summary.volunteers} volunteer(s)"
+        + (f"; {'would create' if summary.dry_run else 'created'} {len(orgs)} organization(s): "
+           + ", ".join(orgs) if orgs else "")
+        + (f"; skipped {len(summary.skipped_rows)} bad row(s)" if summary.skipped_rows else "")
+    )  # fmt: skip
+    return 0

@@ -148,7 +148,7 @@ def test_roster_search_finds_by_name_pinyin_initials_and_phone_digits(qtbot, pag
     assert search("138 1234") == ["张伟"]
     assert search("李") == ["李娜"]
     assert search("nobody") == []
-    assert roster.count_label.text() == "0 volunteer(s)"
+    assert roster.count_label.text() == "0 volunteers"
 
 
 def test_roster_filters_by_organization_skill_and_active(qtbot, page, world):
@@ -228,7 +228,7 @@ def test_an_empty_roster_offers_to_add_a_volunteer(qtbot, ctx):
     p.activate()
     settle(qtbot)
     assert p.roster.stack.currentWidget() is p.roster.empty
-    assert p.roster.empty_add.isVisible()
+    assert p.roster.empty_add.isVisible() and p.roster.empty_import.isVisible()
     p.show_tab(p.staffing)
     settle(qtbot)
     assert p.staffing.shift_stack.currentWidget() is p.staffing.empty
@@ -255,7 +255,7 @@ def drop_on_shift(tab, shift_id: int, volunteer_ids_: list[int]) -> None:
 
 def test_dropping_a_volunteer_on_a_shift_assigns_them(qtbot, page, world):
     tab = staffing(qtbot, page)
-    assert page.staffing.summary_label.text() == "3 shift(s) · 3 under-staffed"
+    assert page.staffing.summary_label.text() == "3 shifts · 3 under-staffed"
     drop_on_shift(tab, world.door, [world.people.li])
     settle(qtbot)
     assert names_on(page.ctx.services, world.door) == ["张伟", "李娜"]
@@ -371,7 +371,7 @@ def test_shifts_for_a_series_are_previewed_then_created(qtbot, ctx, world):
     settle(qtbot)
     assert dialog.preview_model.rowCount() == 3
     assert dialog.preview_model.index(0, 1).data() == "09:50–10:20"
-    assert "3 shift(s) will be created." in dialog.summary.text()
+    assert "3 shifts will be created." in dialog.summary.text()
     assert dialog.create_button.isEnabled()
     dialog.create_button.click()
     settle(qtbot)

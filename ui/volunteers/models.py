@@ -12,7 +12,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ui.models.base import NO_PARENT, Index, R, RowTableModel
@@ -65,9 +65,6 @@ class VolunteerTableModel(RowTableModel[R]):
             self.endRemoveRows()
         else:
             super().set_rows(rows)
-
-    def tr(self, text: str) -> str:  # the model's own context, for its headers and texts
-        return QCoreApplication.translate(self.CONTEXT, text)
 
 
 class DragVolunteers:

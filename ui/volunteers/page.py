@@ -7,7 +7,7 @@ the roster over the Staffing tab's title switches to it, to drop them on a shift
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ui.context import AppContext
 from ui.pages.base import Page
@@ -61,19 +61,11 @@ class VolunteersPage(Page):
                 tab.stale = True
         self.data_changed.emit()
 
-    def add_import_button(self, empty) -> QPushButton | None:
-        """The roster's empty state offers the import, when it is there to open."""
-        try:
-            from ui.dialogs.import_volunteers import ImportVolunteersDialog
-        except ImportError:
-            return None
-        button = QPushButton(icon("import"), self.tr("&Import…"), empty)
+    def import_volunteers(self) -> None:
+        """The volunteer import wizard; the roster reads again after an import."""
+        from ui.dialogs.import_volunteers import ImportVolunteersDialog
 
-        def open_import() -> None:
-            dialog = ImportVolunteersDialog(self.ctx, self)
-            if dialog.exec():
-                self.wrote(self.roster)
-                self.roster.reload()
-
-        button.clicked.connect(open_import)
-        return empty.add_button(button)
+        dialog = ImportVolunteersDialog(self.ctx, self)
+        dialog.exec()
+        self.wrote(self.roster)
+        self.roster.reload()

@@ -127,9 +127,23 @@ class RosterTab(Tab):
         )
         self.reissue_action = action(
             "reissue",
-            self.tr("Re-&issue badge…"),
+            self.tr("Re-issue bad&ge…"),
             self.reissue_badge,
             tip=self.tr("A new code for a lost badge; the old badge stops checking in"),
+        )
+        self.import_action = action(
+            "import",
+            self.tr("&Import…"),
+            self.page.import_volunteers,
+            "Ctrl+I",
+            self.tr("Import volunteers from a spreadsheet (.xlsx, .xls, .ods, .csv)"),
+        )
+        self.schedule_action = action(
+            "print",
+            self.tr("Schedu&le…"),
+            self.export_schedules,
+            "Ctrl+Shift+E",
+            self.tr("The selected volunteers' schedules as PDF, .ics or PNG"),
         )
         self.find_action = action("", "", self.search_edit.setFocus, QKeySequence.StandardKey.Find)
         self.toolbar = QToolBar(self)
@@ -140,8 +154,11 @@ class RosterTab(Tab):
             self.delete_action,
             self.badge_action,
             self.reissue_action,
+            None,
+            self.import_action,
+            self.schedule_action,
         ):
-            self.toolbar.addAction(a)
+            self.toolbar.addSeparator() if a is None else self.toolbar.addAction(a)
 
         self.empty = EmptyState(self)
         self.empty.set_texts(
@@ -155,7 +172,10 @@ class RosterTab(Tab):
             QPushButton(icon("add"), self.tr("&Add volunteer…"), self.empty)
         )
         self.empty_add.clicked.connect(self.new_volunteer)
-        self.page.add_import_button(self.empty)
+        self.empty_import = self.empty.add_button(
+            QPushButton(icon("import"), self.tr("I&mport from a spreadsheet…"), self.empty)
+        )
+        self.empty_import.clicked.connect(self.page.import_volunteers)
         self.empty.finish()
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.view)
@@ -237,6 +257,7 @@ class RosterTab(Tab):
         self.delete_action.setEnabled(one)
         self.reissue_action.setEnabled(one)
         self.badge_action.setEnabled(bool(chosen))
+        self.schedule_action.setEnabled(bool(chosen))
 
     @Slot(QModelIndex)
     def _activated(self, _index: QModelIndex) -> None:
@@ -335,6 +356,14 @@ class RosterTab(Tab):
         dialog = BadgePrintDialog(self.ctx, [r.id for r in chosen], names, self)
         dialog.file_stem = stem
         dialog.exec()
+
+    @Slot()
+    def export_schedules(self) -> None:
+        chosen = self.selected()
+        if chosen:
+            from ui.volunteers.schedule_export import export_schedule
+
+            export_schedule(self, self.ctx, volunteer_ids=[r.id for r in chosen])
 
     @Slot()
     def reissue_badge(self) -> None:

@@ -101,7 +101,16 @@ class StaffingTab(Tab):
             self.tr("Create a shift for every session of an event or hall in a period"),
         )
         self.edit_action = action("edit", self.tr("&Edit shift…"), self.edit_shift, "F2")
-        self.delete_action = action("delete", self.tr("De&lete shift…"), self.delete_shift)
+        self.delete_action = action(
+            "delete", self.tr("De&lete shift…"), self.delete_shift, QKeySequence.StandardKey.Delete
+        )
+        self.schedule_action = action(
+            "print",
+            self.tr("Schedule of the &day…"),
+            self.export_day,
+            "Ctrl+Shift+E",
+            self.tr("Everyone's shifts on this day as PDF, .ics or PNG, to print or post"),
+        )
         self.assign_action = action(
             "add",
             self.tr("&Assign…"),
@@ -127,8 +136,10 @@ class StaffingTab(Tab):
             self.series_action,
             self.edit_action,
             self.delete_action,
+            None,
+            self.schedule_action,
         ):
-            self.toolbar.addAction(a)
+            self.toolbar.addSeparator() if a is None else self.toolbar.addAction(a)
 
         # ---- the shifts of the day
         self.model = StaffingModel(self)
@@ -411,6 +422,12 @@ class StaffingTab(Tab):
         if dialog.exec() and dialog.created:
             self.page.wrote(self)
             self.go(to_local(dialog.created[0].starts_at).date())
+
+    @Slot()
+    def export_day(self) -> None:
+        from ui.volunteers.schedule_export import export_schedule
+
+        export_schedule(self, self.ctx, day=self.day)
 
     @Slot()
     def delete_shift(self) -> None:
