@@ -443,3 +443,46 @@ def test_hours_tab_shows_planned_worked_and_no_shows(qtbot, page, world):
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=5000)
     assert dialog.model.index(0, ShiftLineModel.NOTE).data() == "补录"
     dialog.close()
+
+
+def test_import_and_schedule_buttons_open_their_dialogs(qtbot, page, world):
+    from ui.dialogs.import_volunteers import ImportVolunteersDialog
+    from ui.volunteers.schedule_export import ScheduleExportDialog
+    from ui.volunteers.widgets import select_id
+
+    roster = page.roster
+    assert not roster.schedule_action.isEnabled()  # nobody chosen yet
+    assert select_id(roster.view, world.people.zhang)
+    opened: list[object] = []
+
+    def close(dialog) -> None:
+        opened.append(type(dialog))
+        dialog.reject()
+
+    handler = ModalHandler(close, close, close)
+    roster.import_action.trigger()
+    roster.schedule_action.trigger()
+    page.show_tab(page.staffing)
+    page.staffing.schedule_action.trigger()
+    qtbot.waitUntil(lambda: handler.done, timeout=5000)
+    assert opened == [ImportVolunteersDialog, ScheduleExportDialog, ScheduleExportDialog]
+    settle(qtbot)
+
+
+def test_a_session_shift_from_the_dialog_takes_the_session_times(qtbot, ctx, world):
+    from ui.volunteers.shift_dialog import ShiftDialog
+
+    dialog = ShiftDialog(ctx, None, day=DAY)
+    qtbot.addWidget(dialog)
+    assert dialog.at_session.isChecked() and not dialog.room_combo.isVisibleTo(dialog)
+    dialog.session_combo.select(world.people.shows.afternoon)
+    dialog.role_combo.setEditText("")
+    dialog.submit()
+    settle(qtbot)
+    assert "role" in dialog.field_error("role")
+    dialog.role_combo.setEditText("引导")
+    dialog.submit()
+    settle(qtbot)
+    made = dialog.result_data
+    assert made.session_id == world.people.shows.afternoon
+    assert made.starts_at == SHOW_DAY.replace(hour=14)

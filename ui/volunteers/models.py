@@ -53,6 +53,13 @@ def volunteer_ids(mime: QMimeData) -> list[int]:
 class VolunteerTableModel(RowTableModel[R]):
     """``set_rows`` inserts into an empty model and removes to empty it; else resets."""
 
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = super().data(index, role)
+        if value is None and role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            text = super().data(index, Qt.ItemDataRole.DisplayRole)  # columns are narrow
+            return text if isinstance(text, str) and text else None
+        return value
+
     def set_rows(self, rows: Sequence[R]) -> None:
         rows = list(rows)
         if not self._rows and rows:
