@@ -11,6 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from scipop.models import Assignment, AssignmentStatus
+from scipop.volunteers.dto import ShiftSeriesSpec
 from tests.ui.conftest import settle
 from tests.ui.modal import ModalHandler, press
 from tests.ui.volunteer_page_world import SHOW_DAY, StaffedWorld, build_staffed
@@ -27,6 +28,7 @@ from ui.volunteers.models import (
     volunteer_mime,
 )
 from ui.volunteers.page import VolunteersPage
+from ui.volunteers.series_dialog import ShiftPreviewModel, preview_lines
 
 DAY = SHOW_DAY.date()
 
@@ -77,6 +79,10 @@ def test_every_model_passes_the_model_tester_while_it_fills(qtmodeltester, servi
         VolunteerHoursModel(): services.hours.by_volunteer(DAY, DAY),
         OrgHoursModel(): services.hours.by_organization(DAY, DAY),
         ShiftLineModel(): services.hours.for_volunteer(w.zhang, DAY, DAY),
+        ShiftPreviewModel(): preview_lines(
+            services,
+            ShiftSeriesSpec(first_day=DAY, last_day=DAY, role="讲解", event_id=w.shows.event),
+        ),
     }
     for model, filled in rows.items():
         assert filled, type(model).__name__
@@ -486,3 +492,33 @@ def test_a_session_shift_from_the_dialog_takes_the_session_times(qtbot, ctx, wor
     made = dialog.result_data
     assert made.session_id == world.people.shows.afternoon
     assert made.starts_at == SHOW_DAY.replace(hour=14)
+
+
+def test_a_printed_badge_carries_the_volunteers_signed_code(qtbot, ctx, world):
+    import pypdfium2
+    import zxingcpp
+
+    from ui.volunteers.badge_dialog import BadgePrintDialog
+
+    zhang = world.people.zhang
+    dialog = BadgePrintDialog(ctx, [zhang], "张伟")
+    qtbot.addWidget(dialog)
+    made = []
+    dialog.with_pdf(made.append, progress=False)
+    settle(qtbot)
+    assert (
+        made and made[0].tickets == 1 and "1 badge(s) on 1 page(s)." in dialog.status_label.text()
+    )
+    page = pypdfium2.PdfDocument(made[0].data)[0]
+    image = page.render(scale=2).to_pil()
+    codes = [b.text for b in zxingcpp.read_barcodes(image)]
+    assert codes == [ctx.services.volunteer_codes.code(zhang)]
+
+
+def test_the_staffing_view_speaks_chinese(qtbot, page, world, chinese):
+    tab = staffing(qtbot, page)
+    model = tab.model
+    assert model.headerData(StaffingModel.STAFFED, Qt.Orientation.Horizontal) == "到位"
+    door = model.row_of_id(world.door)
+    assert model.index(door, StaffingModel.STAFFED).data() == "1/2 · 缺 1 人"
+    assert tab.summary_label.text() == "3 个班次 · 3 个人手不足"

@@ -106,6 +106,8 @@ class RosterTab(Tab):
             a.setToolTip(tip or text.replace("&", "").rstrip("…"))
             if key is not None:
                 a.setShortcut(QKeySequence(key))
+                native = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                a.setToolTip(f"{a.toolTip()} ({native})")
                 a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 self.addAction(a)
             a.triggered.connect(slot)
@@ -129,6 +131,7 @@ class RosterTab(Tab):
             "reissue",
             self.tr("Re-issue bad&ge…"),
             self.reissue_badge,
+            "Ctrl+Shift+B",
             tip=self.tr("A new code for a lost badge; the old badge stops checking in"),
         )
         self.import_action = action(

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from scipop.errors import DomainError, ValidationError
-from scipop.timeutil import local_zone
+from scipop.timeutil import local_zone, to_local
 from scipop.volunteers.dto import ShiftSeriesSpec
 from ui.calendar.headers import WEEKDAYS_EN, WEEKDAYS_ZH
 from ui.context import AppContext
@@ -31,7 +31,7 @@ from ui.dialogs.pickers import NO_ID, EventPicker, RoomPicker, date_edit, minute
 from ui.i18n import display_name, is_chinese
 from ui.operations import QueryOp
 from ui.volunteers.models import VolunteerTableModel
-from ui.volunteers.shift_dialog import role_combo
+from ui.volunteers.shift_dialog import expanding, role_combo
 from ui.volunteers.texts import local_today, span_text
 from ui.volunteers.widgets import table_view
 from ui.widgets.plain_text import plain_label
@@ -60,11 +60,9 @@ class ShiftPreviewModel(VolunteerTableModel):
     )
 
     def display(self, line: PreviewLine, column: int):
-        from scipop.timeutil import fmt_local
-
         x = line.shift
         return (
-            fmt_local(x.starts_at, "%Y-%m-%d %a"),
+            day_text(x.starts_at),
             span_text(x.starts_at, x.ends_at),
             line.session,
             line.hall,
@@ -76,6 +74,13 @@ class ShiftPreviewModel(VolunteerTableModel):
         if column in (self.DAY, self.TIME):
             return line.shift.starts_at.isoformat()
         return super().sort_key(line, column)
+
+
+def day_text(when: datetime) -> str:
+    """``2030-12-05 周四`` / ``2030-12-05 Thu`` (local day)."""
+    local = to_local(when)
+    names = WEEKDAYS_ZH if is_chinese() else WEEKDAYS_EN
+    return f"{local:%Y-%m-%d} {names[local.weekday()]}"
 
 
 def preview_lines(services, spec: ShiftSeriesSpec) -> list[PreviewLine]:
@@ -126,12 +131,12 @@ class ShiftSeriesDialog(FormDialog):
         intro.setWordWrap(True)
         self.form.addRow(intro)
         self.event_combo = self.add_field(
-            "event_id", self.tr("&Event:"), EventPicker(services.events.list(), self)
+            "event_id", self.tr("&Event:"), expanding(EventPicker(services.events.list(), self))
         )
         self.event_combo.set_event(None)
         self.event_combo.lineEdit().setPlaceholderText(self.tr("Any event"))
         self.room_combo = self.add_field(
-            "room_id", self.tr("&Hall:"), RoomPicker(services.rooms.list(), self)
+            "room_id", self.tr("&Hall:"), expanding(RoomPicker(services.rooms.list(), self))
         )
         self.room_combo.insertItem(0, self.tr("Any hall"), None)
         self.room_combo.setCurrentIndex(0)
@@ -172,12 +177,22 @@ class ShiftSeriesDialog(FormDialog):
 
         self.preview_model = ShiftPreviewModel(self)
         self.preview_view, _ = table_view(
-            self, self.preview_model, stretch=ShiftPreviewModel.SESSION
+            self,
+            self.preview_model,
+            stretch=ShiftPreviewModel.SESSION,
+            widths={
+                ShiftPreviewModel.DAY: "2026-12-01 周二",
+                ShiftPreviewModel.TIME: "00:00–00:00",
+                ShiftPreviewModel.HALL: "球幕/数字球 展厅",
+                ShiftPreviewModel.ROLE: "检票员",
+                ShiftPreviewModel.NEEDED: "00",
+            },
         )
         self.preview_view.setMinimumHeight(200)
         self.summary = plain_label("", self)
         self.summary.setWordWrap(True)
         layout = self.layout()
+        layout.takeAt(layout.count() - 2)  # the form's stretch: the preview grows instead
         layout.insertWidget(layout.count() - 1, self.preview_view, 1)
         layout.insertWidget(layout.count() - 1, self.summary)
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
+    QSizePolicy,
     QSpinBox,
     QWidget,
 )
@@ -30,12 +31,22 @@ ROLES = ("引导", "检票", "讲解", "舞台", "翻译", "医疗")
 SESSIONS_AROUND_DAYS = 45
 
 
+def expanding(widget: QWidget) -> QWidget:
+    """A combo box as wide as the form (long hall and event names)."""
+    policy = widget.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+    widget.setSizePolicy(policy)
+    return widget
+
+
 def role_combo(parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
     combo.setEditable(True)
     combo.addItems(ROLES)
     combo.setCurrentIndex(-1)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.setMinimumContentsLength(12)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     return combo
 
 
@@ -87,7 +98,7 @@ class ShiftDialog(FormDialog):
             for x in sorted(self.sessions.values(), key=lambda x: x.starts_at)
         )
         self.room_combo = self.add_field(
-            "room_id", self.tr("Ha&ll:"), RoomPicker(services.rooms.list(), self)
+            "room_id", self.tr("Ha&ll:"), expanding(RoomPicker(services.rooms.list(), self))
         )
         self.date_edit = date_edit(self, start_day)
         self.start_edit = time_edit(

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -85,6 +85,8 @@ class StaffingTab(Tab):
             a.setToolTip(tip or text.replace("&", "").rstrip("…"))
             if key is not None:
                 a.setShortcut(QKeySequence(key))
+                native = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                a.setToolTip(f"{a.toolTip()} ({native})")
                 a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 self.addAction(a)
             a.triggered.connect(slot)
@@ -101,9 +103,7 @@ class StaffingTab(Tab):
             self.tr("Create a shift for every session of an event or hall in a period"),
         )
         self.edit_action = action("edit", self.tr("&Edit shift…"), self.edit_shift, "F2")
-        self.delete_action = action(
-            "delete", self.tr("De&lete shift…"), self.delete_shift, QKeySequence.StandardKey.Delete
-        )
+        self.delete_action = action("delete", self.tr("De&lete shift…"), self.delete_shift)
         self.schedule_action = action(
             "print",
             self.tr("Schedule of the &day…"),
@@ -167,6 +167,10 @@ class StaffingTab(Tab):
         self.view.setToolTip(
             self.tr("Drag a volunteer onto a shift to assign them; double-click to pick one.")
         )
+        # Delete acts on what has the focus: the shift in the day's list, or a person on it
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.view.addAction(self.delete_action)
 
         self.empty = EmptyState(self)
         self.empty.set_texts(
@@ -200,6 +204,9 @@ class StaffingTab(Tab):
         self.people_view.doubleClicked.connect(lambda _i: self.correct_times())
         self.people_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.people_view.customContextMenuRequested.connect(self._people_menu)
+        unassign_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.people_view)
+        unassign_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        unassign_key.activated.connect(self.unassign)
         people_bar = QToolBar(self)
         people_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for a in (

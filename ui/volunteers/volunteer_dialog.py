@@ -88,6 +88,10 @@ class VolunteerDialog(FormDialog):
                 message = translated("errors", exc.template, exc.params, str(exc))
         error.show_message(message)
         self._mark(widget, bool(message))
+        self.layout().activate()
+        needed = self.sizeHint().height()
+        if needed > self.height():  # room for the message's lines
+            self.resize(self.width(), needed)
 
     def collect(self) -> VolunteerData:
         data = replace(
