@@ -176,6 +176,7 @@ def child(db: str, repeat: int) -> dict:
     page = VolunteersPage(ctx)
     page.resize(1280, 800)
     page.show()
+    page.activate()  # as the main window does when the page is chosen
     wait(page.roster.shown)  # the roster first, as a person opening the page sees it
     opens, candidates, rows_per_day = [], [], []
     days = [FIRST_DAY + timedelta(days=7 * (i % WEEKS) + (i * 3) % 7) for i in range(repeat)]

@@ -188,11 +188,13 @@ def test_volunteer_dialog_shows_a_bad_phone_inline_and_clears_it_when_fixed(qtbo
     qtbot.keyClicks(dialog.phone_edit, "13800138000")
     qtbot.waitUntil(lambda: dialog.field_error("phone") == "", timeout=2000)
     dialog.org_combo.setCurrentIndex(dialog.org_combo.findData(world.people.bast))
-    dialog.skills_edit.setText("引导, 英语")
+    dialog.skills_edit.setText("引导, 检票")
+    dialog.languages_edit.setText("English；手语")
     dialog.submit()
     qtbot.waitUntil(lambda: dialog.result_data is not None, timeout=5000)
     saved = ctx.services.volunteers.get(dialog.result_data.id)
-    assert saved.phone == "+8613800138000" and saved.skills == "引导、英语"
+    assert saved.phone == "+8613800138000" and saved.skills == "引导、检票"
+    assert saved.languages == "English、手语" and saved.organization_id == world.people.bast
 
 
 def test_saving_a_bad_phone_keeps_the_dialog_open_with_the_message(qtbot, ctx, world):
@@ -522,3 +524,31 @@ def test_the_staffing_view_speaks_chinese(qtbot, page, world, chinese):
     door = model.row_of_id(world.door)
     assert model.index(door, StaffingModel.STAFFED).data() == "1/2 · 缺 1 人"
     assert tab.summary_label.text() == "3 个班次 · 3 个人手不足"
+
+
+def test_opening_the_page_records_no_shows_of_ended_shifts(qtbot, ctx, world):
+    from datetime import timedelta
+
+    from scipop.timeutil import utcnow
+    from scipop.volunteers.dto import ShiftData
+
+    services = ctx.services
+    start = utcnow() - timedelta(days=1)
+    past = services.shifts.create(
+        ShiftData(
+            room_id=world.people.shows.room,
+            role="引导",
+            starts_at=start,
+            ends_at=start + timedelta(hours=2),
+        )
+    )
+    services.assignments.assign(past.id, world.people.li)
+    p = VolunteersPage(ctx)
+    qtbot.addWidget(p)
+    p.show()
+    p.activate()
+    settle(qtbot)
+    assert services.assignments.for_shift(past.id)[0].status == AssignmentStatus.NO_SHOW
+    assert [a.status for a in services.assignments.for_shift(world.door)] == [
+        AssignmentStatus.ASSIGNED
+    ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ui.context import AppContext
+from ui.operations import WriteOp
 from ui.pages.base import Page
 from ui.resources import icon
 from ui.volunteers.hours import HoursTab
@@ -44,6 +45,16 @@ class VolunteersPage(Page):
         for tab in self.all_tabs():
             tab.stale = True
         self._tab_shown()
+        if not self.ctx.store.read_only:
+            # shifts that ended without a check-in become no-shows (idempotent, in a worker)
+            WriteOp(self.ctx, self, lambda s: s.assignments.mark_no_shows(), self._no_shows).run()
+
+    def _no_shows(self, marked: int) -> None:
+        if marked:
+            self.wrote(self.tabs.currentWidget())
+            for tab in self.all_tabs():
+                tab.stale = True
+            self._tab_shown()
 
     def _tab_shown(self) -> None:
         tab = self.tabs.currentWidget()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import fields, replace
+from dataclasses import replace
 
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
@@ -16,10 +16,6 @@ from ui.errors import translated
 from ui.i18n import display_name
 
 PHONE_CHECK_MS = 250
-
-
-def has_field(data: object, name: str) -> bool:
-    return any(f.name == name for f in fields(data))  # type: ignore[arg-type]
 
 
 class VolunteerDialog(FormDialog):
@@ -61,8 +57,7 @@ class VolunteerDialog(FormDialog):
         self.email_edit.setText(v.email)
         self.org_combo.setCurrentIndex(max(0, self.org_combo.findData(v.organization_id)))
         self.skills_edit.setText(v.skills)
-        self.languages_edit.setText(getattr(v, "languages", ""))
-        self.languages_edit.setEnabled(has_field(v, "languages"))
+        self.languages_edit.setText(v.languages)
         self.notes_edit.setPlainText(v.notes)
         self.active_check.setChecked(v.active)
 
@@ -103,9 +98,8 @@ class VolunteerDialog(FormDialog):
             skills=self.skills_edit.text(),
             notes=self.notes_edit.toPlainText(),
             active=self.active_check.isChecked(),
+            languages=self.languages_edit.text(),
         )
-        if has_field(data, "languages"):
-            data = replace(data, languages=self.languages_edit.text())
         return data
 
     def write(self, services: Services, data: VolunteerData) -> VolunteerData:
