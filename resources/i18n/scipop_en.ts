@@ -87,7 +87,7 @@
     <context>
         <name>RosterTab</name>
         <message numerus="yes">
-            <location filename="../../ui/volunteers/roster.py" line="+230" />
+            <location filename="../../ui/volunteers/roster.py" line="+233" />
             <source>%n volunteer(s)</source>
             <translation>
                 <numerusform>%n volunteer</numerusform>
@@ -117,7 +117,7 @@
     <context>
         <name>ShiftSeriesDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/volunteers/series_dialog.py" line="+262" />
+            <location filename="../../ui/volunteers/series_dialog.py" line="+277" />
             <source>%n shift(s) will be created.</source>
             <translation>
                 <numerusform>%n shift will be created.</numerusform>
@@ -128,7 +128,7 @@
     <context>
         <name>StaffingTab</name>
         <message numerus="yes">
-            <location filename="../../ui/volunteers/staffing.py" line="+318" />
+            <location filename="../../ui/volunteers/staffing.py" line="+325" />
             <source>%n shift(s)</source>
             <translation>
                 <numerusform>%n shift</numerusform>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
         <name>AnswerModel</name>
@@ -122,7 +123,7 @@
     <context>
         <name>AssignmentModel</name>
         <message>
-            <location filename="../../ui/volunteers/models.py" line="+440" />
+            <location filename="../../ui/volunteers/models.py" line="+447" />
             <source>Volunteer</source>
             <translation>志愿者</translation>
         </message>
@@ -3102,7 +3103,7 @@ This cannot be undone.</source>
             <translation>仅停用</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+49" />
             <source>&amp;New volunteer…</source>
             <translation>新建志愿者(&amp;N)…</translation>
         </message>
@@ -3132,7 +3133,7 @@ This cannot be undone.</source>
             <translation>补发工作证(&amp;G)…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>A new code for a lost badge; the old badge stops checking in</source>
             <translation>为丢失的工作证换新码；旧证不能再签到</translation>
         </message>
@@ -3821,7 +3822,7 @@ This cannot be undone.</source>
     <context>
         <name>ShiftDialog</name>
         <message>
-            <location filename="../../ui/volunteers/shift_dialog.py" line="+53" />
+            <location filename="../../ui/volunteers/shift_dialog.py" line="+64" />
             <source>Edit shift</source>
             <translation>编辑班次</translation>
         </message>
@@ -3943,7 +3944,7 @@ This cannot be undone.</source>
     <context>
         <name>ShiftSeriesDialog</name>
         <message>
-            <location line="+54" />
+            <location line="+59" />
             <source>Shifts for a series</source>
             <translation>为系列场次排班</translation>
         </message>
@@ -4023,7 +4024,7 @@ This cannot be undone.</source>
             <translation>开始 / 结束(&amp;S)：</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+29" />
             <source>&amp;Preview</source>
             <translation>预览(&amp;P)</translation>
         </message>
@@ -4296,7 +4297,7 @@ This cannot be undone.</source>
             <translation>日期(&amp;D)：</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>&amp;New shift…</source>
             <translation>新建班次(&amp;N)…</translation>
         </message>
@@ -4316,12 +4317,12 @@ This cannot be undone.</source>
             <translation>编辑班次(&amp;E)…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>De&amp;lete shift…</source>
             <translation>删除班次(&amp;L)…</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Schedule of the &amp;day…</source>
             <translation>当天排班表(&amp;D)…</translation>
         </message>
@@ -4366,7 +4367,7 @@ This cannot be undone.</source>
             <translation>把志愿者拖到班次上即可安排；双击可选择人员。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+9" />
             <source>No shifts on this day</source>
             <translation>当天没有班次</translation>
         </message>
@@ -4377,7 +4378,7 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+14" />
-            <location line="+154" />
+            <location line="+157" />
             <source>On this shift</source>
             <translation>本班次人员</translation>
         </message>
@@ -5029,7 +5030,7 @@ This cannot be undone.</source>
     <context>
         <name>VolunteerDialog</name>
         <message>
-            <location filename="../../ui/volunteers/volunteer_dialog.py" line="+35" />
+            <location filename="../../ui/volunteers/volunteer_dialog.py" line="+31" />
             <source>Edit volunteer</source>
             <translation>编辑志愿者</translation>
         </message>
@@ -5135,7 +5136,7 @@ This cannot be undone.</source>
     <context>
         <name>VolunteersPage</name>
         <message>
-            <location filename="../../ui/volunteers/page.py" line="+30" />
+            <location filename="../../ui/volunteers/page.py" line="+31" />
             <source>&amp;Roster</source>
             <translation>名册(&amp;R)</translation>
         </message>
@@ -6049,7 +6050,7 @@ This cannot be undone.</source>
             <translation>{start} 的“{role}”班次已有 {count} 人签到；请更正或保留该班次，不要删除。</translation>
         </message>
         <message>
-            <location filename="../../ui/volunteers/series_dialog.py" line="-230" />
+            <location filename="../../ui/volunteers/series_dialog.py" line="-245" />
             <source>No event is called '{name}'; choose one from the list.</source>
             <translation>没有名为“{name}”的活动；请从列表中选择。</translation>
         </message>
