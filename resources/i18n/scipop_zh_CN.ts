@@ -1737,7 +1737,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>HoursTab</name>
         <message>
-            <location filename="../../ui/volunteers/hours.py" line="+42" />
+            <location filename="../../ui/volunteers/hours.py" line="+54" />
             <source>&amp;From:</source>
             <translation>从(&amp;F)：</translation>
         </message>
@@ -1752,7 +1752,17 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>本月(&amp;M)</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+2" />
+            <source>&amp;Export CSV…</source>
+            <translation>导出 CSV(&amp;E)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Both tables as a CSV file that Excel and WPS open (UTF-8, Chinese intact)</source>
+            <translation>把两张表导出为 Excel 和 WPS 都能打开的 CSV 文件（UTF-8，中文不乱码）</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Double-click (or Enter) for the volunteer's shifts</source>
             <translation>双击（或按回车）查看该志愿者的班次</translation>
         </message>
@@ -1767,7 +1777,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>按单位</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+33" />
             <source>The end of the period is before its start.</source>
             <translation>结束日期早于开始日期。</translation>
         </message>
@@ -1775,6 +1785,31 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <location line="+18" />
             <source>%1 volunteer(s) · planned %2 h · worked %3 h · %4 no-show(s)</source>
             <translation>%1 名志愿者 · 计划 %2 小时 · 实际 %3 小时 · 缺勤 %4 次</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Volunteer hours</source>
+            <translation>志愿者工时</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>volunteer hours %1</source>
+            <translation>志愿者工时 %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Export volunteer hours</source>
+            <translation>导出志愿者工时</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Saved %1.</source>
+            <translation>已保存 %1。</translation>
         </message>
     </context>
     <context>
@@ -3898,7 +3933,7 @@ This cannot be undone.</source>
     <context>
         <name>ShiftLinesDialog</name>
         <message>
-            <location filename="../../ui/volunteers/hours.py" line="+25" />
+            <location filename="../../ui/volunteers/hours.py" line="+20" />
             <source>Shifts of %1</source>
             <translation>%1 的班次</translation>
         </message>
@@ -4025,8 +4060,8 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+29" />
-            <source>&amp;Preview</source>
-            <translation>预览(&amp;P)</translation>
+            <source>Pre&amp;view</source>
+            <translation>预览(&amp;V)</translation>
         </message>
         <message>
             <location line="+4" />
@@ -4399,8 +4434,8 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+4" />
-            <source>Assign c&amp;hosen</source>
-            <translation>安排所选(&amp;H)</translation>
+            <source>Assign &amp;chosen</source>
+            <translation>安排所选(&amp;C)</translation>
         </message>
         <message numerus="yes">
             <location line="+58" />

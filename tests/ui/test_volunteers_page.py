@@ -422,7 +422,7 @@ def test_a_new_hall_shift_from_the_dialog_appears_on_its_day(qtbot, page, world)
 
 
 # ---- hours
-def test_hours_tab_shows_planned_worked_and_no_shows(qtbot, page, world):
+def test_hours_tab_shows_planned_worked_and_no_shows(qtbot, page, world, tmp_path):
     services = page.ctx.services
     a = services.assignments.for_shift(world.door)[0]
     from datetime import timedelta
@@ -451,6 +451,12 @@ def test_hours_tab_shows_planned_worked_and_no_shows(qtbot, page, world):
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=5000)
     assert dialog.model.index(0, ShiftLineModel.NOTE).data() == "补录"
     dialog.close()
+    hours.write_csv(tmp_path / "工时")
+    settle(qtbot)
+    text = (tmp_path / "工时.csv").read_text(encoding="utf-8-sig")
+    assert "Volunteer,Organization,Shifts,Planned (h),Worked (h),No-shows" in text
+    assert "张伟,北京市科学技术协会,1,0.33,0.5,0" in text
+    assert "Saved" in hours.totals.text()
 
 
 def test_import_and_schedule_buttons_open_their_dialogs(qtbot, page, world):

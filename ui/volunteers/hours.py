@@ -3,7 +3,9 @@ double-click a volunteer for their shift lines."""
 
 from __future__ import annotations
 
+import csv
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -17,11 +19,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scipop.reports.cells import csv_text
 from ui.dialogs.pickers import date_edit
 from ui.operations import QueryOp
+from ui.resources import icon
 from ui.volunteers.models import OrgHoursModel, ShiftLineModel, VolunteerHoursModel
 from ui.volunteers.texts import hours_text, local_today
 from ui.volunteers.widgets import Tab, current_row, table_view
+
+
+def write_rows(path: Path, rows: list[list[str]]) -> None:
+    """UTF-8 with a BOM (Excel then reads Chinese); formula-like text kept as text."""
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        out = csv.writer(handle)
+        for row in rows:
+            out.writerow([csv_text(cell) for cell in row])
 
 
 def this_month(today: date | None = None) -> tuple[date, date]:
@@ -45,6 +57,11 @@ class HoursTab(Tab):
         to_label.setBuddy(self.to_edit)
         self.month_button = QPushButton(self.tr("This &month"), self)
         self.month_button.clicked.connect(self.show_this_month)
+        self.export_button = QPushButton(icon("import"), self.tr("&Export CSV…"), self)
+        self.export_button.setToolTip(
+            self.tr("Both tables as a CSV file that Excel and WPS open (UTF-8, Chinese intact)")
+        )
+        self.export_button.clicked.connect(self.export_csv)
         self.from_edit.dateChanged.connect(lambda _d: self.reload())
         self.to_edit.dateChanged.connect(lambda _d: self.reload())
         self.totals = QLabel(self)
@@ -83,6 +100,7 @@ class HoursTab(Tab):
         bar.addWidget(self.month_button)
         bar.addSpacing(12)
         bar.addWidget(self.totals, 1)
+        bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
@@ -129,6 +147,53 @@ class HoursTab(Tab):
             .replace("%4", str(no_shows))
         )
         self.shown.emit()
+
+    def table_rows(self) -> list[list[str]]:
+        """What the CSV holds: the period, then each table with its headers, as shown."""
+        first, last = self.period()
+        rows: list[list[str]] = [
+            [self.tr("Volunteer hours"), f"{first.isoformat()} – {last.isoformat()}"],
+            [],
+        ]
+        for model in (self.people, self.orgs):
+            rows.append(
+                [
+                    str(model.headerData(c, Qt.Orientation.Horizontal))
+                    for c in range(model.columnCount())
+                ]
+            )
+            for r in range(model.rowCount()):
+                rows.append([str(model.index(r, c).data()) for c in range(model.columnCount())])
+            rows.append([])
+        return rows
+
+    @Slot()
+    def export_csv(self) -> None:
+        from ui.dialogs.files import save_file_name
+
+        first, _last = self.period()
+        name = self.tr("volunteer hours %1").replace("%1", first.strftime("%Y-%m")) + ".csv"
+        path = save_file_name(
+            self,
+            self.tr("Export volunteer hours"),
+            str(Path.home() / name),
+            self.tr("CSV files (*.csv)"),
+        )
+        if path:
+            self.write_csv(path)
+
+    def write_csv(self, path: str | Path) -> None:
+        """Write the tables to ``path`` in a worker; the totals line says where."""
+        rows = self.table_rows()
+        target = Path(path)
+        if target.suffix.lower() != ".csv":
+            target = target.with_suffix(".csv")
+        QueryOp(
+            self.ctx,
+            self,
+            lambda _s: write_rows(target, rows),
+            lambda _r: self.totals.setText(self.tr("Saved %1.").replace("%1", str(target))),
+        ).disabling(self.export_button).run()
 
     @Slot()
     def show_lines(self) -> QDialog | None:

@@ -196,7 +196,7 @@ class ShiftSeriesDialog(FormDialog):
         layout.insertWidget(layout.count() - 1, self.preview_view, 1)
         layout.insertWidget(layout.count() - 1, self.summary)
 
-        self.preview_button = QPushButton(self.tr("&Preview"), self)
+        self.preview_button = QPushButton(self.tr("Pre&view"), self)
         self.buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.preview_button.clicked.connect(self.preview)
         self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -264,7 +264,7 @@ class StaffingTab(Tab):
         )
         self.free_hint.setProperty("role", "muted")
         self.free_hint.setWordWrap(True)
-        self.assign_chosen_button = QPushButton(icon("add"), self.tr("Assign c&hosen"), self)
+        self.assign_chosen_button = QPushButton(icon("add"), self.tr("Assign &chosen"), self)
         self.assign_chosen_button.clicked.connect(self._assign_chosen_candidate)
         free = QWidget(self)
         free_layout = QVBoxLayout(free)
