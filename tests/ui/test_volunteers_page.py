@@ -558,3 +558,31 @@ def test_opening_the_page_records_no_shows_of_ended_shifts(qtbot, ctx, world):
     assert [a.status for a in services.assignments.for_shift(world.door)] == [
         AssignmentStatus.ASSIGNED
     ]
+
+
+def test_editing_and_deleting_a_shift_from_the_staffing_view(qtbot, page, world):
+    tab = staffing(qtbot, page)
+    services = page.ctx.services
+    before = services.shifts.get(world.door)
+    tab.view.selectRow(shift_row(tab, world.door))
+    settle(qtbot)
+
+    def more_people(dialog) -> None:
+        assert dialog.at_session.isChecked() and dialog.role_combo.currentText() == "检票"
+        dialog.needed_spin.setValue(3)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    handler = ModalHandler(more_people)
+    tab.edit_action.trigger()
+    qtbot.waitUntil(lambda: handler.done, timeout=5000)
+    settle(qtbot)
+    after = services.shifts.get(world.door)
+    assert after.needed == 3 and after.starts_at == before.starts_at
+    door = tab.model.row_of_id(world.door)
+    assert tab.model.index(door, StaffingModel.STAFFED).data() == "1/3 · 2 missing"
+    handler = ModalHandler(press(QMessageBox.StandardButton.Yes))
+    tab.delete_action.trigger()
+    qtbot.waitUntil(lambda: handler.done, timeout=5000)
+    settle(qtbot)
+    assert "1 volunteer assigned to it will be taken off." in handler.seen[0].text()
+    assert tab.model.row_of_id(world.door) == -1
