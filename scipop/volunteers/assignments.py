@@ -15,11 +15,10 @@ from scipop.services.base import writing
 from scipop.store.uow import Store
 from scipop.timeutil import fmt_local, utcnow
 from scipop.volunteers.dto import AssignmentCheck, AssignmentData
+from scipop.volunteers.nearby import nearby_spans
 from scipop.volunteers.rules import (
-    NEARBY,
     AssignmentRefused,
     NeedsConfirmation,
-    Span,
     evaluate,
 )
 from scipop.volunteers.settings import Limits, limits_cache, read_limits
@@ -59,18 +58,6 @@ def assignment_data(a: Assignment, name: str) -> AssignmentData:
     )
 
 
-# built once: a check runs these with new parameters only (building a statement costs more
-# than running it on an index)
-_NEARBY = (
-    select(Shift.id, Shift.role, Shift.starts_at, Shift.ends_at)
-    .join(Assignment, Assignment.shift_id == Shift.id)
-    .where(
-        Assignment.volunteer_id == bindparam("volunteer_id"),
-        Assignment.status != AssignmentStatus.CANCELLED,
-        Shift.starts_at > bindparam("lo"),
-        Shift.starts_at < bindparam("hi"),
-    )
-)
 _SHIFT_ROW = select(
     Shift.starts_at,
     Shift.ends_at,
@@ -85,15 +72,6 @@ _SHIFT_ROW = select(
 _VOLUNTEER_ROW = select(
     Volunteer.name, Volunteer.active, Volunteer.skills, Volunteer.languages
 ).where(Volunteer.id == bindparam("volunteer_id"))
-
-
-def nearby_spans(s: Session, volunteer_id: int, start: datetime, end: datetime) -> list[Span]:
-    """The volunteer's shifts that can matter for one from ``start`` to ``end`` (indexed:
-    assignment by volunteer, then the shift by its key)."""
-    rows = s.execute(
-        _NEARBY, {"volunteer_id": volunteer_id, "lo": start - NEARBY, "hi": end + NEARBY}
-    )
-    return [Span(*r) for r in rows]
 
 
 def assigned_count(s: Session, shift_id: int) -> int:

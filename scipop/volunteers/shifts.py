@@ -17,6 +17,7 @@ from scipop.services.base import writing
 from scipop.store.uow import Store
 from scipop.timeutil import fmt_local, local_zone
 from scipop.volunteers.dto import ShiftData, ShiftSeriesSpec
+from scipop.volunteers.nearby import nearby_spans
 from scipop.volunteers.rules import MAX_SHIFT
 from scipop.volunteers.skills import normalize
 
@@ -173,8 +174,6 @@ class ShiftService:
 
 def _refuse_new_overlaps(s: Session, shift_id: int, starts: datetime, ends: datetime) -> None:
     """Moving a shift must not make any of its people work two shifts at once."""
-    from scipop.volunteers.assignments import nearby_spans
-
     clashes = []
     for vid, name in s.execute(
         select(Volunteer.id, Volunteer.name)

@@ -53,7 +53,13 @@ def _add_people(store: Store, world) -> dict[str, int]:
             s.add(t)
             s.flush()
             ids[f"ticket_{key}"] = t.id
-        s.add(Volunteer(name="志愿者", phone="0086 139 0000 1111"))
+        s.execute(  # revision 0002's columns (the model has newer ones)
+            text(
+                "INSERT INTO volunteer (name, phone, email, skills, active, notes, created_at,"
+                " updated_at) VALUES ('志愿者', '0086 139 0000 1111', '', '', 1, '', :t, :t)"
+            ),
+            {"t": SHOW_DAY.replace(tzinfo=None)},
+        )
         uow.commit()
     return ids
 
