@@ -153,7 +153,9 @@ class StaffingTab(Tab):
                 StaffingModel.ROLE: "检票员",
                 StaffingModel.HALL: "球幕/数字球",
                 StaffingModel.SESSION: "数字球幕秀：蓝",
-                StaffingModel.STAFFED: "0/2 · 2 missing",
+                StaffingModel.STAFFED: "00/00 · "
+                + self.model.tr("%1 missing").replace("%1", "00")
+                + "··",
             },
         )
         self.view.setAcceptDrops(True)
@@ -248,8 +250,8 @@ class StaffingTab(Tab):
             self.candidates,
             stretch=CandidateModel.STATE,
             widths={
-                CandidateModel.NAME: "欧阳志愿者",
-                CandidateModel.ORGANIZATION: "北京市科学技术",
+                CandidateModel.NAME: "欧阳志愿",
+                CandidateModel.ORGANIZATION: "北京市科协",
             },
         )
         self.free_filter.textChanged.connect(self.free_proxy.set_text)
@@ -280,7 +282,7 @@ class StaffingTab(Tab):
         self.splitter.addWidget(free)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([660, 370])
+        self.splitter.setSizes([680, 350])
 
         day_bar = QHBoxLayout()
         day_bar.addWidget(self.prev_button)
