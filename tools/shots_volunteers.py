@@ -5,7 +5,7 @@ python tools/shots_volunteers.py --db demo.sqlite3 --lang zh_CN [--day 2030-12-0
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from shots import arguments, open_main_window, save, settle
 
@@ -33,6 +33,12 @@ def main() -> None:
         settle(app)
     save(window, out / f"volunteers_staffing_{lang}.png")
     page.show_tab(page.hours)
+    if args.day:  # the hours of that day's month
+        day = date.fromisoformat(args.day)
+        first = day.replace(day=1)
+        page.hours.set_period(
+            first, (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        )
     settle(app)
     save(window, out / f"volunteers_hours_{lang}.png")
 

@@ -128,7 +128,7 @@
     <context>
         <name>StaffingTab</name>
         <message numerus="yes">
-            <location filename="../../ui/volunteers/staffing.py" line="+325" />
+            <location filename="../../ui/volunteers/staffing.py" line="+327" />
             <source>%n shift(s)</source>
             <translation>
                 <numerusform>%n shift</numerusform>

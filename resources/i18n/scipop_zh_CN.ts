@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
     <context>
         <name>AnswerModel</name>
@@ -1762,7 +1761,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>把两张表导出为 Excel 和 WPS 都能打开的 CSV 文件（UTF-8，中文不乱码）</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+11" />
             <source>Double-click (or Enter) for the volunteer's shifts</source>
             <translation>双击（或按回车）查看该志愿者的班次</translation>
         </message>
@@ -3220,7 +3219,7 @@ This cannot be undone.</source>
             </translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+81" />
             <location line="+7" />
             <location line="+7" />
             <location line="+4" />
@@ -4397,7 +4396,7 @@ This cannot be undone.</source>
             <translation>更正上岗和离岗时间（需填写原因；记入审计）</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+40" />
             <source>Drag a volunteer onto a shift to assign them; double-click to pick one.</source>
             <translation>把志愿者拖到班次上即可安排；双击可选择人员。</translation>
         </message>
@@ -4503,6 +4502,10 @@ This cannot be undone.</source>
             <location line="+1" />
             <source>Record that “%1” did not come to this shift?</source>
             <translation>记录“%1”本班次缺勤？</translation>
+        </message>
+        <message>
+            <source>%1 missing</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5636,7 +5639,7 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+37" />
-            <location filename="../../scipop/volunteers/assignments.py" line="+29" />
+            <location filename="../../scipop/volunteers/assignments.py" line="+28" />
             <location filename="../../scipop/volunteers/schedule_out.py" line="+35" />
             <source>Volunteer #{id} does not exist.</source>
             <translation>志愿者 #{id} 不存在。</translation>
@@ -6003,7 +6006,7 @@ This cannot be undone.</source>
             <translation>请输入 0 到 720 之间的分钟数。</translation>
         </message>
         <message>
-            <location filename="../../scipop/volunteers/shifts.py" line="+23" />
+            <location filename="../../scipop/volunteers/shifts.py" line="+24" />
             <source>Shift #{id} does not exist.</source>
             <translation>班次 #{id} 不存在。</translation>
         </message>
@@ -6495,6 +6498,14 @@ This cannot be undone.</source>
             <location line="+1" />
             <source>Check-in of {name} undone ({count}).</source>
             <translation>已撤销 {name} 的检票（{count} 人）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>self.model</name>
+        <message>
+            <location filename="../../ui/volunteers/staffing.py" line="-366" />
+            <source>%1 missing</source>
+            <translation type="unfinished">缺 %1 人</translation>
         </message>
     </context>
     <context>

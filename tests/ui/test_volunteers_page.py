@@ -586,3 +586,28 @@ def test_editing_and_deleting_a_shift_from_the_staffing_view(qtbot, page, world)
     settle(qtbot)
     assert "1 volunteer assigned to it will be taken off." in handler.seen[0].text()
     assert tab.model.row_of_id(world.door) == -1
+
+
+def test_enter_on_a_roster_row_edits_it_and_on_a_shift_opens_the_assign_dialog(qtbot, page, world):
+    from ui.volunteers.assign_dialog import AssignDialog
+    from ui.volunteers.volunteer_dialog import VolunteerDialog
+    from ui.volunteers.widgets import select_id
+
+    opened: list[object] = []
+
+    def close(dialog) -> None:
+        opened.append((type(dialog), dialog.windowTitle()))
+        dialog.reject()
+
+    roster = page.roster
+    assert select_id(roster.view, world.people.li)
+    handler = ModalHandler(close)
+    qtbot.keyClick(roster.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: handler.done, timeout=5000)
+    tab = staffing(qtbot, page)
+    tab.view.selectRow(shift_row(tab, world.guide))
+    handler = ModalHandler(close)
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: handler.done, timeout=5000)
+    settle(qtbot)
+    assert opened == [(VolunteerDialog, "Edit volunteer"), (AssignDialog, "Assign a volunteer")]

@@ -17,7 +17,7 @@ from ui.models.base import ROW_ROLE
 from ui.operations import QueryOp
 from ui.volunteers.models import CandidateModel
 from ui.volunteers.texts import span_text
-from ui.volunteers.widgets import current_row, table_view
+from ui.volunteers.widgets import current_row, on_open, table_view
 from ui.widgets.plain_text import plain_label
 
 
@@ -53,7 +53,7 @@ class AssignDialog(QDialog):
             },
         )
         self.filter_edit.textChanged.connect(self.proxy.set_text)
-        self.view.doubleClicked.connect(lambda _i: self.accept())
+        on_open(self.view, self.accept)
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update())
         self.status = QLabel(self.tr("Loading…"), self)
         self.status.setProperty("role", "muted")

@@ -25,7 +25,7 @@ from ui.operations import QueryOp
 from ui.resources import icon
 from ui.volunteers.models import OrgHoursModel, ShiftLineModel, VolunteerHoursModel
 from ui.volunteers.texts import hours_text, local_today
-from ui.volunteers.widgets import Tab, current_row, table_view
+from ui.volunteers.widgets import Tab, current_row, on_open, table_view
 
 
 def write_rows(path: Path, rows: list[list[str]]) -> None:
@@ -69,8 +69,7 @@ class HoursTab(Tab):
 
         self.people = VolunteerHoursModel(self)
         self.people_view, _ = table_view(self, self.people, stretch=VolunteerHoursModel.NAME)
-        self.people_view.doubleClicked.connect(lambda _i: self.show_lines())
-        self.people_view.activated.connect(lambda _i: self.show_lines())
+        on_open(self.people_view, self.show_lines)
         self.people_view.setToolTip(self.tr("Double-click (or Enter) for the volunteer's shifts"))
         self.orgs = OrgHoursModel(self)
         self.orgs_view, _ = table_view(self, self.orgs, stretch=OrgHoursModel.ORGANIZATION)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,7 @@ from ui.models.base import ROW_ROLE
 from ui.operations import QueryOp
 from ui.resources import icon
 from ui.volunteers.models import RosterModel
-from ui.volunteers.widgets import EmptyState, Tab, current_row, select_id, table_view
+from ui.volunteers.widgets import EmptyState, Tab, current_row, on_open, select_id, table_view
 from ui.widgets.plain_text import ask, tell
 
 SEARCH_DELAY_MS = 150
@@ -76,6 +76,7 @@ class RosterTab(Tab):
             )
             combo.setMinimumContentsLength(chars)
             combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.active_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.count_label = QLabel(self)
         self.count_label.setProperty("role", "muted")
 
@@ -95,11 +96,10 @@ class RosterTab(Tab):
         )
         self.view.setDragEnabled(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.view.doubleClicked.connect(lambda _i: self.edit_volunteer())
+        on_open(self.view, self.edit_volunteer)
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self.update_actions())
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
-        self.view.activated.connect(self._activated)
 
         def action(name: str, text: str, slot: Callable[[], None], key=None, tip="") -> QAction:
             a = QAction(icon(name), text, self)
@@ -261,10 +261,6 @@ class RosterTab(Tab):
         self.reissue_action.setEnabled(one)
         self.badge_action.setEnabled(bool(chosen))
         self.schedule_action.setEnabled(bool(chosen))
-
-    @Slot(QModelIndex)
-    def _activated(self, _index: QModelIndex) -> None:
-        self.edit_volunteer()
 
     @Slot(QPoint)
     def _context_menu(self, pos: QPoint) -> None:

@@ -39,7 +39,7 @@ from ui.resources import icon
 from ui.volunteers.assigner import Assigner
 from ui.volunteers.models import AssignmentModel, CandidateModel, StaffingModel
 from ui.volunteers.texts import local_today, span_text
-from ui.volunteers.widgets import EmptyState, Tab, current_row, select_id, table_view
+from ui.volunteers.widgets import EmptyState, Tab, current_row, on_open, select_id, table_view
 from ui.widgets.plain_text import ask, plain_label
 
 
@@ -163,7 +163,7 @@ class StaffingTab(Tab):
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.view.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._shift_changed())
-        self.view.doubleClicked.connect(lambda _i: self.assign_dialog())
+        on_open(self.view, self.assign_dialog)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._shift_menu)
         self.view.setToolTip(
@@ -203,7 +203,7 @@ class StaffingTab(Tab):
         self.people_view.selectionModel().selectionChanged.connect(
             lambda *_a: self.update_actions()
         )
-        self.people_view.doubleClicked.connect(lambda _i: self.correct_times())
+        on_open(self.people_view, self.correct_times)
         self.people_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.people_view.customContextMenuRequested.connect(self._people_menu)
         unassign_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.people_view)
@@ -257,7 +257,7 @@ class StaffingTab(Tab):
         self.free_filter.textChanged.connect(self.free_proxy.set_text)
         self.free_view.setDragEnabled(True)
         self.free_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.free_view.doubleClicked.connect(self._candidate_activated)
+        on_open(self.free_view, lambda: self._candidate_activated(self.free_view.currentIndex()))
         self.free_view.setToolTip(
             self.tr("Drag someone onto a shift, or double-click to assign them to the chosen one.")
         )

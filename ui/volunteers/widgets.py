@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -88,6 +88,29 @@ def table_view(
     fit_widths()
     model.headerDataChanged.connect(lambda *_a: fit_widths())
     return view, proxy
+
+
+class _EnterKey(QObject):
+    def __init__(self, view: QTableView, slot: Callable[[], None]):
+        super().__init__(view)
+        self.slot = slot
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and watched.currentIndex().isValid()
+        ):
+            self.slot()
+            return True
+        return False
+
+
+def on_open(view: QTableView, slot: Callable[[], None]) -> None:
+    """``slot`` on a double-click or Enter on a row (as CrudTable: not ``activated``, which a
+    single-click desktop setting fires on every click)."""
+    view.doubleClicked.connect(lambda _i: slot())
+    view.installEventFilter(_EnterKey(view, slot))
 
 
 def current_row(view: QTableView) -> Any | None:
