@@ -4289,6 +4289,7 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+4" />
+            <location filename="../../ui/volunteers/staffing.py" line="+157" />
             <source>%1 missing</source>
             <translation>缺 %1 人</translation>
         </message>
@@ -4301,7 +4302,7 @@ This cannot be undone.</source>
     <context>
         <name>StaffingTab</name>
         <message>
-            <location filename="../../ui/volunteers/staffing.py" line="+59" />
+            <location filename="../../ui/volunteers/staffing.py" line="-98" />
             <source>◀ &amp;Previous day</source>
             <translation>◀ 前一天(&amp;P)</translation>
         </message>
@@ -4502,10 +4503,6 @@ This cannot be undone.</source>
             <location line="+1" />
             <source>Record that “%1” did not come to this shift?</source>
             <translation>记录“%1”本班次缺勤？</translation>
-        </message>
-        <message>
-            <source>%1 missing</source>
-            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -6498,14 +6495,6 @@ This cannot be undone.</source>
             <location line="+1" />
             <source>Check-in of {name} undone ({count}).</source>
             <translation>已撤销 {name} 的检票（{count} 人）。</translation>
-        </message>
-    </context>
-    <context>
-        <name>self.model</name>
-        <message>
-            <location filename="../../ui/volunteers/staffing.py" line="-366" />
-            <source>%1 missing</source>
-            <translation type="unfinished">缺 %1 人</translation>
         </message>
     </context>
     <context>

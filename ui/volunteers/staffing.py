@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -154,7 +154,7 @@ class StaffingTab(Tab):
                 StaffingModel.HALL: "球幕/数字球",
                 StaffingModel.SESSION: "数字球幕秀：蓝",
                 StaffingModel.STAFFED: "00/00 · "
-                + self.model.tr("%1 missing").replace("%1", "00")
+                + QCoreApplication.translate("StaffingModel", "%1 missing").replace("%1", "00")
                 + "··",
             },
         )
