@@ -343,6 +343,8 @@ class StaffingTab(Tab):
         if row is not None:
             ident = row.shift_id
             self.read("candidates", lambda s: s.staffing.candidates(ident), self._show_candidates)
+        else:  # a read still under way for the shift chosen before is not shown
+            self.read("candidates", lambda _s: [], self._show_candidates)
 
     def _show_shift(self, row) -> None:
         self.people_model.set_rows(list(row.assignments) if row is not None else [])
