@@ -144,7 +144,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+121" />
+            <location line="+123" />
             <source>%n volunteer(s) assigned to it will be taken off.</source>
             <translation>
                 <numerusform>%n volunteer assigned to it will be taken off.</numerusform>

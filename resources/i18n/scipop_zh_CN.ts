@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
         <name>AnswerModel</name>
@@ -4413,12 +4414,12 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+14" />
-            <location line="+157" />
+            <location line="+159" />
             <source>On this shift</source>
             <translation>本班次人员</translation>
         </message>
         <message>
-            <location line="-106" />
+            <location line="-108" />
             <source>Filter by name, organization or skill…</source>
             <translation>按姓名、单位或技能筛选…</translation>
         </message>
@@ -4452,7 +4453,7 @@ This cannot be undone.</source>
             </translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+24" />
             <source>Choose a shift to see who is free for it.</source>
             <translation>选择一个班次，查看谁有空。</translation>
         </message>
@@ -4508,7 +4509,7 @@ This cannot be undone.</source>
     <context>
         <name>StationWindow</name>
         <message>
-            <location filename="../../ui/station/window.py" line="+84" />
+            <location filename="../../ui/station/window.py" line="+85" />
             <source>Check-in station — %1</source>
             <translation>检票站 — %1</translation>
         </message>
@@ -4568,7 +4569,7 @@ This cannot be undone.</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location line="+95" />
+            <location line="+100" />
             <source>Not done</source>
             <translation>操作未完成</translation>
         </message>
@@ -4972,7 +4973,7 @@ This cannot be undone.</source>
     <context>
         <name>VerdictPanel</name>
         <message>
-            <location filename="../../ui/station/verdict.py" line="+22" />
+            <location filename="../../ui/station/verdict.py" line="+20" />
             <source>Ready: scan a ticket</source>
             <translation>请扫码</translation>
         </message>
@@ -5042,7 +5043,7 @@ This cannot be undone.</source>
             <translation>已撤销检票</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../ui/station/badge.py" line="+18" />
             <source>Volunteer checked in</source>
             <translation>志愿者签到</translation>
         </message>
@@ -5057,7 +5058,7 @@ This cannot be undone.</source>
             <translation>志愿者工牌未通过</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location filename="../../ui/station/verdict.py" line="+74" />
             <source>%1 of %2 arrived</source>
             <translation>已到 %1 / %2 人</translation>
         </message>
@@ -5933,7 +5934,7 @@ This cannot be undone.</source>
             <translation>检票时段为开始前、结束后各 0 到 1440 分钟。</translation>
         </message>
         <message>
-            <location filename="../../scipop/station/service.py" line="+47" />
+            <location filename="../../scipop/station/service.py" line="+45" />
             <source>That is not the supervisor PIN.</source>
             <translation>主管 PIN 不正确。</translation>
         </message>
@@ -5984,6 +5985,11 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+1" />
+            <source>{name} checked in at {at}: the hours stay; correct the times instead.</source>
+            <translation>{name} 已于 {at} 签到：工时须保留，请改为更正时间。</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>{name} checked in at {at}; correct the times instead of marking a no-show.</source>
             <translation>{name} 已于 {at} 签到；请更正时间，而不是记为缺勤。</translation>
         </message>
@@ -6500,7 +6506,7 @@ This cannot be undone.</source>
     <context>
         <name>volunteers</name>
         <message>
-            <location filename="../../scipop/volunteers/checkin.py" line="+38" />
+            <location filename="../../scipop/volunteers/checkin.py" line="+41" />
             <source>Volunteer {name} checked in — {place} {role} {span}</source>
             <translation>志愿者 {name} 签到 — {place} {role} {span}</translation>
         </message>

@@ -124,7 +124,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="one JSON array of objects instead; times are local (as the tables show them) "
         "with their UTC offset, e.g. 2030-12-05T10:00:00+08:00",
     )
-    p.add_argument("--search", default="", help="attendees only: name, phone or school contains")
+    p.add_argument(
+        "--search",
+        default="",
+        help="attendees: name, phone or school contains; volunteers: name, pinyin initials"
+        " (张伟: ZW) or phone digits",
+    )
     p.add_argument("--limit", type=int, default=1000, help="attendees only: at most this many")
     p.add_argument(
         "--from",

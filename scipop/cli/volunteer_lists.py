@@ -36,7 +36,7 @@ def volunteers(sv: Services, args) -> list[dict[str, Any]]:
     for vid, line in sv.hours.lines(start, end):
         lines[vid].append(line)
     out = []
-    for r in sv.roster.search():
+    for r in sv.roster.search(getattr(args, "search", "") or ""):
         mine = lines.get(r.id, [])
         out.append(
             {
@@ -98,6 +98,7 @@ def shifts(sv: Services, args) -> list[dict[str, Any]]:
             "needed": r.needed,
             "assigned": r.assigned,
             "understaffed": r.understaffed,
+            "session_cancelled": r.cancelled,
             "skills": "、".join(r.skills),
             "volunteers": list(r.names),
         }

@@ -70,8 +70,9 @@ def draft_from(x: EventSession, **changes: Any) -> SessionDraft:
 
 
 def apply(x: EventSession, c: Checked) -> None:
-    """Copy a checked draft onto the session row."""
+    """Copy a checked draft onto the session row (its volunteers' shifts move with it)."""
     d = c.draft
+    before = (x.starts_at, x.ends_at, x.room_id) if x.id is not None else None
     x.event_id = c.event.id
     x.room_id = c.room.id
     x.title = d.title.strip()
@@ -81,6 +82,10 @@ def apply(x: EventSession, c: Checked) -> None:
     x.setup_minutes = d.setup_minutes
     x.teardown_minutes = d.teardown_minutes
     x.outside_hours = bool(d.outside_hours)
+    if before is not None:
+        from scipop.volunteers.follow import follow_session
+
+        follow_session(object_session(x), x.id, before, (x.starts_at, x.ends_at, x.room_id))
 
 
 def same_days(x: EventSession, draft: SessionDraft) -> bool:

@@ -39,10 +39,8 @@ from scipop.station.config import PinKind, StationConfig
 from scipop.station.lookup import LookupRow, lookup
 from scipop.station.retry import retrying
 from scipop.store.uow import Store
-from scipop.tickets.codes import VOLUNTEER, InvalidCode, kind_of
+from scipop.tickets.codes import InvalidCode
 from scipop.timeutil import utcnow
-from scipop.volunteers.checkin import VolunteerCheckin
-from scipop.volunteers.dto import ShiftScanResult
 
 WRONG_PIN = QT_TRANSLATE_NOOP("errors", "That is not the supervisor PIN.")
 NOT_UNDOABLE = QT_TRANSLATE_NOOP("errors", "Scan #{id} is not a check-in that can be undone.")
@@ -106,13 +104,13 @@ class StationService:
         mode: Mode = Mode.ENTRY,
         count: int | None = None,
         on_wait: OnWait = None,
-    ) -> AdmitResult | ShiftScanResult:
+    ) -> AdmitResult:  # a volunteer's badge gives a scipop.volunteers.dto.ShiftScanResult
         """One scan at the door: a verdict, never an exception for what was scanned."""
-        if kind_of(code) is VOLUNTEER:  # a volunteer's badge: their shift (volunteers/checkin.py)
-            checkin = VolunteerCheckin(self.store)
-            return retrying(
-                lambda: checkin.scan(code, station=station, operator=operator), on_wait=on_wait
-            )
+        from scipop.volunteers.checkin import badge_scan
+
+        badge = badge_scan(self.store, code, station=station, operator=operator, on_wait=on_wait)
+        if badge is not None:  # a volunteer's badge: their shift, not the door
+            return badge
         if mode == Mode.EXIT:
             return retrying(
                 lambda: self._scan_out(code, session_id, station, operator), on_wait=on_wait

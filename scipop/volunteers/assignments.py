@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
-from scipop.errors import ValidationError, not_found
+from scipop.errors import InUse, ValidationError, not_found
 from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import Assignment, AssignmentStatus, Shift, Volunteer
 from scipop.services.base import writing
@@ -30,6 +30,9 @@ ASSIGNMENT_MISSING = QT_TRANSLATE_NOOP("errors", "Assignment #{id} does not exis
 NOTE_NEEDED = QT_TRANSLATE_NOOP("errors", "Say why the times are corrected.")
 OUT_BEFORE_IN = QT_TRANSLATE_NOOP("errors", "The check-out must come after the check-in.")
 NOT_ENDED = QT_TRANSLATE_NOOP("errors", "The shift has not ended yet; it cannot be a no-show.")
+WORKED = QT_TRANSLATE_NOOP(
+    "errors", "{name} checked in at {at}: the hours stay; correct the times instead."
+)
 HAS_CHECKIN = QT_TRANSLATE_NOOP(
     "errors", "{name} checked in at {at}; correct the times instead of marking a no-show."
 )
@@ -146,6 +149,9 @@ class AssignmentService:
         errors, :class:`NeedsConfirmation` on warnings unless ``accept_warnings``."""
         with writing(self.store) as uow:
             s = uow.session
+            # PostgreSQL: two staff assigning one person at once queue here (SQLite's writes
+            # are serialised by BEGIN IMMEDIATE already)
+            s.execute(select(Volunteer.id).where(Volunteer.id == volunteer_id).with_for_update())
             shift, volunteer = self._pair(s, shift_id, volunteer_id)
             check = check_in_session(s, shift, volunteer, read_limits(s))
             if check.errors:
@@ -172,9 +178,16 @@ class AssignmentService:
             return result
 
     def unassign(self, assignment_id: int) -> None:
+        """Take the volunteer off the shift (refused once they have checked in). Audited."""
         with writing(self.store) as uow:
             s = uow.session
             a = self._load(s, assignment_id)
+            if a.checked_in_at is not None or a.corrected_in_at is not None:
+                raise InUse(
+                    WORKED,
+                    name=a.volunteer.name,
+                    at=fmt_local(a.corrected_in_at or a.checked_in_at),
+                )
             before = _snap(a)
             summary = f"{a.volunteer.name} ✕ {a.shift.role} {fmt_local(a.shift.starts_at)}"
             s.delete(a)

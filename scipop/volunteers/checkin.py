@@ -4,7 +4,9 @@ The **current shift** is the volunteer's assignment whose shift runs now, counti
 ``volunteers.checkin_window_minutes`` (60) before its start to its end. The first scan checks
 in; the next scan while checked in checks out (even after the shift's end, for a volunteer
 who stayed late), unless it comes within ``REPEAT_SECONDS`` of the check-in (a second scan
-by mistake, refused). No current shift, a badge re-issued since (revoked), an inactive
+by mistake, refused), or that shift has ended and another of theirs is open for check-in:
+then the check-out was forgotten (hours count to the planned end) and the scan checks in to
+the new shift. No current shift, a badge re-issued since (revoked), an inactive
 volunteer or a forged code are refused. Every scan, refused ones too, is logged in
 ``shift_scan`` with its reason; the door's ticket counters never see them.
 """
@@ -14,7 +16,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import (
@@ -26,9 +28,10 @@ from scipop.models import (
     ShiftScanOutcome,
     Volunteer,
 )
+from scipop.models import Session as EventSession
 from scipop.registration.scanlog import MAX_SCAN_CHARS
 from scipop.store.uow import Store
-from scipop.tickets.codes import InvalidCode
+from scipop.tickets.codes import VOLUNTEER, InvalidCode, kind_of, parse_scanned, split
 from scipop.tickets.keys import key_cache
 from scipop.timeutil import local_zone, utcnow
 from scipop.volunteers.dto import ShiftScanResult
@@ -80,8 +83,10 @@ class VolunteerCheckin:
         raw = code[:MAX_SCAN_CHARS] if isinstance(code, str) else ""
         parts = None
         ring = None
+        got = split(parse_scanned(raw), VOLUNTEER)
         try:
-            ring = key_cache(self.store).ring()
+            # a key made since the ring was read (another PC rotated) is read again
+            ring = key_cache(self.store).ring(wanted_key=got[0].key_id if got else None)
             if ring is None:
                 raise InvalidCode(NOT_GENUINE)
             parts = ring.verify_volunteer(raw)
@@ -132,7 +137,8 @@ class VolunteerCheckin:
         rows = s.execute(
             select(Assignment, Shift, Room.name)
             .join(Shift, Assignment.shift_id == Shift.id)
-            .outerjoin(Room, Room.id == Shift.room_id)
+            .outerjoin(EventSession, Shift.session_id == EventSession.id)
+            .outerjoin(Room, Room.id == func.coalesce(Shift.room_id, EventSession.room_id))
             .where(
                 Assignment.volunteer_id == v.id,
                 Shift.starts_at > now - LOOK_BACK,
@@ -158,9 +164,19 @@ class VolunteerCheckin:
                 **who,
             )
 
-        # checked in: this scan checks out (a second scan right after checking in is refused)
-        for a, x, room in rows:
+        current = [(a, x, room) for a, x, room in rows if x.starts_at - window <= now < x.ends_at]
+        open_now = [
+            c
+            for c in current
+            if c[0].status in (AssignmentStatus.ASSIGNED, AssignmentStatus.NO_SHOW)
+        ]
+        # checked in: this scan checks out (a second scan right after checking in is refused),
+        # unless that shift is over and another is starting: the check-out was forgotten
+        # (it counts to the planned end) and this scan checks in to the new shift
+        for a, x, room in reversed(rows):  # the latest shift checked in to first
             if a.status == AssignmentStatus.CHECKED_IN and a.checked_in_at is not None:
+                if open_now and now >= x.ends_at:
+                    continue
                 if now - a.checked_in_at < timedelta(seconds=REPEAT_SECONDS):
                     return result(
                         ShiftScanOutcome.REJECTED, JUST_IN, a, x, room, at=_hm(a.checked_in_at)
@@ -176,12 +192,10 @@ class VolunteerCheckin:
                 )
                 r.worked_hours = hours
                 return r
-        current = [(a, x, room) for a, x, room in rows if x.starts_at - window <= now < x.ends_at]
-        for a, x, room in current:
-            if a.status in (AssignmentStatus.ASSIGNED, AssignmentStatus.NO_SHOW):
-                a.checked_in_at = now
-                a.status = AssignmentStatus.CHECKED_IN
-                return result(ShiftScanOutcome.CHECKED_IN, CHECKED_IN, a, x, room)
+        for a, x, room in open_now:  # the earliest shift open for check-in
+            a.checked_in_at = now
+            a.status = AssignmentStatus.CHECKED_IN
+            return result(ShiftScanOutcome.CHECKED_IN, CHECKED_IN, a, x, room)
         for a, x, room in current:
             if a.status == AssignmentStatus.CHECKED_OUT and a.checked_out_at is not None:
                 return result(
@@ -216,3 +230,16 @@ class VolunteerCheckin:
         return ShiftScanResult(
             ShiftScanOutcome.REJECTED, NO_SHIFT, {"name": v.name, "minutes": minutes}, **who
         )
+
+
+def badge_scan(
+    store: Store, code: str, *, station: str, operator: str = "", on_wait=None
+) -> ShiftScanResult | None:
+    """The station's dispatch: a volunteer's badge (``SV…``) checks in or out, retried while
+    the database is busy; None for anything else (a ticket, junk), which the door judges."""
+    if kind_of(code) is not VOLUNTEER:
+        return None
+    from scipop.station.retry import retrying
+
+    checkin = VolunteerCheckin(store)
+    return retrying(lambda: checkin.scan(code, station=station, operator=operator), on_wait=on_wait)

@@ -137,10 +137,11 @@ class StaffingRow:
     skills: tuple[str, ...]
     notes: str = ""
     assignments: tuple[AssignmentData, ...] = ()
+    cancelled: bool = False  # its session was cancelled: nobody is needed any more
 
     @property
     def understaffed(self) -> bool:
-        return self.assigned < self.needed
+        return not self.cancelled and self.assigned < self.needed
 
     @property
     def missing(self) -> int:

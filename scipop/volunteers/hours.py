@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from scipop.models import (
     Assignment,
@@ -98,7 +98,7 @@ class HoursQueries:
             .outerjoin(Organization, Volunteer.organization_id == Organization.id)
             .outerjoin(EventSession, Shift.session_id == EventSession.id)
             .outerjoin(Event, EventSession.event_id == Event.id)
-            .outerjoin(Room, Room.id == Shift.room_id)
+            .outerjoin(Room, Room.id == func.coalesce(Shift.room_id, EventSession.room_id))
             .where(Shift.starts_at >= lo, Shift.starts_at < hi, Assignment.status.in_(ON_SHIFT))
             .order_by(Shift.starts_at, Shift.id)
         )

@@ -16,6 +16,7 @@ from scipop.models import (
     Event,
     Organization,
     Room,
+    SessionStatus,
     Shift,
     Volunteer,
 )
@@ -53,6 +54,7 @@ def staffing_rows(s: Session, lo: datetime, hi: datetime) -> list[StaffingRow]:
             Shift.skills,
             Shift.notes,
             EventSession.title,
+            EventSession.status.label("session_status"),
             Event.title.label("event_title"),
             Room.name.label("room_name"),
         )
@@ -102,6 +104,7 @@ def staffing_rows(s: Session, lo: datetime, hi: datetime) -> list[StaffingRow]:
                 skills=parse_list(x.skills),
                 notes=x.notes,
                 assignments=tuple(mine),
+                cancelled=x.session_status == SessionStatus.CANCELLED,
             )
         )
     return out

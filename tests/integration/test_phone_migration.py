@@ -56,9 +56,9 @@ def _add_people(store: Store, world) -> dict[str, int]:
         s.execute(  # revision 0002's columns (the model has newer ones)
             text(
                 "INSERT INTO volunteer (name, phone, email, skills, active, notes, created_at,"
-                " updated_at) VALUES ('志愿者', '0086 139 0000 1111', '', '', 1, '', :t, :t)"
+                " updated_at) VALUES ('志愿者', '0086 139 0000 1111', '', '', :yes, '', :t, :t)"
             ),
-            {"t": SHOW_DAY.replace(tzinfo=None)},
+            {"t": SHOW_DAY, "yes": True},
         )
         uow.commit()
     return ids

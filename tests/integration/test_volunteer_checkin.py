@@ -7,13 +7,25 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from scipop.models import AssignmentStatus, Scan, ShiftScan, ShiftScanOutcome
+from scipop.errors import DomainError
+from scipop.models import AssignmentStatus, AuditEntry, Scan, ShiftScan, ShiftScanOutcome
 from scipop.tickets.keys import key_cache, load_keyring
 from scipop.volunteers.dto import ShiftData
 from tests.fixtures.volunteer_world import SHOW_DAY, build_volunteers
 
 IN, OUT, NO = ShiftScanOutcome.CHECKED_IN, ShiftScanOutcome.CHECKED_OUT, ShiftScanOutcome.REJECTED
 H = timedelta(hours=1)
+
+
+@pytest.fixture
+def store(any_store):
+    """SQLite, and PostgreSQL too when SCIPOP_TEST_DATABASE_URL is set."""
+    return any_store
+
+
+@pytest.fixture
+def services(any_services):
+    return any_services
 
 
 @pytest.fixture
@@ -83,6 +95,14 @@ def test_a_manual_correction_wins_over_the_scans_and_is_audited(services, world,
     [line] = services.hours.for_volunteer(world.zhang, SHOW_DAY.date(), SHOW_DAY.date())
     assert (line.worked_hours, line.corrected) == (4.0, True)
     assert line.correction_note == "扫码枪故障，实际在岗到14点"
+    with services.store.uow() as uow:
+        entry = uow.session.execute(
+            select(AuditEntry.summary, AuditEntry.before, AuditEntry.after).where(
+                AuditEntry.action == "correct"
+            )
+        ).one()
+    assert "扫码枪故障" in entry.summary and "corrected_out_at" in entry.after
+    assert '"corrected_out_at": null' in entry.before
 
 
 def test_a_reissued_badge_revokes_the_old_code(services, world, shift):
@@ -144,3 +164,31 @@ def test_shifts_that_ended_without_a_check_in_become_no_shows(services, world, s
     # arriving late after all: the badge still checks in within the shift
     late = scan(services, services.volunteer_codes.code(world.zhang), SHOW_DAY + 3.9 * H)
     assert late.outcome == IN
+
+
+def test_a_forgotten_check_out_does_not_swallow_the_next_shifts_check_in(services, world, shift):
+    later = services.shifts.create(
+        ShiftData(room_id=world.shows.room, role="引导", starts_at=SHOW_DAY + 6 * H,
+                  ends_at=SHOW_DAY + 8 * H)
+    )  # fmt: skip
+    services.assignments.assign(later.id, world.zhang)
+    code = services.volunteer_codes.code(world.zhang)
+    scan(services, code, SHOW_DAY)  # in to 10:00–14:00, never out
+    got = scan(services, code, SHOW_DAY + 5.5 * H)  # 15:30, for the 16:00 shift
+    assert got.outcome == IN and got.shift_id == later.id
+    day = SHOW_DAY.date()
+    lines = services.hours.for_volunteer(world.zhang, day, day, now=SHOW_DAY + 9 * H)
+    assert [(x.worked_hours, x.missing_checkout) for x in lines] == [(4.0, True), (2.0, True)]
+    out = scan(services, code, SHOW_DAY + 8 * H)
+    assert out.outcome == OUT and out.shift_id == later.id and out.worked_hours == 2.0
+
+
+def test_someone_who_checked_in_cannot_be_taken_off_the_shift(services, world, shift):
+    scan(services, services.volunteer_codes.code(world.zhang), SHOW_DAY)
+    [line] = services.hours.for_volunteer(world.zhang, SHOW_DAY.date(), SHOW_DAY.date())
+    with pytest.raises(DomainError, match="hours stay"):
+        services.assignments.unassign(line.assignment_id)
+    services.assignments.assign(shift, world.li, accept_warnings=True)  # over the 1 needed
+    other = next(a for a in services.assignments.for_shift(shift) if a.volunteer_name == "李娜")
+    services.assignments.unassign(other.id)
+    assert [a.volunteer_name for a in services.assignments.for_shift(shift)] == ["张伟"]

@@ -4,17 +4,27 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from alembic import command
 from sqlalchemy import inspect, text
 
 from scipop.app import Services
 from scipop.store.migrate import HEAD_REVISION, alembic_config, current_revision, upgrade_to_head
 from scipop.store.uow import Store
+from tests.conftest import PG_URL, _reset_postgres
 from tests.fixtures.tickets_world import SHOW_DAY
 
 
-def test_upgrading_from_0005_keeps_volunteers_and_adds_the_new_columns(db_url):
-    store = Store(db_url, actor="tester")
+@pytest.fixture(params=["sqlite", "postgresql"] if PG_URL else ["sqlite"])
+def url(request, db_url):
+    if request.param == "postgresql":
+        _reset_postgres(PG_URL)
+        return PG_URL
+    return db_url
+
+
+def test_upgrading_from_0005_keeps_volunteers_and_adds_the_new_columns(url):
+    store = Store(url, actor="tester")
     try:
         cfg = alembic_config(store.engine)
         with store.engine.begin() as conn:
@@ -26,9 +36,9 @@ def test_upgrading_from_0005_keeps_volunteers_and_adds_the_new_columns(db_url):
                 text(
                     "INSERT INTO volunteer (id, name, phone, email, skills, active, notes,"
                     " created_at, updated_at) VALUES (1, '张伟', '+8613812345678', '',"
-                    " '引导、检票', 1, '', :t, :t)"
+                    " '引导、检票', :yes, '', :t, :t)"
                 ),
-                {"t": start},
+                {"t": start, "yes": True},
             )
             conn.execute(
                 text(

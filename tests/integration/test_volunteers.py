@@ -15,6 +15,17 @@ from tests.fixtures.volunteer_world import SHOW_DAY, build_volunteers
 
 
 @pytest.fixture
+def store(any_store):
+    """SQLite, and PostgreSQL too when SCIPOP_TEST_DATABASE_URL is set."""
+    return any_store
+
+
+@pytest.fixture
+def services(any_services):
+    return any_services
+
+
+@pytest.fixture
 def world(store):
     return build_volunteers(store)
 
@@ -197,3 +208,80 @@ def test_the_limits_are_settings_and_a_change_applies_at_once(services, world):
     assert services.volunteer_settings.limits().max_consecutive_hours == 7
     with pytest.raises(DomainError):
         services.volunteer_settings.set_limits(max_hours_per_day=30)
+
+
+def test_moving_a_session_moves_its_shifts_with_it(services, world):
+    door = services.shifts.create(
+        ShiftData(
+            session_id=world.shows.morning,
+            role="检票",
+            starts_at=SHOW_DAY - timedelta(minutes=15),
+            ends_at=SHOW_DAY + timedelta(minutes=20),
+        )
+    )
+    elsewhere = span_shift(services, world, -3, -1)  # not the session's: stays
+    services.scheduling.move(world.shows.morning, SHOW_DAY + timedelta(hours=1), outside_hours=True)
+    moved = services.shifts.get(door.id)
+    assert moved.starts_at == SHOW_DAY + timedelta(minutes=45)
+    assert moved.ends_at == SHOW_DAY + timedelta(hours=1, minutes=20)
+    assert services.shifts.get(elsewhere).starts_at == SHOW_DAY - timedelta(hours=3)
+
+
+def test_a_cancelled_sessions_shift_is_not_understaffed(services, world):
+    shift = services.shifts.create(ShiftData(session_id=world.shows.noon, role="检票", needed=2))
+    services.scheduling.cancel(world.shows.noon)
+    [row] = [r for r in services.staffing.day(SHOW_DAY.date()) if r.shift_id == shift.id]
+    assert row.cancelled and not row.understaffed
+
+
+def test_a_night_shift_shows_on_both_days_and_counts_hours_on_each(services, world):
+    night = span_shift(services, world, 12, 17, role="布展")  # 22:00–03:00
+    days = [SHOW_DAY.date(), SHOW_DAY.date() + timedelta(days=1)]
+    assert [[r.shift_id for r in services.staffing.day(d)] for d in days] == [[night], [night]]
+    morning = span_shift(services, world, 20, 26, role="引导")  # 06:00–12:00 the next day
+    services.assignments.assign(night, world.zhang)
+    # 3 h after midnight + 6 h = 9 h that day: over the 8 h a day (the 3 h rest ends the run)
+    got = services.assignments.check(morning, world.zhang)
+    assert [w.code for w in got.warnings] == ["day_hours"]
+    assert got.warnings[0].params["day"] == days[1].isoformat()
+
+
+def test_series_shifts_keep_to_the_chosen_weekdays(services, world):
+    from scipop.models import Session as EventSession
+
+    with services.store.uow(write=True) as uow:  # the same three shows a day later (Friday)
+        for key in ("morning", "noon"):
+            x = uow.session.get(EventSession, getattr(world.shows, key))
+            uow.session.add(
+                EventSession(
+                    event_id=x.event_id,
+                    room_id=x.room_id,
+                    starts_at=x.starts_at + timedelta(days=1),
+                    ends_at=x.ends_at + timedelta(days=1),
+                    capacity=60,
+                )
+            )
+        uow.commit()
+    spec = ShiftSeriesSpec(
+        first_day=SHOW_DAY.date(),
+        last_day=SHOW_DAY.date() + timedelta(days=6),
+        role="检票",
+        room_id=world.shows.room,
+        weekdays=(4,),  # Fridays only
+    )
+    got = services.shifts.preview_series(spec)
+    assert [d.starts_at.date() for d in got] == [SHOW_DAY.date() + timedelta(days=1)] * 2
+
+
+def test_candidates_come_free_first_then_with_warnings_then_clashing(services, world):
+    first_aid = span_shift(services, world, 0, 2, role="医疗", skills="急救")
+    busy = span_shift(services, world, 1, 3, role="引导")
+    services.assignments.assign(busy, world.wang)
+    cands = services.staffing.candidates(first_aid)
+    assert [(c.name, c.state) for c in cands] == [
+        ("李娜", "free"),
+        ("张伟", "warnings"),
+        ("王芳", "clash"),
+    ]
+    assert [w.code for w in cands[1].check.warnings] == ["skills"]
+    assert cands[0].skills == ("急救",) and cands[1].languages == ("English",)

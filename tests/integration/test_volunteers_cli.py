@@ -76,3 +76,16 @@ def test_scan_prints_a_volunteers_badge_as_a_line_and_as_json(capsys, store, ser
     line = json.loads(run(capsys, "--db", store.url, "scan", "--station", "东门", "--json", code))
     assert line["verdict"] == "volunteer_rejected" and line["volunteer"] == "陈静"
     assert "just checked in" in line["reason"]
+
+
+def test_list_volunteers_search_takes_pinyin_initials(capsys, tmp_path: Path):
+    db = str(tmp_path / "scipop.sqlite3")
+    run(capsys, "--db", db, "demo")
+    everyone = json.loads(run(capsys, "--db", db, "list", "volunteers", "--json"))
+    name = everyone[0]["name"]
+    from scipop.station.lookup import initials
+
+    found = json.loads(
+        run(capsys, "--db", db, "list", "volunteers", "--json", "--search", initials(name))
+    )
+    assert name in [p["name"] for p in found] and len(found) < len(everyone)

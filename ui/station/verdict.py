@@ -6,11 +6,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from scipop.models import ScanVerdict, ShiftScanOutcome
+from scipop.models import ScanVerdict
 from scipop.redact import mask_phone
 from scipop.registration.dto import AdmitResult
-from scipop.timeutil import fmt_local
-from scipop.volunteers.dto import ShiftScanResult
 from ui.errors import translated
 from ui.ticket_labels import ticket_label
 
@@ -33,15 +31,6 @@ LOOKS: dict[str, tuple[str, str]] = {
     ScanVerdict.FULL: ("#b7950b", QT_TRANSLATE_NOOP("VerdictPanel", "Hall full")),
     ScanVerdict.EXIT: ("#117a65", QT_TRANSLATE_NOOP("VerdictPanel", "Goodbye")),
     ScanVerdict.UNDONE: ("#5d6d7e", QT_TRANSLATE_NOOP("VerdictPanel", "Check-in undone")),
-    # a volunteer's badge (scipop/volunteers/checkin.py): their shift, not a visitor
-    "badge_in": ("#1f618d", QT_TRANSLATE_NOOP("VerdictPanel", "Volunteer checked in")),
-    "badge_out": ("#1a5276", QT_TRANSLATE_NOOP("VerdictPanel", "Volunteer checked out")),
-    "badge_refused": ("#b03a2e", QT_TRANSLATE_NOOP("VerdictPanel", "Volunteer badge refused")),
-}
-BADGE_STATES = {
-    ShiftScanOutcome.CHECKED_IN: "badge_in",
-    ShiftScanOutcome.CHECKED_OUT: "badge_out",
-    ShiftScanOutcome.REJECTED: "badge_refused",
 }
 
 
@@ -122,13 +111,3 @@ class VerdictPanel(QFrame):
             name = " · ".join(parts)
         detail = translated(result.context, result.template, result.params, result.message)
         self._paint(verdict, headline(verdict), name, detail)
-
-    def show_badge(self, result: ShiftScanResult) -> None:
-        """A volunteer's badge: checked in or out of their shift, or why not."""
-        state = BADGE_STATES[result.outcome]
-        name = result.volunteer_name
-        if result.accepted and result.starts_at is not None:
-            span = f"{fmt_local(result.starts_at, '%H:%M')}–{fmt_local(result.ends_at, '%H:%M')}"
-            name = " · ".join(p for p in (name, result.room_name, result.role, span) if p)
-        detail = translated(result.context, result.template, result.params, result.message)
-        self._paint(state, headline(state), name, detail)

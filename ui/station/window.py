@@ -37,12 +37,13 @@ from scipop.volunteers.dto import ShiftScanResult
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.settings import STATION_SOUND, STATION_VERDICT_SECONDS
+from ui.station.badge import show_badge
 from ui.station.camera import CameraPanel
 from ui.station.dialogs import LookupDialog, ask_pin
 from ui.station.feed import FeedModel
 from ui.station.scan_field import ScanField
 from ui.station.sounds import VerdictSounds
-from ui.station.verdict import BADGE_STATES, VerdictPanel
+from ui.station.verdict import VerdictPanel
 from ui.workers import Job, JobRunner
 
 log = logging.getLogger("scipop.desk")
@@ -230,18 +231,23 @@ class StationWindow(QWidget):
         self._busy = True
         job = Job(self._queue.pop(0))
         job.signals.progressed.connect(lambda *_: self.verdict.show_waiting())
-        job.signals.finished.connect(self._show_result)
+        job.signals.finished.connect(self._finished)
         job.signals.failed.connect(self._show_failure)
         self.runner.start(job)
 
     @Slot(object)
-    def _show_result(self, result: AdmitResult | ShiftScanResult) -> None:
-        if isinstance(result, ShiftScanResult):  # a volunteer's badge: their shift, not the door
-            self.verdict.show_badge(result)
-            sound = ScanVerdict.ACCEPTED if result.accepted else ScanVerdict.INVALID
-            self.sounds.play(sound.value)
-            self._after_verdict(BADGE_STATES[result.outcome])
+    def _finished(self, result: AdmitResult | ShiftScanResult) -> None:
+        if not isinstance(result, ShiftScanResult):
+            self._show_result(result)
             return
+        # a volunteer's badge: their shift, not the door (counters, feed and undo stay)
+        state = show_badge(self.verdict, result)
+        sound = ScanVerdict.ACCEPTED if result.accepted else ScanVerdict.INVALID
+        self.sounds.play(sound.value)
+        self._after_verdict(state)
+
+    @Slot(object)
+    def _show_result(self, result: AdmitResult) -> None:
         self.last_result = result
         self._follow_group(result)
         self.verdict.show_result(result)
