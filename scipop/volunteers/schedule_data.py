@@ -189,6 +189,14 @@ class Schedule:
         return list(halls.items())
 
 
+def short_day(day: date, lang: str) -> str:
+    """A table's day, the year being in the title: ``12月4日 周五`` / ``Fri 4 Dec``."""
+    weekday = WEEKDAYS["zh" if lang == "zh" else "en"][day.weekday()]
+    if lang == "zh":
+        return f"{day.month}月{day.day}日 {weekday}"
+    return f"{weekday} {day.day} {day:%b}"
+
+
 def day_text(day: date, lang: str) -> str:
     weekday = WEEKDAYS["zh" if lang == "zh" else "en"][day.weekday()]
     if lang == "zh":

@@ -27,7 +27,7 @@ from reportlab.platypus.flowables import Flowable
 
 from scipop.tickets.pdf import draw_qr, register_font
 from scipop.timeutil import local_zone
-from scipop.volunteers.schedule_data import Schedule, day_text, label
+from scipop.volunteers.schedule_data import Schedule, label, short_day
 
 MARGIN = 15 * mm
 HEAD = colors.HexColor("#1f4e79")
@@ -76,7 +76,7 @@ def _story(schedule: Schedule, lang: str, font: str, width: float) -> list:
     st = _styles(font)
     story: list = []
     head = [_p(schedule.title(lang), st["title"])]
-    sub = [schedule.period(lang)]
+    sub = [schedule.period(lang)] if schedule.kind == "volunteer" else []
     v = schedule.volunteer
     if v is not None:
         org = v.organization_en if lang == "en" else v.organization
@@ -126,14 +126,14 @@ def _volunteer_table(schedule: Schedule, lang: str, st: dict, width: float) -> T
     for line in schedule.lines:
         rows.append(
             [
-                _p(day_text(line.day(), lang), st["cell"]),
+                _p(short_day(line.day(), lang), st["cell"]),
                 _p(line.when(), st["cell"]),
                 _p(line.hall_name(lang), st["cell"]),
                 _p(line.role, st["cell"]),
                 _p(line.activity_and_notes(lang), st["cell"]),
             ]
         )
-    widths = [w * width for w in (0.2, 0.15, 0.2, 0.15, 0.3)]
+    widths = [w * width for w in (0.15, 0.14, 0.25, 0.14, 0.32)]
     return Table(rows, colWidths=widths, repeatRows=1, style=_style(len(rows)))
 
 

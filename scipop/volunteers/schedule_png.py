@@ -87,14 +87,16 @@ class _Painter:
         return image
 
 
-def _card(p: _Painter, line: ShiftLine, schedule: Schedule, lang: str, day_heading: bool) -> None:
+def _card(p: _Painter, line: ShiftLine, schedule: Schedule, lang: str) -> None:
     top = p.y
     p.y += CARD_PAD
     x = PAD + CARD_PAD
     inner = WIDTH - 2 * (PAD + CARD_PAD)
-    p.text(x, line.when(), 52, ACCENT, inner, 1, 6)
-    place = line.hall_name(lang) if schedule.kind == "day" else line.place(lang)
-    p.text(x, " · ".join(t for t in (line.role, place) if t), 38, TEXT, inner, 2, 6)
+    if schedule.kind == "day":  # the hall is the group's heading: time and role in one line
+        p.text(x, f"{line.when()}   {line.role}", 48, ACCENT, inner, 2, 6)
+    else:
+        p.text(x, line.when(), 52, ACCENT, inner, 1, 6)
+        p.text(x, " · ".join(t for t in (line.role, line.place(lang)) if t), 38, TEXT, inner, 2, 6)
     activity = line.activity(lang)
     if activity:
         p.text(x, activity, 34, MUTED, inner, 2, 6)
@@ -113,9 +115,10 @@ def render(schedule: Schedule, lang: str = "zh") -> Image.Image:
     p = _Painter()
     p.y = PAD
     p.text(PAD, schedule.title(lang), 60, (255, 255, 255), max_lines=2, gap=8)
-    sub = schedule.period(lang)
+    parts = [schedule.period(lang)] if schedule.kind == "volunteer" else []
     if schedule.lines:
-        sub += "  ·  " + schedule.total(lang)
+        parts.append(schedule.total(lang))
+    sub = "  ·  ".join(parts)
     p.text(PAD, sub, 34, (214, 226, 240), max_lines=2, gap=0)
     header = p.y + PAD - 10
     p.y = header + 40
@@ -132,7 +135,7 @@ def render(schedule: Schedule, lang: str = "zh") -> Image.Image:
             if p.y > MAX_HEIGHT - 400:
                 p.text(PAD, "…", 48, MUTED)
                 break
-            _card(p, line, schedule, lang, False)
+            _card(p, line, schedule, lang)
         p.y += 16
     made = datetime.now(local_zone()).strftime("%Y-%m-%d %H:%M")
     p.y += 8
@@ -142,4 +145,4 @@ def render(schedule: Schedule, lang: str = "zh") -> Image.Image:
 
 
 def write_png(schedule: Schedule, out: BinaryIO, *, lang: str = "zh") -> None:
-    render(schedule, lang).save(out, format="PNG", optimize=True)
+    render(schedule, lang).save(out, format="PNG")
