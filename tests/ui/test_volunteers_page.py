@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from scipop.models import Assignment, AssignmentStatus
 from scipop.volunteers.dto import ShiftSeriesSpec
 from tests.ui.conftest import settle
-from tests.ui.modal import ModalHandler, press
+from tests.ui.modal import ModalHandler, press, read_and_close
 from tests.ui.volunteer_page_world import SHOW_DAY, StaffedWorld, build_staffed
 from ui.volunteers.models import (
     UNDERSTAFFED_BG,
@@ -335,11 +335,12 @@ def test_the_side_list_shows_who_is_free_for_the_chosen_shift(qtbot, page, world
 
 
 def test_unassign_no_show_and_correct_times(qtbot, page, world):
-    tab = staffing(qtbot, page)
     services = page.ctx.services
+    services.assignments.assign(world.door, world.people.wang)
+    tab = staffing(qtbot, page)
     tab.view.selectRow(shift_row(tab, world.door))
     settle(qtbot)
-    tab.people_view.selectRow(0)
+    tab.people_view.selectRow(0)  # 张伟
     from ui.volunteers.correct_dialog import CorrectTimesDialog
 
     def correct(dialog: CorrectTimesDialog) -> None:
@@ -353,15 +354,24 @@ def test_unassign_no_show_and_correct_times(qtbot, page, world):
     tab.correct_action.trigger()
     qtbot.waitUntil(lambda: handler.done, timeout=5000)
     settle(qtbot)
-    a = services.assignments.for_shift(world.door)[0]
-    assert a.correction_note == "忘记扫码离岗" and a.corrected_in_at is not None
-    assert a.status == AssignmentStatus.CHECKED_OUT
-    tab.people_view.selectRow(0)
+    zhang = next(
+        a for a in services.assignments.for_shift(world.door) if a.volunteer_name == "张伟"
+    )
+    assert zhang.correction_note == "忘记扫码离岗" and zhang.corrected_in_at is not None
+    assert zhang.status == AssignmentStatus.CHECKED_OUT
+    texts: list[str] = []
+    tab.people_view.selectRow(0)  # 张伟 worked: taking him off is refused with the reason
+    handler = ModalHandler(press(QMessageBox.StandardButton.Yes), read_and_close(texts))
+    tab.unassign_action.trigger()
+    qtbot.waitUntil(lambda: handler.done, timeout=5000)
+    settle(qtbot)
+    assert texts and "张伟" in texts[0]
+    tab.people_view.selectRow(1)  # 王芳
     handler = ModalHandler(press(QMessageBox.StandardButton.Yes))
     tab.unassign_action.trigger()
     qtbot.waitUntil(lambda: handler.done, timeout=5000)
     settle(qtbot)
-    assert names_on(services, world.door) == []
+    assert names_on(services, world.door) == ["张伟"]
 
 
 def test_shifts_for_a_series_are_previewed_then_created(qtbot, ctx, world):
