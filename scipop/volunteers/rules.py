@@ -196,10 +196,32 @@ def _hours_rules(
     zone,
 ) -> None:
     own = (ends_at - starts_at).total_seconds() / 60
-    if not near and own <= min(limits.day_minutes, limits.consecutive_minutes):
-        return  # nothing else that day, and the shift alone is within both limits
+    # only the spans on the shift's own local day(s) count for the day rule
+    first = starts_at.astimezone(zone)
+    day_lo = first.replace(hour=0, minute=0, second=0, microsecond=0)
+    day_hi = datetime.combine(ends_at.astimezone(zone).date() + timedelta(days=1), time(0), zone)
+    same_days = [(a, b) for a, b in near if a < day_hi and b > day_lo]
+    if same_days or own > limits.day_minutes:
+        _day_rule(check, name, starts_at, ends_at, same_days, limits, zone)
+    rest = timedelta(minutes=REST_MINUTES)
+    if own <= limits.consecutive_minutes and not any(
+        a - ends_at < rest and starts_at - b < rest for a, b in near
+    ):
+        return  # no shift within a rest of this one: the run is this shift alone
+    _consecutive_rule(check, name, starts_at, ends_at, near, limits, zone)
+
+
+def _day_rule(
+    check: AssignmentCheck,
+    name: str,
+    starts_at: datetime,
+    ends_at: datetime,
+    same_days: list[tuple[datetime, datetime]],
+    limits: Limits,
+    zone,
+) -> None:
     mine = day_minutes([(starts_at, ends_at)], zone)
-    per_day = day_minutes([(starts_at, ends_at), *near], zone) if near else mine
+    per_day = day_minutes([(starts_at, ends_at), *same_days], zone) if same_days else mine
     for day in sorted(mine):
         if per_day[day] > limits.day_minutes + 1e-9:
             check.warnings.append(
@@ -214,6 +236,17 @@ def _hours_rules(
                     },
                 )
             )
+
+
+def _consecutive_rule(
+    check: AssignmentCheck,
+    name: str,
+    starts_at: datetime,
+    ends_at: datetime,
+    near: list[tuple[datetime, datetime]],
+    limits: Limits,
+    zone,
+) -> None:
     run_start, run_end, worked = consecutive_run(starts_at, ends_at, near)
     if worked > limits.consecutive_minutes + 1e-9:
         check.warnings.append(

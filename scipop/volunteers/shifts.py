@@ -145,6 +145,12 @@ class ShiftService:
         with self.store.uow() as uow:
             return plan_series(uow.session, spec)
 
+    def series_existing(self, spec: ShiftSeriesSpec) -> list[ShiftData]:
+        """The shifts already there that the spec would repeat (left out of the preview and
+        of the creation), for the preview to say so."""
+        with self.store.uow() as uow:
+            return plan_series(uow.session, spec, existing_too=True)[1]
+
     def create_series(self, spec: ShiftSeriesSpec) -> list[ShiftData]:
         """Create every previewed shift in one transaction, all or nothing; they share a batch."""
         with writing(self.store) as uow:
@@ -251,9 +257,10 @@ def _check_spec(spec: ShiftSeriesSpec) -> None:
     v.raise_if_any()
 
 
-def plan_series(s: Session, spec: ShiftSeriesSpec) -> list[ShiftData]:
+def plan_series(s: Session, spec: ShiftSeriesSpec, *, existing_too: bool = False):
     """One shift per matching session, in order (empty when none). Sessions that already
-    have a shift of this role at the same times are left out: creating twice never doubles."""
+    have a shift of this role at the same times are left out: creating twice never doubles.
+    With ``existing_too``: (the new shifts, the shifts already there that were left out)."""
     _check_spec(spec)
     zone = local_zone()
     lo = datetime.combine(spec.first_day, time(0), tzinfo=zone)
@@ -276,18 +283,20 @@ def plan_series(s: Session, spec: ShiftSeriesSpec) -> list[ShiftData]:
     sessions = [x for x in s.scalars(q) if x.starts_at.astimezone(zone).weekday() in spec.weekdays]
     before = timedelta(minutes=spec.start_before_minutes)
     after = timedelta(minutes=spec.end_after_minutes)
-    existing = set()
+    existing: dict[tuple, Shift] = {}
     if sessions:
-        rows = s.execute(
-            select(Shift.session_id, Shift.starts_at, Shift.ends_at).where(
+        rows = s.scalars(
+            select(Shift).where(
                 Shift.session_id.in_([x.id for x in sessions]), Shift.role == spec.role.strip()
             )
         )
-        existing = {tuple(r) for r in rows}
+        existing = {(x.session_id, x.starts_at, x.ends_at): x for x in rows}
+    already = []
     out = []
     for x in sessions:
         start, end = x.starts_at - before, x.ends_at + after
         if (x.id, start, end) in existing:
+            already.append(to_data(existing[(x.id, start, end)]))
             continue
         out.append(
             ShiftData(
@@ -301,7 +310,7 @@ def plan_series(s: Session, spec: ShiftSeriesSpec) -> list[ShiftData]:
                 notes=spec.notes,
             )
         )
-    return out
+    return (out, already) if existing_too else out
 
 
 def _spec_summary(spec: ShiftSeriesSpec) -> dict[str, Any]:

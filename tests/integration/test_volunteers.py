@@ -103,6 +103,7 @@ def test_series_shifts_preview_equals_created_and_second_run_adds_nothing(servic
     assert created[0].starts_at == SHOW_DAY - timedelta(minutes=15)
     assert len({c.batch for c in created}) == 1
     assert services.shifts.preview_series(spec) == []
+    assert [d.id for d in services.shifts.series_existing(spec)] == [c.id for c in created]
     with pytest.raises(DomainError, match="nothing to create"):
         services.shifts.create_series(spec)
 
