@@ -117,11 +117,27 @@
     <context>
         <name>ShiftSeriesDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/volunteers/series_dialog.py" line="+277" />
+            <location filename="../../ui/volunteers/series_dialog.py" line="+279" />
             <source>%n shift(s) will be created.</source>
             <translation>
                 <numerusform>%n shift will be created.</numerusform>
                 <numerusform>%n shifts will be created.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n session(s) already have this shift and are left out.</source>
+            <translation>
+                <numerusform>%n session already has this shift and is left out.</numerusform>
+                <numerusform>%n sessions already have this shift and are left out.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>All %n session(s) in that period already have this shift: nothing to create.</source>
+            <translation>
+                <numerusform>The %n session in that period already has this shift: nothing to create.</numerusform>
+                <numerusform>All %n sessions in that period already have this shift: nothing to create.</numerusform>
             </translation>
         </message>
     </context>

@@ -4078,19 +4078,28 @@ This cannot be undone.</source>
             <translation>正在查找场次…</translation>
         </message>
         <message numerus="yes">
-            <location line="+22" />
+            <location line="+24" />
             <source>%n shift(s) will be created.</source>
             <translation>
                 <numerusform>将创建 %n 个班次。</numerusform>
             </translation>
         </message>
-        <message>
-            <location line="+2" />
-            <source>Sessions that already have this shift are left out.</source>
-            <translation>已有此班次的场次不再重复创建。</translation>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n session(s) already have this shift and are left out.</source>
+            <translation>
+                <numerusform>%n 个场次已有此班次，不再重复创建。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>All %n session(s) in that period already have this shift: nothing to create.</source>
+            <translation>
+                <numerusform>该时间段内的 %n 个场次都已有此班次：无需创建。</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>No session in that period needs a new “%1” shift: nothing to create.</source>
             <translation>该时间段内没有场次需要新的“%1”班次：无需创建。</translation>
         </message>
@@ -6090,7 +6099,7 @@ This cannot be undone.</source>
             <translation>{start} 的“{role}”班次已有 {count} 人签到；请更正或保留该班次，不要删除。</translation>
         </message>
         <message>
-            <location filename="../../ui/volunteers/series_dialog.py" line="-245" />
+            <location filename="../../ui/volunteers/series_dialog.py" line="-257" />
             <source>No event is called '{name}'; choose one from the list.</source>
             <translation>没有名为“{name}”的活动；请从列表中选择。</translation>
         </message>

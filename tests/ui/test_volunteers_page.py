@@ -404,7 +404,7 @@ def test_shifts_for_a_series_are_previewed_then_created(qtbot, ctx, world):
     dialog2.before_spin.setValue(10)
     dialog2.preview()
     settle(qtbot)
-    assert "nothing to create" in dialog2.summary.text()
+    assert "All 3 sessions in that period already have" in dialog2.summary.text()
     assert dialog2.preview_model.rowCount() == 0
     assert not dialog2.create_button.isEnabled()
 

@@ -255,7 +255,10 @@ class ShiftSeriesDialog(FormDialog):
         self.summary.setText(self.tr("Looking for the sessions…"))
         self.operation = (
             QueryOp(
-                self.ctx, self, lambda s: preview_lines(s, spec), lambda r: self._shown(spec, r)
+                self.ctx,
+                self,
+                lambda s: (preview_lines(s, spec), len(s.shifts.series_existing(spec))),
+                lambda r: self._shown(spec, *r),
             )
             .failure(self._preview_failed)
             .disabling(self.preview_button)
@@ -268,15 +271,24 @@ class ShiftSeriesDialog(FormDialog):
         self.show_errors(exc)
         self.previewed.emit()
 
-    def _shown(self, spec: ShiftSeriesSpec, lines: list[PreviewLine]) -> None:
+    def _shown(self, spec: ShiftSeriesSpec, lines: list[PreviewLine], existing: int = 0) -> None:
         self.preview_model.set_rows(lines)
         self._previewed = spec
         self.create_button.setEnabled(bool(lines))
         if lines:
+            text = self.tr("%n shift(s) will be created.", "", len(lines))
+            if existing:
+                text += " " + self.tr(
+                    "%n session(s) already have this shift and are left out.", "", existing
+                )
+            self.summary.setText(text)
+        elif existing:
             self.summary.setText(
-                self.tr("%n shift(s) will be created.", "", len(lines))
-                + " "
-                + self.tr("Sessions that already have this shift are left out.")
+                self.tr(
+                    "All %n session(s) in that period already have this shift: nothing to create.",
+                    "",
+                    existing,
+                )
             )
         else:
             self.summary.setText(
