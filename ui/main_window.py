@@ -48,11 +48,12 @@ class PageSpec:
     icon: str  # resources/icons/<icon>.svg
 
 
-# Later pages (volunteers) are added here and in page_classes, one each.
+# A page is added here and in page_classes, one each.
 PAGES: list[PageSpec] = [
     PageSpec("events", QT_TRANSLATE_NOOP("MainWindow", "Events"), "events"),
     PageSpec("calendar", QT_TRANSLATE_NOOP("MainWindow", "Calendar"), "calendar"),
     PageSpec("attendees", QT_TRANSLATE_NOOP("MainWindow", "Attendees"), "attendees"),
+    PageSpec("volunteers", QT_TRANSLATE_NOOP("MainWindow", "Volunteers"), "volunteers"),
     PageSpec("checkin", QT_TRANSLATE_NOOP("MainWindow", "Check-in"), "checkin"),
     PageSpec("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), "dashboard"),
     PageSpec("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), "reports"),
@@ -79,11 +80,13 @@ def page_classes() -> dict[str, type[Page]]:
     from ui.reports.dashboard_page import DashboardPage
     from ui.reports.page import ReportsPage
     from ui.station.page import CheckInPage
+    from ui.volunteers.page import VolunteersPage
 
     return {
         "events": EventsPage,
         "calendar": CalendarPage,
         "attendees": AttendeesPage,
+        "volunteers": VolunteersPage,
         "checkin": CheckInPage,
         "dashboard": DashboardPage,
         "reports": ReportsPage,

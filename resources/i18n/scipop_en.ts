@@ -134,6 +134,17 @@
         </message>
     </context>
     <context>
+        <name>RosterTab</name>
+        <message numerus="yes">
+            <location filename="../../ui/volunteers/roster.py" line="+233" />
+            <source>%n volunteer(s)</source>
+            <translation>
+                <numerusform>%n volunteer</numerusform>
+                <numerusform>%n volunteers</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SeriesDialog</name>
         <message numerus="yes">
             <location filename="../../ui/dialogs/series_dialog.py" line="+499" />
@@ -149,6 +160,60 @@
             <translation>
                 <numerusform>%n session will be created.</numerusform>
                 <numerusform>%n sessions will be created.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftSeriesDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/volunteers/series_dialog.py" line="+279" />
+            <source>%n shift(s) will be created.</source>
+            <translation>
+                <numerusform>%n shift will be created.</numerusform>
+                <numerusform>%n shifts will be created.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n session(s) already have this shift and are left out.</source>
+            <translation>
+                <numerusform>%n session already has this shift and is left out.</numerusform>
+                <numerusform>%n sessions already have this shift and are left out.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>All %n session(s) in that period already have this shift: nothing to create.</source>
+            <translation>
+                <numerusform>The %n session in that period already has this shift: nothing to create.</numerusform>
+                <numerusform>All %n sessions in that period already have this shift: nothing to create.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffingTab</name>
+        <message numerus="yes">
+            <location filename="../../ui/volunteers/staffing.py" line="+327" />
+            <source>%n shift(s)</source>
+            <translation>
+                <numerusform>%n shift</numerusform>
+                <numerusform>%n shifts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n under-staffed</source>
+            <translation>
+                <numerusform>%n under-staffed</numerusform>
+                <numerusform>%n under-staffed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+123" />
+            <source>%n volunteer(s) assigned to it will be taken off.</source>
+            <translation>
+                <numerusform>%n volunteer assigned to it will be taken off.</numerusform>
+                <numerusform>%n volunteers assigned to it will be taken off.</numerusform>
             </translation>
         </message>
     </context>

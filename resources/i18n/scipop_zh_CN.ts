@@ -64,6 +64,90 @@
         </message>
     </context>
     <context>
+        <name>AssignDialog</name>
+        <message>
+            <location filename="../../ui/volunteers/assign_dialog.py" line="+32" />
+            <source>Assign a volunteer</source>
+            <translation>安排志愿者</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Filter by name, organization or skill…</source>
+            <translation>按姓名、单位或技能筛选…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Find:</source>
+            <translation>查找(&amp;F)：</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Assign</source>
+            <translation>安排(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>%1 free, %2 with warnings, %3 clash.</source>
+            <translation>%1 人空闲，%2 人有提醒，%3 人时间冲突。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Assigner</name>
+        <message>
+            <location filename="../../ui/volunteers/assigner.py" line="+63" />
+            <source>Assign volunteer</source>
+            <translation>安排志愿者</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Assigning them needs your confirmation:</source>
+            <translation>安排此人需要您确认：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Assign &amp;anyway</source>
+            <translation>仍然安排(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Not assigned:</source>
+            <translation>未安排：</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignmentModel</name>
+        <message>
+            <location filename="../../ui/volunteers/models.py" line="+447" />
+            <source>Volunteer</source>
+            <translation>志愿者</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Checked in</source>
+            <translation>上岗</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Checked out</source>
+            <translation>离岗</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Correction</source>
+            <translation>更正说明</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendeeActions</name>
         <message>
             <location filename="../../ui/pages/attendee_actions.py" line="+50" />
@@ -458,6 +542,44 @@ Everything changed since then is replaced. The database as it is now is kept as 
         </message>
     </context>
     <context>
+        <name>BadgePrintDialog</name>
+        <message>
+            <location filename="../../ui/volunteers/badge_dialog.py" line="+48" />
+            <source>Print volunteer badges</source>
+            <translation>打印志愿者工作证</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Volunteers</source>
+            <translation>志愿者</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A4 sheets, eight badges a page</source>
+            <translation>A4 纸，每页八张工作证</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>80 mm thermal printer, one a badge</source>
+            <translation>80 毫米热敏打印机，每张一证</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Making the badges: %1 of %2</source>
+            <translation>正在生成工作证：%1 / %2</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Nothing to print: the volunteer is gone.</source>
+            <translation>没有可打印的内容：该志愿者已不存在。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 badge(s) on %2 page(s).</source>
+            <translation>%1 张工作证，共 %2 页。</translation>
+        </message>
+    </context>
+    <context>
         <name>Banner</name>
         <message>
             <location filename="../../ui/calendar/banner.py" line="+33" />
@@ -748,6 +870,29 @@ Everything changed since then is replaced. The database as it is now is kept as 
         </message>
     </context>
     <context>
+        <name>CandidateModel</name>
+        <message>
+            <location filename="../../ui/volunteers/models.py" line="-191" />
+            <source>Volunteer</source>
+            <translation>志愿者</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organization</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Availability</source>
+            <translation>能否上岗</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Free</source>
+            <translation>空闲</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckInPage</name>
         <message>
             <location filename="../../ui/station/page.py" line="+42" />
@@ -1029,6 +1174,39 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>
                 <numerusform>%1，工作表 %2：共 %n 行。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectTimesDialog</name>
+        <message>
+            <location filename="../../ui/volunteers/correct_dialog.py" line="+31" />
+            <source>Correct check-in and check-out</source>
+            <translation>更正上岗和离岗时间</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Volunteer:</source>
+            <translation>志愿者：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Checked &amp;in at</source>
+            <translation>上岗时间(&amp;I)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Checked &amp;out at</source>
+            <translation>离岗时间(&amp;O)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Why (required):</source>
+            <translation>原因（必填）(&amp;W)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>e.g. forgot to scan out; confirmed by the hall lead</source>
+            <translation>例如：忘记扫码离岗，已由展厅负责人确认</translation>
         </message>
     </context>
     <context>
@@ -1666,6 +1844,159 @@ Everything changed since then is replaced. The database as it is now is kept as 
         </message>
     </context>
     <context>
+        <name>HoursModel</name>
+        <message>
+            <location filename="../../ui/volunteers/models.py" line="+31" />
+            <source>Volunteer</source>
+            <translation>志愿者</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+40" />
+            <source>Organization</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location line="-39" />
+            <location line="+41" />
+            <source>Shifts</source>
+            <translation>班次</translation>
+        </message>
+        <message>
+            <location line="-40" />
+            <location line="+41" />
+            <location line="+39" />
+            <source>Planned (h)</source>
+            <translation>计划（小时）</translation>
+        </message>
+        <message>
+            <location line="-79" />
+            <location line="+41" />
+            <location line="+39" />
+            <source>Worked (h)</source>
+            <translation>实际（小时）</translation>
+        </message>
+        <message>
+            <location line="-79" />
+            <location line="+41" />
+            <source>No-shows</source>
+            <translation>缺勤</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Volunteers</source>
+            <translation>志愿者人数</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Role</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hall / session</source>
+            <translation>场地 / 场次</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Correction</source>
+            <translation>更正说明</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursTab</name>
+        <message>
+            <location filename="../../ui/volunteers/hours.py" line="+54" />
+            <source>&amp;From:</source>
+            <translation>从(&amp;F)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>t&amp;o</source>
+            <translation>至(&amp;O)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This &amp;month</source>
+            <translation>本月(&amp;M)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Export CSV…</source>
+            <translation>导出 CSV(&amp;E)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Both tables as a CSV file that Excel and WPS open (UTF-8, Chinese intact)</source>
+            <translation>把两张表导出为 Excel 和 WPS 都能打开的 CSV 文件（UTF-8，中文不乱码）</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Double-click (or Enter) for the volunteer's shifts</source>
+            <translation>双击（或按回车）查看该志愿者的班次</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Per volunteer</source>
+            <translation>按志愿者</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Per organization</source>
+            <translation>按单位</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>The end of the period is before its start.</source>
+            <translation>结束日期早于开始日期。</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>%1 volunteer(s) · planned %2 h · worked %3 h · %4 no-show(s)</source>
+            <translation>%1 名志愿者 · 计划 %2 小时 · 实际 %3 小时 · 缺勤 %4 次</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Volunteer hours</source>
+            <translation>志愿者工时</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>volunteer hours %1</source>
+            <translation>志愿者工时 %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Export volunteer hours</source>
+            <translation>导出志愿者工时</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Saved %1.</source>
+            <translation>已保存 %1。</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportAttendeesDialog</name>
         <message>
             <location filename="../../ui/dialogs/import_attendees.py" line="+51" />
@@ -1940,6 +2271,11 @@ Everything changed since then is replaced. The database as it is now is kept as 
         </message>
         <message>
             <location line="+1" />
+            <source>Volunteers</source>
+            <translation>志愿者</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Check-in</source>
             <translation>检票</translation>
         </message>
@@ -1964,7 +2300,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>单位与品牌项目</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+57" />
             <source>SciPop Desk</source>
             <translation>科普工作台</translation>
         </message>
@@ -2214,6 +2550,14 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <location line="+1" />
             <source>Move to</source>
             <translation>改到</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrgHoursModel</name>
+        <message>
+            <location filename="../../ui/volunteers/models.py" line="-34" />
+            <source>(no organization)</source>
+            <translation>（无单位）</translation>
         </message>
     </context>
     <context>
@@ -2903,6 +3247,216 @@ This cannot be undone.</source>
             <location line="+1" />
             <source>No</source>
             <translation>否</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterModel</name>
+        <message>
+            <location filename="../../ui/volunteers/models.py" line="-264" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organization</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skills</source>
+            <translation>技能</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Languages</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active</source>
+            <translation>在岗</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterTab</name>
+        <message>
+            <location filename="../../ui/volunteers/roster.py" line="+51" />
+            <source>Search by name, pinyin initials (ZW) or phone digits…</source>
+            <translation>按姓名、拼音首字母（ZW）或电话号码查找…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>All organizations</source>
+            <translation>全部单位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only volunteers of this organization</source>
+            <translation>只显示该单位的志愿者</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Any skill</source>
+            <translation>任意技能</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only volunteers with this skill or language</source>
+            <translation>只显示有该技能或语言的志愿者</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Active and inactive</source>
+            <translation>在岗和停用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active only</source>
+            <translation>仅在岗</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Inactive only</source>
+            <translation>仅停用</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>&amp;New volunteer…</source>
+            <translation>新建志愿者(&amp;N)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Edit…</source>
+            <translation>编辑(&amp;E)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Delete…</source>
+            <translation>删除(&amp;D)…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Print &amp;badge…</source>
+            <translation>打印工作证(&amp;B)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Print the selected volunteers' badges with their personal check-in code</source>
+            <translation>打印所选志愿者的工作证（含个人签到码）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Re-issue bad&amp;ge…</source>
+            <translation>补发工作证(&amp;G)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A new code for a lost badge; the old badge stops checking in</source>
+            <translation>为丢失的工作证换新码；旧证不能再签到</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Import…</source>
+            <translation>导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Import volunteers from a spreadsheet (.xlsx, .xls, .ods, .csv)</source>
+            <translation>从表格导入志愿者（.xlsx、.xls、.ods、.csv）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Schedu&amp;le…</source>
+            <translation>排班表(&amp;L)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The selected volunteers' schedules as PDF, .ics or PNG</source>
+            <translation>所选志愿者的排班表，导出为 PDF、.ics 或 PNG</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>No volunteers yet</source>
+            <translation>还没有志愿者</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add your volunteers one by one, or import them from a spreadsheet. Then create shifts on the Staffing tab and assign people to them.</source>
+            <translation>逐个添加志愿者，或从表格导入。然后在“排班”页创建班次并安排人员。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Add volunteer…</source>
+            <translation>添加志愿者(&amp;A)…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>I&amp;mport from a spreadsheet…</source>
+            <translation>从表格导入(&amp;M)…</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+54" />
+            <source>%n volunteer(s)</source>
+            <translation>
+                <numerusform>%n 名志愿者</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+81" />
+            <location line="+7" />
+            <location line="+7" />
+            <location line="+4" />
+            <source>Delete volunteer</source>
+            <translation>删除志愿者</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <source>Delete “%1”?
+This cannot be undone.</source>
+            <translation>删除“%1”？
+此操作无法撤销。</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Mark “%1” inactive now?</source>
+            <translation>现在将“%1”设为停用？</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Mark inactive</source>
+            <translation>设为停用</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <location line="+10" />
+            <location line="+6" />
+            <source>Re-issue badge</source>
+            <translation>补发工作证</translation>
+        </message>
+        <message>
+            <location line="-14" />
+            <source>Give “%1” a new badge code? The old badge will no longer check in; print the new badge next.</source>
+            <translation>为“%1”换发新的工作证签到码？旧工作证将不能再签到；接下来请打印新证。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>“%1” has a new badge code. Print the new badge now.</source>
+            <translation>“%1”已有新的签到码。请现在打印新工作证。</translation>
         </message>
     </context>
     <context>
@@ -3649,6 +4203,257 @@ This cannot be undone.</source>
         </message>
     </context>
     <context>
+        <name>ShiftDialog</name>
+        <message>
+            <location filename="../../ui/volunteers/shift_dialog.py" line="+64" />
+            <source>Edit shift</source>
+            <translation>编辑班次</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New shift</source>
+            <translation>新建班次</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>At a &amp;session</source>
+            <translation>对应场次(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In a &amp;hall for a time span</source>
+            <translation>在场地内的时间段(&amp;H)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Where:</source>
+            <translation>地点：</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>S&amp;ession:</source>
+            <translation>场次(&amp;E)：</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Ha&amp;ll:</source>
+            <translation>场地(&amp;L)：</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;When:</source>
+            <translation>时间(&amp;W)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Role:</source>
+            <translation>岗位(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;People needed:</source>
+            <translation>所需人数(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Required s&amp;kills:</source>
+            <translation>所需技能(&amp;K)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 英语、急救 (optional)</source>
+            <translation>例如：英语、急救（可不填）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>N&amp;otes:</source>
+            <translation>备注(&amp;O)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftLineModel</name>
+        <message>
+            <location filename="../../ui/volunteers/models.py" line="+292" />
+            <source>no check-out</source>
+            <translation>未扫码离岗</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftLinesDialog</name>
+        <message>
+            <location filename="../../ui/volunteers/hours.py" line="+20" />
+            <source>Shifts of %1</source>
+            <translation>%1 的班次</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>%1 shift(s) · planned %2 h · worked %3 h</source>
+            <translation>%1 个班次 · 计划 %2 小时 · 实际 %3 小时</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftPreviewModel</name>
+        <message>
+            <location filename="../../ui/volunteers/series_dialog.py" line="+54" />
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Session</source>
+            <translation>场次</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hall</source>
+            <translation>场地</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Role</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Needed</source>
+            <translation>所需人数</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftSeriesDialog</name>
+        <message>
+            <location line="+59" />
+            <source>Shifts for a series</source>
+            <translation>为系列场次排班</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>A shift for every session of an event (or in a hall) in a period, e.g. two door scanners for every Sphere show this month.</source>
+            <translation>为一段时间内某活动（或某场地）的每个场次各建一个班次，例如：本月每场球幕秀安排两名检票员。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Event:</source>
+            <translation>活动(&amp;E)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Any event</source>
+            <translation>任意活动</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Hall:</source>
+            <translation>场地(&amp;H)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Any hall</source>
+            <translation>任意场地</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;From:</source>
+            <translation>从(&amp;F)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>On:</source>
+            <translation>星期：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Role:</source>
+            <translation>岗位(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;People needed:</source>
+            <translation>所需人数(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Required s&amp;kills:</source>
+            <translation>所需技能(&amp;K)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 英语、急救 (optional)</source>
+            <translation>例如：英语、急救（可不填）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> min before</source>
+            <translation> 分钟（提前）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> min after</source>
+            <translation> 分钟（延后）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Starts / ends:</source>
+            <translation>开始 / 结束(&amp;S)：</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Pre&amp;view</source>
+            <translation>预览(&amp;V)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Create shifts</source>
+            <translation>创建班次(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Changed: preview again before creating.</source>
+            <translation>已修改：请重新预览后再创建。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Looking for the sessions…</source>
+            <translation>正在查找场次…</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+24" />
+            <source>%n shift(s) will be created.</source>
+            <translation>
+                <numerusform>将创建 %n 个班次。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n session(s) already have this shift and are left out.</source>
+            <translation>
+                <numerusform>%n 个场次已有此班次，不再重复创建。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>All %n session(s) in that period already have this shift: nothing to create.</source>
+            <translation>
+                <numerusform>该时间段内的 %n 个场次都已有此班次：无需创建。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>No session in that period needs a new “%1” shift: nothing to create.</source>
+            <translation>该时间段内没有场次需要新的“%1”班次：无需创建。</translation>
+        </message>
+    </context>
+    <context>
         <name>SpreadsheetImportDialog</name>
         <message>
             <location filename="../../ui/dialogs/import_wizard.py" line="+80" />
@@ -3784,6 +4589,261 @@ This cannot be undone.</source>
             <location line="+46" />
             <source>Cancelled; nothing was imported.</source>
             <translation>已取消；未导入任何内容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffingModel</name>
+        <message>
+            <location filename="../../ui/volunteers/models.py" line="-271" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Role</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hall</source>
+            <translation>场地</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Session / event</source>
+            <translation>场次 / 活动</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Staffed</source>
+            <translation>到位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Assigned</source>
+            <translation>已安排</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>(hall shift)</source>
+            <translation>（场地班次）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location filename="../../ui/volunteers/staffing.py" line="+157" />
+            <source>%1 missing</source>
+            <translation>缺 %1 人</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Under-staffed: %1 of %2 assigned</source>
+            <translation>人手不足：已安排 %1 / %2 人</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffingTab</name>
+        <message>
+            <location filename="../../ui/volunteers/staffing.py" line="-98" />
+            <source>◀ &amp;Previous day</source>
+            <translation>◀ 前一天(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The day before (Alt+Left)</source>
+            <translation>前一天（Alt+左）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Today</source>
+            <translation>今天(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Next day ▶</source>
+            <translation>后一天(&amp;N) ▶</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The day after (Alt+Right)</source>
+            <translation>后一天（Alt+右）</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Day:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>&amp;New shift…</source>
+            <translation>新建班次(&amp;N)…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Shifts for a &amp;series…</source>
+            <translation>为系列场次排班(&amp;S)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Create a shift for every session of an event or hall in a period</source>
+            <translation>为一段时间内某活动或场地的每个场次创建班次</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Edit shift…</source>
+            <translation>编辑班次(&amp;E)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>De&amp;lete shift…</source>
+            <translation>删除班次(&amp;L)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Schedule of the &amp;day…</source>
+            <translation>当天排班表(&amp;D)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Everyone's shifts on this day as PDF, .ics or PNG, to print or post</source>
+            <translation>当天所有人的班次，导出为 PDF、.ics 或 PNG，用于打印或发群</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Assign…</source>
+            <translation>安排(&amp;A)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Pick a volunteer for the shift (or drag one onto it)</source>
+            <translation>为班次选择志愿者（或把志愿者拖到班次上）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Unassign</source>
+            <translation>取消安排(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No-s&amp;how</source>
+            <translation>缺勤(&amp;H)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Correct times…</source>
+            <translation>更正时间(&amp;C)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Correct the check-in and check-out times (with a note; audited)</source>
+            <translation>更正上岗和离岗时间（需填写原因；记入审计）</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Drag a volunteer onto a shift to assign them; double-click to pick one.</source>
+            <translation>把志愿者拖到班次上即可安排；双击可选择人员。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No shifts on this day</source>
+            <translation>当天没有班次</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Create a shift for a session or a hall, or shifts for every session of an event at once; then assign volunteers to them.</source>
+            <translation>为场次或场地创建班次，或一次为某活动的所有场次创建班次；然后安排志愿者。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+159" />
+            <source>On this shift</source>
+            <translation>本班次人员</translation>
+        </message>
+        <message>
+            <location line="-108" />
+            <source>Filter by name, organization or skill…</source>
+            <translation>按姓名、单位或技能筛选…</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Drag someone onto a shift, or double-click to assign them to the chosen one.</source>
+            <translation>把人拖到班次上，或双击将其安排到所选班次。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Free first; then people with warnings; those who clash are greyed.</source>
+            <translation>空闲者在前，其次是有提醒的人；时间冲突者显示为灰色。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Assign &amp;chosen</source>
+            <translation>安排所选(&amp;C)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+58" />
+            <source>%n shift(s)</source>
+            <translation>
+                <numerusform>%n 个班次</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n under-staffed</source>
+            <translation>
+                <numerusform>%n 个人手不足</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Choose a shift to see who is free for it.</source>
+            <translation>选择一个班次，查看谁有空。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Who is free for %1</source>
+            <translation>%1 可安排的人员</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>On this shift: %1 of %2 needed</source>
+            <translation>本班次人员：已有 %1 人，需要 %2 人</translation>
+        </message>
+        <message>
+            <location line="+87" />
+            <source>Delete the shift “%1” %2?</source>
+            <translation>删除班次“%1” %2？</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n volunteer(s) assigned to it will be taken off.</source>
+            <translation>
+                <numerusform>已安排的 %n 名志愿者将被移出。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+4" />
+            <source>Delete shift</source>
+            <translation>删除班次</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <source>Unassign</source>
+            <translation>取消安排</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Take “%1” off this shift?</source>
+            <translation>将“%1”移出本班次？</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No-show</source>
+            <translation>缺勤</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record that “%1” did not come to this shift?</source>
+            <translation>记录“%1”本班次缺勤？</translation>
         </message>
     </context>
     <context>
@@ -4014,7 +5074,7 @@ This cannot be undone.</source>
     <context>
         <name>TicketPrintDialog</name>
         <message>
-            <location filename="../../ui/printing/print_dialog.py" line="+88" />
+            <location filename="../../ui/printing/print_dialog.py" line="+89" />
             <location line="+74" />
             <source>Print tickets</source>
             <translation>打印门票</translation>
@@ -4383,6 +5443,130 @@ This cannot be undone.</source>
             <location filename="../../ui/station/verdict.py" line="+75" />
             <source>%1 of %2 arrived</source>
             <translation>已到 %1 / %2 人</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteerDialog</name>
+        <message>
+            <location filename="../../ui/volunteers/volunteer_dialog.py" line="+31" />
+            <source>Edit volunteer</source>
+            <translation>编辑志愿者</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New volunteer</source>
+            <translation>新建志愿者</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Phone:</source>
+            <translation>电话(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 138 0013 8000 or 010 6265 1234</source>
+            <translation>例如：138 0013 8000 或 010 6265 1234</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E&amp;mail:</source>
+            <translation>邮箱(&amp;M)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Organization:</source>
+            <translation>单位(&amp;O)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Skills:</source>
+            <translation>技能(&amp;S)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 引导、检票、急救</source>
+            <translation>例如：引导、检票、急救</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Languages:</source>
+            <translation>语言(&amp;L)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 英语、手语</source>
+            <translation>例如：英语、手语</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No&amp;tes:</source>
+            <translation>备注(&amp;T)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A&amp;ctive</source>
+            <translation>在岗(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Inactive volunteers stay on the roster but cannot be assigned.</source>
+            <translation>停用的志愿者仍留在名册中，但不能被安排班次。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteerLabels</name>
+        <message>
+            <location filename="../../ui/volunteers/texts.py" line="+16" />
+            <source>Assigned</source>
+            <translation>已安排</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Checked in</source>
+            <translation>已上岗</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Checked out</source>
+            <translation>已离岗</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No-show</source>
+            <translation>缺勤</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteersPage</name>
+        <message>
+            <location filename="../../ui/volunteers/page.py" line="+31" />
+            <source>&amp;Roster</source>
+            <translation>名册(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Staffing</source>
+            <translation>排班(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Hours</source>
+            <translation>工时(&amp;H)</translation>
         </message>
     </context>
     <context>
@@ -5434,6 +6618,16 @@ This cannot be undone.</source>
             <location filename="../../scipop/reports/dashboard.py" line="+32" />
             <source>The figures could not be read: {details}</source>
             <translation>无法读取统计数据：{details}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/volunteers/series_dialog.py" line="-257" />
+            <source>No event is called '{name}'; choose one from the list.</source>
+            <translation>没有名为“{name}”的活动；请从列表中选择。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Preview the shifts before creating them.</source>
+            <translation>请先预览班次，再创建。</translation>
         </message>
     </context>
     <context>

@@ -33,6 +33,7 @@ def test_navigation_lists_only_pages_that_exist_and_each_opens(qtbot, demo_ctx):
         "Events",
         "Calendar",
         "Attendees",
+        "Volunteers",
         "Check-in",
         "Dashboard",
         "Reports",

@@ -67,6 +67,7 @@ def make_pdf(services: Services, job: PrintJob, progress: Progress) -> PrintedPd
 
 class TicketPrintDialog(QDialog):
     pdf_ready = Signal(object)  # PrintedPdf, whenever one was made
+    make = staticmethod(make_pdf)  # (services, job, progress) -> PrintedPdf, in a worker
 
     def __init__(
         self,
@@ -103,7 +104,7 @@ class TicketPrintDialog(QDialog):
         self.status_label.setWordWrap(True)
         self.status_label.setProperty("role", "muted")
 
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.addRow(self.tr("Tickets"), self.what_label)
         form.addRow(self.tr("Layout"), self.format_combo)
         form.addRow(self.tr("Language"), self.lang_combo)
@@ -155,7 +156,7 @@ class TicketPrintDialog(QDialog):
             QueryOp(
                 self.ctx,
                 self,
-                lambda services, p: make_pdf(services, job, p),
+                lambda services, p, make=self.make: make(services, job, p),
                 lambda pdf: self._made_pdf(job, pdf, then),
             )
             .with_progress(display)

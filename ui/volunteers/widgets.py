@@ -1,0 +1,217 @@
+"""Pieces the Volunteers page's tabs share: a sortable table view, an empty state, a tab base."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.models.base import ID_ROLE, ROW_ROLE
+from ui.models.filter import RowFilterProxy
+from ui.operations import Operation, QueryOp, WriteOp
+from ui.widgets.columns import ColumnFitter
+
+if TYPE_CHECKING:
+    from scipop.app import Services
+    from ui.volunteers.page import VolunteersPage
+
+
+def table_view(
+    parent: QWidget,
+    model,
+    *,
+    stretch: int = -1,
+    multi: bool = False,
+    widths: dict[int, str] | None = None,
+) -> tuple[QTableView, RowFilterProxy]:
+    """A read-only, sortable row table over ``model`` (through a proxy).
+
+    With ``widths`` (a sample text per column) the columns get fixed starting widths and
+    ``stretch`` takes the rest: no measuring of every cell, so hundreds of rows show at once.
+    Without, the columns fit their contents (:class:`ColumnFitter`).
+    """
+    proxy = RowFilterProxy(parent)
+    proxy.setSourceModel(model)
+    view = QTableView(parent)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection
+        if multi
+        else QAbstractItemView.SelectionMode.SingleSelection
+    )
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.horizontalHeader().setHighlightSections(False)
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    if widths is None:
+        fitter = ColumnFitter(view, stretch)
+        model.modelReset.connect(fitter.schedule)
+        model.rowsInserted.connect(fitter.schedule)
+        view.fitter = fitter  # type: ignore[attr-defined]
+        return view, proxy
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    metrics = view.fontMetrics()
+    bold = QFont(view.font())
+    bold.setBold(True)
+    header_metrics = QFontMetrics(bold)
+
+    def fit_widths() -> None:
+        for column in range(model.columnCount()):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            sample = widths.get(column, "")
+            width = max(header_metrics.horizontalAdvance(title), metrics.horizontalAdvance(sample))
+            header.resizeSection(column, width + 30)
+        if stretch >= 0:
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+    fit_widths()
+    model.headerDataChanged.connect(lambda *_a: fit_widths())
+    return view, proxy
+
+
+class _EnterKey(QObject):
+    def __init__(self, view: QTableView, slot: Callable[[], None]):
+        super().__init__(view)
+        self.slot = slot
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and watched.currentIndex().isValid()
+        ):
+            self.slot()
+            return True
+        return False
+
+
+def on_open(view: QTableView, slot: Callable[[], None]) -> None:
+    """``slot`` on a double-click or Enter on a row (as CrudTable: not ``activated``, which a
+    single-click desktop setting fires on every click)."""
+    view.doubleClicked.connect(lambda _i: slot())
+    view.installEventFilter(_EnterKey(view, slot))
+
+
+def current_row(view: QTableView) -> Any | None:
+    index = view.currentIndex()
+    if not index.isValid() or not view.selectionModel().isRowSelected(index.row()):
+        return None
+    return index.data(ROW_ROLE)
+
+
+def selected_rows(view: QTableView) -> list[Any]:
+    return [i.data(ROW_ROLE) for i in view.selectionModel().selectedRows()]
+
+
+def select_id(view: QTableView, ident: Any) -> bool:
+    """Select the row whose ID_ROLE is ``ident``; False when it is not shown."""
+    proxy = view.model()
+    for r in range(proxy.rowCount()):
+        index = proxy.index(r, 0)
+        if index.data(ID_ROLE) == ident:
+            view.selectRow(r)
+            view.scrollTo(index)
+            return True
+    return False
+
+
+class EmptyState(QWidget):
+    """A hint and the buttons that get a person going, where a table has no rows."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.hint = QLabel(self)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.hint.setProperty("role", "muted")
+        self._buttons = QHBoxLayout()
+        self._buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.title)
+        layout.addWidget(self.hint)
+        layout.addSpacing(12)
+        layout.addLayout(self._buttons)
+        layout.addStretch(2)
+
+    def set_texts(self, title: str, hint: str) -> None:
+        self.title.setText(title)
+        self.hint.setText(hint)
+
+    def add_button(self, button: QPushButton) -> QPushButton:
+        self._buttons.insertWidget(self._buttons.count(), button)
+        return button
+
+    def finish(self) -> None:
+        self._buttons.addStretch(1)
+
+
+class Tab(QWidget):
+    """A tab of the Volunteers page: it loads when shown and marked stale."""
+
+    def __init__(self, page: VolunteersPage):
+        super().__init__(page)
+        self.page = page
+        self.ctx = page.ctx
+        self.stale = True
+
+    def activate(self) -> None:
+        if self.stale:
+            self.stale = False
+            self.reload()
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def read(self, key: str, op: Callable[[Services], Any], show: Callable[[Any], None]):
+        """A read whose newest request (per ``key``) alone is shown."""
+        return QueryOp(self.ctx, self, op, show).latest(key).run()
+
+    def write(
+        self,
+        op: Callable[[Services], Any],
+        then: Callable[[Any], None] | None = None,
+        title: str = "",
+        failure: Callable[[Exception], None] | None = None,
+    ) -> Operation:
+        """A service write; afterwards the other tabs and pages are told (data_changed)."""
+
+        def done(result: Any) -> None:
+            self.page.wrote(self)
+            if then is not None:
+                then(result)
+
+        op_ = WriteOp(self.ctx, self, op, done).titled(title)
+        if failure is not None:
+            op_.failure(failure)
+        return op_.run()
