@@ -7,7 +7,7 @@ import csv
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -109,9 +109,8 @@ class HoursTab(Tab):
 
     def set_period(self, first: date, last: date) -> None:
         for edit, value in ((self.from_edit, first), (self.to_edit, last)):
-            edit.blockSignals(True)
-            edit.setDate(QDate(value.year, value.month, value.day))
-            edit.blockSignals(False)
+            with QSignalBlocker(edit):
+                edit.setDate(QDate(value.year, value.month, value.day))
         self.reload()
 
     @Slot()

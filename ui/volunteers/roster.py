@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QPoint, QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -239,15 +239,12 @@ class RosterTab(Tab):
     @staticmethod
     def _fill_combo(combo: QComboBox, items: list[tuple[str, object]]) -> None:
         current = combo.currentData()
-        combo.blockSignals(True)
-        try:
+        with QSignalBlocker(combo):
             while combo.count() > 1:
                 combo.removeItem(1)
             for text, data in items:
                 combo.addItem(text, data)
             combo.setCurrentIndex(max(0, combo.findData(current)))
-        finally:
-            combo.blockSignals(False)
 
     # ---- selection
     def selected(self) -> list:

@@ -12,7 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPoint,
+    QSignalBlocker,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -308,9 +317,8 @@ class StaffingTab(Tab):
     def go(self, day: date) -> None:
         """Show ``day`` (and read it again)."""
         self.day = day
-        self.date_edit.blockSignals(True)
-        self.date_edit.setDate(QDate(day.year, day.month, day.day))
-        self.date_edit.blockSignals(False)
+        with QSignalBlocker(self.date_edit):
+            self.date_edit.setDate(QDate(day.year, day.month, day.day))
         self.stale = False
         self.reload()
 
