@@ -193,7 +193,7 @@
     <context>
         <name>StaffingTab</name>
         <message numerus="yes">
-            <location filename="../../ui/volunteers/staffing.py" line="+327" />
+            <location filename="../../ui/volunteers/staffing.py" line="+343" />
             <source>%n shift(s)</source>
             <translation>
                 <numerusform>%n shift</numerusform>
@@ -209,7 +209,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+123" />
+            <location line="+139" />
             <source>%n volunteer(s) assigned to it will be taken off.</source>
             <translation>
                 <numerusform>%n volunteer assigned to it will be taken off.</numerusform>

@@ -1961,7 +1961,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>按单位</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+32" />
             <source>The end of the period is before its start.</source>
             <translation>结束日期早于开始日期。</translation>
         </message>
@@ -2204,6 +2204,45 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <location line="+1" />
             <source>SciPop Desk will be shown in %1 after a restart. Restart now?</source>
             <translation>重新启动后，科普工作台将以“%1”显示。现在重新启动吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>LimitsDialog</name>
+        <message>
+            <location filename="../../ui/volunteers/limits_dialog.py" line="+29" />
+            <source>Volunteer rules</source>
+            <translation>志愿者排班规则</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Assigning someone past these limits asks first. They apply on every PC that uses this database.</source>
+            <translation>安排超出这些上限时会先询问。规则对使用此数据库的每台电脑都有效。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Most hours in one &amp;day:</source>
+            <translation>每天最多小时数(&amp;D)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+5" />
+            <source> h</source>
+            <translation> 小时</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Most hours in a &amp;row:</source>
+            <translation>连续最多小时数(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source> min</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Badge check-in opens &amp;before a shift:</source>
+            <translation>班次开始前可提前签到(&amp;B)：</translation>
         </message>
     </context>
     <context>
@@ -3417,7 +3456,7 @@ This cannot be undone.</source>
             </translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+78" />
             <location line="+7" />
             <location line="+7" />
             <location line="+4" />
@@ -4630,7 +4669,7 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+4" />
-            <location filename="../../ui/volunteers/staffing.py" line="+157" />
+            <location filename="../../ui/volunteers/staffing.py" line="+174" />
             <source>%1 missing</source>
             <translation>缺 %1 人</translation>
         </message>
@@ -4643,7 +4682,7 @@ This cannot be undone.</source>
     <context>
         <name>StaffingTab</name>
         <message>
-            <location filename="../../ui/volunteers/staffing.py" line="-98" />
+            <location filename="../../ui/volunteers/staffing.py" line="-106" />
             <source>◀ &amp;Previous day</source>
             <translation>◀ 前一天(&amp;P)</translation>
         </message>
@@ -4709,6 +4748,16 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+4" />
+            <source>&amp;Rules…</source>
+            <translation>规则(&amp;R)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Most hours a day and in a row before assigning asks first; badge check-in</source>
+            <translation>每天和连续工作的小时上限（超出时安排前先询问）；胸卡签到时间</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>&amp;Assign…</source>
             <translation>安排(&amp;A)…</translation>
         </message>
@@ -4738,7 +4787,7 @@ This cannot be undone.</source>
             <translation>更正上岗和离岗时间（需填写原因；记入审计）</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+41" />
             <source>Drag a volunteer onto a shift to assign them; double-click to pick one.</source>
             <translation>把志愿者拖到班次上即可安排；双击可选择人员。</translation>
         </message>
@@ -4754,12 +4803,12 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+14" />
-            <location line="+159" />
+            <location line="+158" />
             <source>On this shift</source>
             <translation>本班次人员</translation>
         </message>
         <message>
-            <location line="-108" />
+            <location line="-107" />
             <source>Filter by name, organization or skill…</source>
             <translation>按姓名、单位或技能筛选…</translation>
         </message>
@@ -4779,7 +4828,7 @@ This cannot be undone.</source>
             <translation>安排所选(&amp;C)</translation>
         </message>
         <message numerus="yes">
-            <location line="+58" />
+            <location line="+57" />
             <source>%n shift(s)</source>
             <translation>
                 <numerusform>%n 个班次</numerusform>
@@ -4808,7 +4857,7 @@ This cannot be undone.</source>
             <translation>本班次人员：已有 %1 人，需要 %2 人</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+103" />
             <source>Delete the shift “%1” %2?</source>
             <translation>删除班次“%1” %2？</translation>
         </message>

@@ -621,3 +621,26 @@ def test_enter_on_a_roster_row_edits_it_and_on_a_shift_opens_the_assign_dialog(q
     qtbot.waitUntil(lambda: handler.done, timeout=5000)
     settle(qtbot)
     assert opened == [(VolunteerDialog, "Edit volunteer"), (AssignDialog, "Assign a volunteer")]
+
+
+def test_the_rules_dialog_changes_the_limits_every_pc_shares(qtbot, page, world):
+    from ui.volunteers.limits_dialog import LimitsDialog
+
+    tab = staffing(qtbot, page)
+    seen: list[tuple[float, float, int]] = []
+
+    def answer(dialog: LimitsDialog) -> None:
+        seen.append((dialog.day_box.value(), dialog.run_box.value(), dialog.window_box.value()))
+        dialog.day_box.setValue(2.5)
+        dialog.run_box.setValue(2)
+        dialog.window_box.setValue(30)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    handler = ModalHandler(answer)
+    tab.limits_action.trigger()  # the limits are read in a worker, then the dialog opens
+    qtbot.waitUntil(lambda: handler.done, timeout=5000)
+    limits = page.ctx.services.volunteer_settings
+    qtbot.waitUntil(lambda: limits.limits().max_hours_per_day == 2.5, timeout=5000)
+    assert seen == [(8.0, 6.0, 60)]  # the defaults, as read
+    now = limits.limits()
+    assert (now.max_consecutive_hours, now.checkin_window_minutes) == (2.0, 30)

@@ -120,6 +120,13 @@ class StaffingTab(Tab):
             "Ctrl+Shift+E",
             self.tr("Everyone's shifts on this day as PDF, .ics or PNG, to print or post"),
         )
+        self.limits_action = action(
+            "warning",
+            self.tr("&Rules…"),
+            self.edit_limits,
+            None,
+            self.tr("Most hours a day and in a row before assigning asks first; badge check-in"),
+        )
         self.assign_action = action(
             "add",
             self.tr("&Assign…"),
@@ -147,6 +154,7 @@ class StaffingTab(Tab):
             self.delete_action,
             None,
             self.schedule_action,
+            self.limits_action,
         ):
             self.toolbar.addSeparator() if a is None else self.toolbar.addAction(a)
 
@@ -418,6 +426,22 @@ class StaffingTab(Tab):
         QueryOp(self.ctx, self, lambda s: s.shifts.get(ident), self._shift_dialog).failure(
             self._gone
         ).run()
+
+    @Slot()
+    def edit_limits(self) -> None:
+        from ui.operations import QueryOp
+
+        QueryOp(
+            self.ctx, self, lambda s: s.volunteer_settings.limits(), self._limits_dialog
+        ).failure(self._gone).run()
+
+    def _limits_dialog(self, limits) -> None:
+        from ui.volunteers.limits_dialog import LimitsDialog
+
+        dialog = LimitsDialog(self.ctx, limits, self)
+        if dialog.exec() and dialog.result_data is not None:
+            self.page.wrote(self)
+            self.reload()  # who is free for the chosen shift depends on the limits
 
     def _gone(self, error: DomainError) -> None:
         show_error(self, error)
