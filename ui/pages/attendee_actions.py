@@ -232,10 +232,19 @@ class AttendeeActions(QObject):
 
     @Slot()
     def import_registrations(self) -> None:
+        """The sessions open for registration are read in a worker, then the dialog opens."""
+        from ui.dialogs.register_dialog import open_session_list
+
+        self.page.run_read(open_session_list, self._import_for)
+
+    def _import_for(self, sessions) -> None:
         from ui.dialogs.import_attendees import ImportAttendeesDialog
 
         dialog = ImportAttendeesDialog(
-            self.page.ctx, self.page, session_id=self.page.session_filter.session_id()
+            self.page.ctx,
+            self.page,
+            sessions=sessions,
+            session_id=self.page.session_filter.session_id(),
         )
         dialog.exec()
         if dialog.summary is not None:
