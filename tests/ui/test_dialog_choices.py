@@ -264,3 +264,26 @@ def test_no_scheduling_dialog_reads_on_the_gui_thread(demo_ctx, qtbot, monkeypat
     ):
         qtbot.addWidget(dialog)
     assert calls == []
+
+
+def test_import_registrations_opens_with_the_open_sessions_read_in_a_worker(
+    qtbot, demo_ctx, monkeypatch
+):
+    from ui.pages.attendees import AttendeesPage
+
+    page = AttendeesPage(demo_ctx)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.activate()
+    qtbot.waitUntil(lambda: page.search.ready and not page.search.building, timeout=10_000)
+    settle(qtbot)
+    slowed = Slowed(monkeypatch, demo_ctx.services.sessions, "list", page)
+    shown = {}
+
+    def look(dialog) -> None:
+        shown["sessions"] = dialog.session_combo.count()
+
+    _opened(qtbot, page.actions.import_registrations, look)
+    slowed.check()
+    assert shown["sessions"] > 1  # "the session named in each row" and the open ones
