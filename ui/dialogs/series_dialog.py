@@ -141,7 +141,7 @@ class SeriesDialog(FormDialog):
         self.weeks_radio.setChecked(True)
         self.add_field(
             "until",
-            self.tr("&Ends:"),
+            self.tr("E&nds:"),
             row(self, self.weeks_radio, self.weeks_spin, self.until_radio, self.until_edit),
             focus=self.until_edit,
         )
@@ -262,7 +262,7 @@ class SeriesDialog(FormDialog):
         header.setSectionResizeMode(OccurrenceModel.DETAILS, header.ResizeMode.Stretch)
         self.model.resolutions_changed.connect(self.preview)
 
-        self.preview_button = QPushButton(self.tr("&Preview"), self)
+        self.preview_button = QPushButton(self.tr("Pre&view"), self)
         self.preview_button.clicked.connect(self.preview)
         self.skip_button = QPushButton(self.tr("S&kip every problem"), self)
         self.skip_button.clicked.connect(self.model.skip_all_problems)
