@@ -3,7 +3,7 @@
     <context>
         <name>AttendeeActions</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/attendee_actions.py" line="+347" />
+            <location filename="../../ui/pages/attendee_actions.py" line="+360" />
             <source>%n selected ticket(s)</source>
             <translation>
                 <numerusform>%n selected ticket</numerusform>
@@ -30,7 +30,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+238" />
+            <location line="+258" />
             <source>%n session(s) created in the series.</source>
             <translation>
                 <numerusform>%n session created in the series.</numerusform>
@@ -147,7 +147,7 @@
     <context>
         <name>SeriesDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/series_dialog.py" line="+499" />
+            <location filename="../../ui/dialogs/series_dialog.py" line="+500" />
             <source>%n occurrence(s) cannot be booked as planned. Skip or move each one (Action and Move to columns) before creating the series.</source>
             <translation>
                 <numerusform>%n occurrence cannot be booked as planned. Skip or move it (Action and Move to columns) before creating the series.</numerusform>

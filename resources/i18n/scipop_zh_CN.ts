@@ -3,7 +3,7 @@
     <context>
         <name>AnswerModel</name>
         <message>
-            <location filename="../../ui/dialogs/value_mapping.py" line="+56" />
+            <location filename="../../ui/dialogs/value_mapping.py" line="+57" />
             <source>Column</source>
             <translation>列</translation>
         </message>
@@ -225,7 +225,17 @@
             <translation>打印门票(&amp;P)…</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+4" />
+            <source>Print</source>
+            <translation>打印(P)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>QR PNG</source>
+            <translation>二维码 PNG(Q)</translation>
+        </message>
+        <message>
+            <location line="+54" />
             <source>Print the selected tickets (%1)…</source>
             <translation>打印所选门票（%1 张）…</translation>
         </message>
@@ -255,7 +265,7 @@
             <translation>现场观众 %1 已登记“%2”（%4 人中已入场 %3 人）。</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+35" />
             <source>Cancel ticket</source>
             <translation>取消门票</translation>
         </message>
@@ -416,6 +426,11 @@
         </message>
         <message>
             <location line="+55" />
+            <source>Mask phones</source>
+            <translation>隐藏手机号中间四位</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Mask phone numbers</source>
             <translation>隐藏手机号中间四位</translation>
         </message>
@@ -430,8 +445,8 @@
             <translation>正在准备搜索…</translation>
         </message>
         <message>
-            <location line="-188" />
-            <location line="+191" />
+            <location line="-189" />
+            <location line="+192" />
             <source>%1 of %2 rows</source>
             <translation>%1 / 共 %2 行</translation>
         </message>
@@ -465,12 +480,12 @@
         </message>
         <message>
             <location line="+20" />
-            <location line="+163" />
+            <location line="+165" />
             <source>Backups</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location line="-146" />
+            <location line="-148" />
             <source>Backing up the database…</source>
             <translation>正在备份数据库…</translation>
         </message>
@@ -782,7 +797,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
         </message>
         <message>
             <location line="+8" />
-            <location line="+52" />
+            <location line="+63" />
             <source>Session cancelled; the hall is free again.</source>
             <translation>场次已取消；场地已空出。</translation>
         </message>
@@ -792,7 +807,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>已保存。</translation>
         </message>
         <message numerus="yes">
-            <location line="+24" />
+            <location line="+33" />
             <source>%n session(s) created in the series.</source>
             <translation>
                 <numerusform>系列中已创建 %n 个场次。</numerusform>
@@ -895,13 +910,13 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>CheckInPage</name>
         <message>
-            <location filename="../../ui/station/page.py" line="+42" />
-            <location line="+85" />
+            <location filename="../../ui/station/page.py" line="+85" />
+            <location line="+88" />
             <source>Door</source>
             <translation>检票口</translation>
         </message>
         <message>
-            <location line="-83" />
+            <location line="-86" />
             <source>This session:</source>
             <translation>此场次：</translation>
         </message>
@@ -946,12 +961,12 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation> 分钟（结束后）</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Save the check-in window</source>
             <translation>保存检票时段</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Doors open:</source>
             <translation>开始检票：</translation>
         </message>
@@ -976,7 +991,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>PIN：</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+34" />
             <source>set</source>
             <translation>已设置</translation>
         </message>
@@ -991,12 +1006,17 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>工作人员 PIN：%1 · 主管 PIN：%2</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
             <source>Set a staff PIN first.</source>
             <translation>请先设置工作人员 PIN。</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+49" />
+            <source>The check-in window is saved.</source>
+            <translation>检票时段已保存。</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Staff PIN</source>
             <translation>工作人员 PIN</translation>
         </message>
@@ -1489,7 +1509,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>尚无主办单位。</translation>
         </message>
         <message>
-            <location line="+115" />
+            <location line="+130" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
@@ -1499,7 +1519,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>活动的场次、主办单位与合计（Ctrl+O）</translation>
         </message>
         <message>
-            <location line="-128" />
+            <location line="-143" />
             <source>Co-organizers:</source>
             <translation>协办单位：</translation>
         </message>
@@ -1512,7 +1532,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>EventDialog</name>
         <message>
-            <location filename="../../ui/dialogs/event_dialog.py" line="+55" />
+            <location filename="../../ui/dialogs/event_dialog.py" line="+56" />
             <source>Edit event</source>
             <translation>编辑活动</translation>
         </message>
@@ -1999,7 +2019,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>ImportAttendeesDialog</name>
         <message>
-            <location filename="../../ui/dialogs/import_attendees.py" line="+51" />
+            <location filename="../../ui/dialogs/import_attendees.py" line="+54" />
             <source>Import registrations</source>
             <translation>导入报名</translation>
         </message>
@@ -2846,12 +2866,12 @@ This cannot be undone.</source>
             <translation>已满</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+33" />
             <source>Register for a session</source>
             <translation>报名场次</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+7" />
             <source>Type a name or phone of someone registered…</source>
             <translation>输入已登记观众的姓名或电话…</translation>
         </message>
@@ -3230,7 +3250,7 @@ This cannot be undone.</source>
     <context>
         <name>RoomPicker</name>
         <message>
-            <location filename="../../ui/dialogs/pickers.py" line="+106" />
+            <location filename="../../ui/dialogs/pickers.py" line="+118" />
             <source>Open %1–%2 · %3 places · buffers %4 / %5 min</source>
             <translation>开放 %1–%2 · %3 个名额 · 布场/撤场 %4 / %5 分钟</translation>
         </message>
@@ -3796,22 +3816,22 @@ This cannot be undone.</source>
     <context>
         <name>SeriesDialog</name>
         <message>
-            <location filename="../../ui/dialogs/series_dialog.py" line="+108" />
+            <location filename="../../ui/dialogs/series_dialog.py" line="+113" />
             <source>New recurring series</source>
             <translation>新建重复系列</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>&amp;Event:</source>
             <translation>活动(&amp;E)：</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>&amp;Hall:</source>
             <translation>场地(&amp;H)：</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>&amp;From:</source>
             <translation>开始日期(&amp;F)：</translation>
         </message>
@@ -3832,8 +3852,8 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+7" />
-            <source>&amp;Ends:</source>
-            <translation>结束(&amp;E)：</translation>
+            <source>E&amp;nds:</source>
+            <translation>结束(&amp;N)：</translation>
         </message>
         <message>
             <location line="+10" />
@@ -3943,8 +3963,8 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+40" />
-            <source>&amp;Preview</source>
-            <translation>预览(&amp;P)</translation>
+            <source>Pre&amp;view</source>
+            <translation>预览(&amp;V)</translation>
         </message>
         <message>
             <location line="+2" />
@@ -4033,7 +4053,7 @@ This cannot be undone.</source>
     <context>
         <name>SessionDialog</name>
         <message>
-            <location filename="../../ui/dialogs/session_dialog.py" line="+75" />
+            <location filename="../../ui/dialogs/session_dialog.py" line="+79" />
             <source>Edit session</source>
             <translation>编辑场次</translation>
         </message>
@@ -4043,7 +4063,7 @@ This cannot be undone.</source>
             <translation>新建场次</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>&amp;Event:</source>
             <translation>活动(&amp;E)：</translation>
         </message>
@@ -5270,7 +5290,7 @@ This cannot be undone.</source>
     <context>
         <name>ValueMappingWidget</name>
         <message>
-            <location filename="../../ui/dialogs/value_mapping.py" line="+105" />
+            <location filename="../../ui/dialogs/value_mapping.py" line="+106" />
             <source>The form's answers below are not session numbers, numbers or categories as such. Check what each one means; suggestions and last time's choices are filled in. Rows whose answer stays unchosen are listed as problems.</source>
             <translation>下列表单回答不是场次编号、数字或类别本身。请逐一确认它们的含义；建议值和上次的选择已经填好。回答未选择对应项的行将被列为有问题的行。</translation>
         </message>
@@ -5621,7 +5641,7 @@ This cannot be undone.</source>
     <context>
         <name>WalkInDialog</name>
         <message>
-            <location filename="../../ui/dialogs/walk_in_dialog.py" line="+71" />
+            <location filename="../../ui/dialogs/walk_in_dialog.py" line="+63" />
             <source>Walk-in</source>
             <translation>现场登记</translation>
         </message>
@@ -6341,12 +6361,12 @@ This cannot be undone.</source>
             <translation>“{name}”只有表头行，下面没有场次。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/register_dialog.py" line="-242" />
+            <location filename="../../ui/dialogs/register_dialog.py" line="-235" />
             <source>Choose a session.</source>
             <translation>请选择场次。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/session_dialog.py" line="-310" />
+            <location filename="../../ui/dialogs/session_dialog.py" line="-312" />
             <source>Choose the event this session belongs to.</source>
             <translation>请选择此场次所属的活动。</translation>
         </message>

@@ -16,7 +16,7 @@ from tests.ui.attendee_world import People, register_people
 from tests.ui.conftest import settle
 from tests.ui.modal import ModalHandler, press
 from ui.dialogs.move_dialog import MoveDialog
-from ui.dialogs.register_dialog import RegisterDialog
+from ui.dialogs.register_dialog import RegisterDialog, open_session_list
 from ui.dialogs.walk_in_dialog import WalkInDialog
 
 
@@ -38,7 +38,9 @@ def _row_of(ctx, name: str):
 
 
 def test_registering_a_new_person_gives_an_active_ticket(qtbot, ctx, people):
-    dialog = RegisterDialog(ctx, session_id=people.world.afternoon)
+    dialog = RegisterDialog(
+        ctx, sessions=open_session_list(ctx.services), session_id=people.world.afternoon
+    )
     qtbot.addWidget(dialog)
     assert dialog.places_label.text() == "1 of 60 places taken, 59 free."
     dialog.name_edit.setText("刘洋")
@@ -57,7 +59,9 @@ def test_registering_a_new_person_gives_an_active_ticket(qtbot, ctx, people):
 
 
 def test_a_school_class_is_one_group_ticket(qtbot, ctx, people):
-    dialog = RegisterDialog(ctx, session_id=people.world.afternoon)
+    dialog = RegisterDialog(
+        ctx, sessions=open_session_list(ctx.services), session_id=people.world.afternoon
+    )
     qtbot.addWidget(dialog)
     dialog.name_edit.setText("陈老师")
     dialog.group_radio.setChecked(True)
@@ -67,7 +71,9 @@ def test_a_school_class_is_one_group_ticket(qtbot, ctx, people):
 
 
 def test_a_group_too_big_for_the_places_left_is_announced_before_saving(qtbot, ctx, people):
-    dialog = RegisterDialog(ctx, session_id=people.world.noon)  # 41 of 60 taken
+    dialog = RegisterDialog(
+        ctx, sessions=open_session_list(ctx.services), session_id=people.world.noon
+    )  # 41 of 60 taken
     qtbot.addWidget(dialog)
     dialog.group_radio.setChecked(True)
     dialog.headcount_spin.setValue(30)
@@ -75,7 +81,9 @@ def test_a_group_too_big_for_the_places_left_is_announced_before_saving(qtbot, c
 
 
 def test_a_full_session_offers_the_waiting_list(qtbot, ctx, people):
-    dialog = RegisterDialog(ctx, session_id=people.world.morning)
+    dialog = RegisterDialog(
+        ctx, sessions=open_session_list(ctx.services), session_id=people.world.morning
+    )
     qtbot.addWidget(dialog)
     dialog.name_edit.setText("戊")
     handler = ModalHandler(press(QMessageBox.StandardButton.Yes))
@@ -87,7 +95,9 @@ def test_a_full_session_offers_the_waiting_list(qtbot, ctx, people):
 
 
 def test_declining_the_waiting_list_keeps_the_dialog_open_with_the_reason(qtbot, ctx, people):
-    dialog = RegisterDialog(ctx, session_id=people.world.morning)
+    dialog = RegisterDialog(
+        ctx, sessions=open_session_list(ctx.services), session_id=people.world.morning
+    )
     qtbot.addWidget(dialog)
     dialog.name_edit.setText("戊")
     handler = ModalHandler(press(QMessageBox.StandardButton.No))
@@ -99,7 +109,9 @@ def test_declining_the_waiting_list_keeps_the_dialog_open_with_the_reason(qtbot,
 
 
 def test_a_missing_name_and_a_bad_phone_show_beside_their_fields(qtbot, ctx, people):
-    dialog = RegisterDialog(ctx, session_id=people.world.noon)
+    dialog = RegisterDialog(
+        ctx, sessions=open_session_list(ctx.services), session_id=people.world.noon
+    )
     qtbot.addWidget(dialog)
     dialog.phone_edit.setText("call me")
     _ok(dialog)
@@ -116,7 +128,9 @@ def test_a_missing_name_and_a_bad_phone_show_beside_their_fields(qtbot, ctx, peo
 
 
 def test_someone_registered_before_can_be_picked_by_name(qtbot, ctx, people):
-    dialog = RegisterDialog(ctx, session_id=people.world.afternoon)
+    dialog = RegisterDialog(
+        ctx, sessions=open_session_list(ctx.services), session_id=people.world.afternoon
+    )
     qtbot.addWidget(dialog)
     dialog.find_edit.setText("李娜")
     dialog._lookup()  # read in a worker
@@ -131,7 +145,9 @@ def test_someone_registered_before_can_be_picked_by_name(qtbot, ctx, people):
 
 def test_someone_without_a_phone_picked_from_the_list_stays_one_person(qtbot, ctx, people):
     known = ctx.services.attendees.create(AttendeeData(name="钱七", organization="北京小学"))
-    dialog = RegisterDialog(ctx, session_id=people.world.afternoon)
+    dialog = RegisterDialog(
+        ctx, sessions=open_session_list(ctx.services), session_id=people.world.afternoon
+    )
     qtbot.addWidget(dialog)
     dialog.fill(known)
     _ok(dialog)
@@ -169,7 +185,7 @@ def test_a_walk_in_never_joins_the_waiting_list(qtbot, ctx, people):
 
 def test_moving_a_ticket_frees_its_place_for_the_waiting_list(qtbot, ctx, people):
     row = _row_of(ctx, "乙")
-    dialog = MoveDialog(ctx, row)
+    dialog = MoveDialog(ctx, row, sessions=open_session_list(ctx.services))
     qtbot.addWidget(dialog)
     assert dialog.session_combo.findData(people.world.morning) < 0  # not its own session
     dialog.session_combo.select(people.world.afternoon)
@@ -181,7 +197,7 @@ def test_moving_a_ticket_frees_its_place_for_the_waiting_list(qtbot, ctx, people
 
 
 def test_moving_into_a_full_session_asks_about_its_waiting_list(qtbot, ctx, people):
-    dialog = MoveDialog(ctx, _row_of(ctx, "张伟"))
+    dialog = MoveDialog(ctx, _row_of(ctx, "张伟"), sessions=open_session_list(ctx.services))
     qtbot.addWidget(dialog)
     dialog.session_combo.select(people.world.morning)
     handler = ModalHandler(press(QMessageBox.StandardButton.Yes))

@@ -162,7 +162,7 @@ def test_clicking_empty_space_opens_the_session_dialog_with_that_hall_and_time(q
 
     handler = ModalHandler(look)
     qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
-    assert handler.done
+    qtbot.waitUntil(lambda: handler.done, timeout=10_000)  # the choices are read in a worker
     assert seen == {
         "room": lab,
         "day": DEMO_DAY,

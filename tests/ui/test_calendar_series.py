@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTime
 from scipop.scheduling.recurrence import OccurrenceStatus
 from scipop.timeutil import to_local
 from tests.ui.conftest import DEMO_DAY
+from ui.dialogs.pickers import read_schedule_choices
 from ui.dialogs.series_dialog import SeriesDialog
 from ui.models.occurrences import SKIPPING, OccurrenceModel
 
@@ -26,7 +27,12 @@ def _dialog(qtbot, ctx) -> SeriesDialog:
     with the imaging festival's screening (14:00–16:00)."""
     event_id, room_id = _ids(ctx)
     dialog = SeriesDialog(
-        ctx, event_id=event_id, room_id=room_id, first_day=DEMO_DAY, start_time=time(14)
+        ctx,
+        choices=read_schedule_choices(ctx.services),
+        event_id=event_id,
+        room_id=room_id,
+        first_day=DEMO_DAY,
+        start_time=time(14),
     )
     qtbot.addWidget(dialog)
     dialog.weeks_spin.setValue(1)
@@ -132,7 +138,7 @@ def test_a_message_shared_by_several_fields_stays_until_each_is_fixed(qtbot, ctx
     from scipop.errors import InvalidInput, ValidationError
     from ui.dialogs.series_dialog import SeriesDialog
 
-    dialog = SeriesDialog(ctx)
+    dialog = SeriesDialog(ctx, choices=read_schedule_choices(ctx.services))
     qtbot.addWidget(dialog)
     dialog.show_errors(
         InvalidInput(

@@ -13,6 +13,7 @@ from scipop.scheduling.rules import SessionDraft
 from scipop.timeutil import local_zone, to_local
 from tests.ui.conftest import DEMO_DAY, settle
 from tests.ui.modal import ModalHandler
+from ui.dialogs.pickers import read_schedule_choices
 from ui.dialogs.session_dialog import SessionDialog
 
 
@@ -32,7 +33,7 @@ def _new(qtbot, ctx, room: str, start: datetime, end: datetime) -> SessionDialog
     draft = SessionDraft(
         event_id=_event_id(ctx), room_id=_room_id(ctx, room), starts_at=start, ends_at=end
     )
-    dialog = SessionDialog(ctx, draft=draft)
+    dialog = SessionDialog(ctx, choices=read_schedule_choices(ctx.services), draft=draft)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -117,7 +118,9 @@ def _series(ctx) -> list[int]:
 def test_editing_this_and_the_following_occurrences_moves_only_those(qtbot, demo_ctx):
     ids = _series(demo_ctx)
     scheduling = demo_ctx.services.scheduling
-    dialog = SessionDialog(demo_ctx, session=scheduling.get(ids[2]))
+    dialog = SessionDialog(
+        demo_ctx, choices=read_schedule_choices(demo_ctx.services), session=scheduling.get(ids[2])
+    )
     qtbot.addWidget(dialog)
     assert dialog.form.isRowVisible(dialog.scope_row)
     dialog.scope_following.setChecked(True)
@@ -133,7 +136,9 @@ def test_editing_this_and_the_following_occurrences_moves_only_those(qtbot, demo
 def test_cancelling_this_and_the_following_from_the_dialog(qtbot, demo_ctx):
     ids = _series(demo_ctx)
     scheduling = demo_ctx.services.scheduling
-    dialog = SessionDialog(demo_ctx, session=scheduling.get(ids[1]))
+    dialog = SessionDialog(
+        demo_ctx, choices=read_schedule_choices(demo_ctx.services), session=scheduling.get(ids[1])
+    )
     qtbot.addWidget(dialog)
 
     def following(box: QMessageBox) -> None:
@@ -151,7 +156,11 @@ def test_cancelling_this_and_the_following_from_the_dialog(qtbot, demo_ctx):
 def test_a_session_not_in_a_series_offers_no_scope(qtbot, demo_ctx):
     sphere = _room_id(demo_ctx, "Science on a Sphere Hall")
     show = demo_ctx.services.sessions.list(room_id=sphere, start=_at(9), end=_at(18))[0]
-    dialog = SessionDialog(demo_ctx, session=demo_ctx.services.scheduling.get(show.id))
+    dialog = SessionDialog(
+        demo_ctx,
+        choices=read_schedule_choices(demo_ctx.services),
+        session=demo_ctx.services.scheduling.get(show.id),
+    )
     qtbot.addWidget(dialog)
     assert not dialog.form.isRowVisible(dialog.scope_row)
     assert dialog.capacity_spin.value() == show.capacity

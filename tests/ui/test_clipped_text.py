@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QAbstractItemView
 
 from scipop.services.organizations import OrganizationData
 from tests.ui.conftest import settle
-from ui.dialogs.event_dialog import EventDialog
+from ui.dialogs.event_dialog import EventDialog, read_event_choices
+from ui.dialogs.pickers import read_schedule_choices
 from ui.models.organizers import OrganizerListModel
 
 CELL_MARGIN = 8  # the item's own margins (style-dependent; a few pixels each side)
@@ -33,7 +34,7 @@ def test_the_organizer_role_column_shows_lead_and_co_organizer_whole(qtbot, ctx,
         ctx.services.organizations.create(OrganizationData(name=name)).id
         for name in ("北京市科学技术协会", "北京市科学技术研究院")
     ]
-    dialog = EventDialog(ctx)
+    dialog = EventDialog(ctx, options=read_event_choices(ctx.services))
     qtbot.addWidget(dialog)
     dialog.show()
     settle(qtbot)
@@ -88,7 +89,7 @@ def _popup_cut(combo) -> list[str]:
 def test_the_series_dialogs_hall_list_shows_venue_and_hall_whole(qtbot, demo_ctx):
     from ui.dialogs.series_dialog import SeriesDialog
 
-    dialog = SeriesDialog(demo_ctx)
+    dialog = SeriesDialog(demo_ctx, choices=read_schedule_choices(demo_ctx.services))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.wait(20)

@@ -114,9 +114,10 @@ def test_the_venues_page_opens_the_selected_venues_closed_days(qtbot, ctx):
 
 
 def test_the_series_dialog_opens_the_halls_venues_closed_days(qtbot, demo_ctx):
+    from ui.dialogs.pickers import read_schedule_choices
     from ui.dialogs.series_dialog import SeriesDialog
 
-    series = SeriesDialog(demo_ctx)
+    series = SeriesDialog(demo_ctx, choices=read_schedule_choices(demo_ctx.services))
     qtbot.addWidget(series)
     series.show()
     room = series.room_combo.room()

@@ -14,7 +14,7 @@ from scipop.reports.survey import SurveyCategory
 from tests.ui.attendee_world import People, register_people
 from tests.ui.modal import ModalHandler, press
 from ui.dialogs.move_dialog import MoveDialog
-from ui.dialogs.register_dialog import RegisterDialog
+from ui.dialogs.register_dialog import RegisterDialog, open_session_list
 from ui.reports.mapping_dialog import MappingDialog
 
 
@@ -52,7 +52,12 @@ def _press_ok(qtbot, dialog) -> None:
 
 def test_register_writes_in_a_worker_and_closes_when_saved(qtbot, ctx, people, monkeypatch):
     calls = _threads(monkeypatch, ctx.services.registration, "register")
-    dialog = _shown(qtbot, RegisterDialog(ctx, session_id=people.world.afternoon))
+    dialog = _shown(
+        qtbot,
+        RegisterDialog(
+            ctx, sessions=open_session_list(ctx.services), session_id=people.world.afternoon
+        ),
+    )
     dialog.name_edit.setText("周一")
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         _press_ok(qtbot, dialog)
@@ -64,7 +69,12 @@ def test_register_refused_stays_open_with_the_reason_beside_the_field(
     qtbot, ctx, people, monkeypatch
 ):
     calls = _threads(monkeypatch, ctx.services.registration, "register")
-    dialog = _shown(qtbot, RegisterDialog(ctx, session_id=people.world.afternoon))
+    dialog = _shown(
+        qtbot,
+        RegisterDialog(
+            ctx, sessions=open_session_list(ctx.services), session_id=people.world.afternoon
+        ),
+    )
     dialog.name_edit.setText("周二")
     dialog.phone_edit.setText("call me")
     _press_ok(qtbot, dialog)
@@ -89,7 +99,9 @@ def _row_of(ctx, name: str):
 
 def test_move_writes_in_a_worker_and_closes_when_saved(qtbot, ctx, people, monkeypatch):
     calls = _threads(monkeypatch, ctx.services.registration, "move")
-    dialog = _shown(qtbot, MoveDialog(ctx, _row_of(ctx, "乙")))
+    dialog = _shown(
+        qtbot, MoveDialog(ctx, _row_of(ctx, "乙"), sessions=open_session_list(ctx.services))
+    )
     dialog.session_combo.select(people.world.afternoon)
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         _press_ok(qtbot, dialog)
@@ -99,7 +111,9 @@ def test_move_writes_in_a_worker_and_closes_when_saved(qtbot, ctx, people, monke
 
 def test_move_into_a_full_session_declined_stays_open_saying_why(qtbot, ctx, people, monkeypatch):
     calls = _threads(monkeypatch, ctx.services.registration, "move")
-    dialog = _shown(qtbot, MoveDialog(ctx, _row_of(ctx, "张伟")))
+    dialog = _shown(
+        qtbot, MoveDialog(ctx, _row_of(ctx, "张伟"), sessions=open_session_list(ctx.services))
+    )
     dialog.session_combo.select(people.world.morning)  # full
     handler = ModalHandler(press(QMessageBox.StandardButton.No))
     _press_ok(qtbot, dialog)

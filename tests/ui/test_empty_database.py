@@ -13,6 +13,7 @@ from scipop.services.venues import RoomData, VenueData
 from tests.ui.conftest import settle
 from tests.ui.modal import ModalHandler
 from ui.dialogs.event_dialog import EventDialog
+from ui.dialogs.pickers import read_schedule_choices
 from ui.dialogs.session_dialog import SessionDialog
 from ui.dialogs.venue_dialog import VenueDialog
 from ui.main_window import MainWindow
@@ -124,6 +125,6 @@ def test_the_hints_follow_what_was_created(qtbot, ctx):
     qtbot.waitUntil(lambda: window._setup.events == 1, timeout=10_000)
     assert _shown(window, qtbot, "calendar")[1] == [SESSION]
     assert _silent(window, "events")
-    dialog = SessionDialog(ctx)
+    dialog = SessionDialog(ctx, choices=read_schedule_choices(ctx.services))
     qtbot.addWidget(dialog)
     assert dialog.setup_hint is None  # an event and a hall: nothing to say

@@ -8,7 +8,7 @@ from scipop.models import EventKind, OrganizerRole
 from scipop.services.events import EventData, OrganizerData
 from scipop.services.organizations import OrganizationData
 from tests.ui.conftest import settle
-from ui.dialogs.event_dialog import EventDialog
+from ui.dialogs.event_dialog import EventDialog, read_event_choices
 
 
 def _org(ctx, name: str, name_en: str = "") -> int:
@@ -17,7 +17,7 @@ def _org(ctx, name: str, name_en: str = "") -> int:
 
 def test_empty_title_shows_an_inline_error_and_the_dialog_stays_open(qtbot, ctx):
     bast = _org(ctx, "北京市科学技术协会", "BAST")
-    dialog = EventDialog(ctx)
+    dialog = EventDialog(ctx, options=read_event_choices(ctx.services))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.add_organization(bast)
@@ -40,7 +40,7 @@ def test_duplicate_title_is_named_beside_the_title_field(qtbot, ctx):
     ctx.services.events.create(
         EventData(title="机器人杯赛", organizers=[OrganizerData(bast, OrganizerRole.LEAD)])
     )
-    dialog = EventDialog(ctx)
+    dialog = EventDialog(ctx, options=read_event_choices(ctx.services))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.title_edit.setText("机器人杯赛")
@@ -62,7 +62,7 @@ def test_duplicate_title_is_named_beside_the_title_field(qtbot, ctx):
 
 
 def test_missing_lead_organizer_is_shown_under_the_organizers(qtbot, ctx):
-    dialog = EventDialog(ctx)
+    dialog = EventDialog(ctx, options=read_event_choices(ctx.services))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.title_edit.setText("青少年科技教师培训")
@@ -73,7 +73,7 @@ def test_missing_lead_organizer_is_shown_under_the_organizers(qtbot, ctx):
 
 
 def test_errors_are_shown_in_chinese_in_the_chinese_ui(qtbot, chinese, ctx):
-    dialog = EventDialog(ctx)
+    dialog = EventDialog(ctx, options=read_event_choices(ctx.services))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.submit()
@@ -85,7 +85,7 @@ def test_errors_are_shown_in_chinese_in_the_chinese_ui(qtbot, chinese, ctx):
 def test_a_new_event_is_saved_with_its_lead_and_co_organizers(qtbot, ctx):
     bast = _org(ctx, "北京市科学技术协会", "BAST")
     bjast = _org(ctx, "北京市科学技术研究院", "BJAST")
-    dialog = EventDialog(ctx)
+    dialog = EventDialog(ctx, options=read_event_choices(ctx.services))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.title_edit.setText("金桥工程 项目对接会")

@@ -11,6 +11,7 @@ import pytest
 from scipop.registration.table_queries import AttendeeTable
 from tests.ui.attendee_world import People, register_people
 from ui.dialogs.import_attendees import ImportAttendeesDialog
+from ui.dialogs.register_dialog import open_session_list
 from ui.models.import_rows import RowErrorModel
 
 HEADERS = ["序号", "姓名", "手机号（必填）", "单位/学校", "类别", "场次", "人数"]
@@ -56,7 +57,7 @@ def _to_preview(qtbot, dialog: ImportAttendeesDialog) -> None:
 
 
 def test_the_mapping_is_guessed_from_chinese_headers(qtbot, ctx, form_export):
-    dialog = ImportAttendeesDialog(ctx, path=form_export)
+    dialog = ImportAttendeesDialog(ctx, sessions=open_session_list(ctx.services), path=form_export)
     qtbot.addWidget(dialog)
     dialog.next()
     qtbot.waitUntil(lambda: dialog.step() == dialog.MAPPING, timeout=10_000)
@@ -71,7 +72,7 @@ def test_the_mapping_is_guessed_from_chinese_headers(qtbot, ctx, form_export):
 
 def test_every_bad_row_is_listed_and_nothing_is_imported_unless_chosen(qtbot, ctx, form_export):
     before = _count(ctx)
-    dialog = ImportAttendeesDialog(ctx, path=form_export)
+    dialog = ImportAttendeesDialog(ctx, sessions=open_session_list(ctx.services), path=form_export)
     qtbot.addWidget(dialog)
     _to_preview(qtbot, dialog)
 
@@ -108,7 +109,7 @@ def test_a_clean_file_imports_with_the_import_button_and_the_mapping_is_remember
     path = _write(
         tmp_path / "第二批.csv", [[1, "冯雪", "13522223333", "", "", people.world.noon, 1]]
     )
-    dialog = ImportAttendeesDialog(ctx, path=path)
+    dialog = ImportAttendeesDialog(ctx, sessions=open_session_list(ctx.services), path=path)
     qtbot.addWidget(dialog)
     _to_preview(qtbot, dialog)
     assert dialog.import_button.isEnabled() and dialog.import_good_button.isHidden()
@@ -116,7 +117,9 @@ def test_a_clean_file_imports_with_the_import_button_and_the_mapping_is_remember
     qtbot.waitUntil(lambda: dialog.step() == dialog.RESULT, timeout=10_000)
     assert dialog.summary.tickets == 1
 
-    again = ImportAttendeesDialog(ctx, path=path)  # the next export of the same form
+    again = ImportAttendeesDialog(
+        ctx, sessions=open_session_list(ctx.services), path=path
+    )  # the next export of the same form
     qtbot.addWidget(again)
     again.next()
     qtbot.waitUntil(lambda: again.step() == again.MAPPING, timeout=10_000)
@@ -126,7 +129,7 @@ def test_a_clean_file_imports_with_the_import_button_and_the_mapping_is_remember
 def test_an_unreadable_file_says_why_and_stays_on_the_first_step(qtbot, ctx, tmp_path, people):
     bad = tmp_path / "名单.xlsx"
     bad.write_bytes(b"not a workbook")
-    dialog = ImportAttendeesDialog(ctx, path=bad)
+    dialog = ImportAttendeesDialog(ctx, sessions=open_session_list(ctx.services), path=bad)
     qtbot.addWidget(dialog)
     dialog.next()
     qtbot.waitUntil(lambda: not dialog.error_label.isHidden(), timeout=10_000)
@@ -144,7 +147,7 @@ def test_a_forms_answers_are_mapped_to_sessions_with_the_suggestion_preselected(
 
     world = build_form_world(ctx.store)
     path = write_form(tmp_path / "问卷星导出.xlsx", FIRST_EXPORT)
-    dialog = ImportAttendeesDialog(ctx, path=path)
+    dialog = ImportAttendeesDialog(ctx, sessions=open_session_list(ctx.services), path=path)
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.values_step.model)  # before the answers fill it
     dialog.next()
@@ -170,7 +173,11 @@ def test_a_forms_answers_are_mapped_to_sessions_with_the_suggestion_preselected(
     qtbot.waitUntil(lambda: dialog.step() == dialog.RESULT, timeout=10_000)
     assert dialog.summary.tickets == 4 and dialog.summary.people == 9
 
-    again = ImportAttendeesDialog(ctx, path=write_form(tmp_path / "第二批.xlsx", FIRST_EXPORT))
+    again = ImportAttendeesDialog(
+        ctx,
+        sessions=open_session_list(ctx.services),
+        path=write_form(tmp_path / "第二批.xlsx", FIRST_EXPORT),
+    )
     qtbot.addWidget(again)
     again.next()
     qtbot.waitUntil(lambda: again.step() == again.MAPPING, timeout=10_000)

@@ -21,6 +21,7 @@ from ui.dialogs.import_wizard import (
     RESULT_PAGE,
     VALUES_PAGE,
 )
+from ui.dialogs.register_dialog import open_session_list
 
 ROSTER = [
     ["姓名", "手机", "Mail", "备用电话"],
@@ -35,7 +36,7 @@ def _count(ctx) -> int:
 
 
 def test_each_import_is_a_wizard_with_its_pages(qtbot, ctx):
-    attendees = ImportAttendeesDialog(ctx)
+    attendees = ImportAttendeesDialog(ctx, sessions=open_session_list(ctx.services))
     volunteers = ImportVolunteersDialog(ctx)
     for dialog in (attendees, volunteers):
         qtbot.addWidget(dialog)
@@ -103,7 +104,7 @@ def test_closing_after_an_import_accepts_and_cancel_before_rejects(qtbot, ctx, t
 
 
 def test_the_wizard_buttons_read_in_chinese(qtbot, ctx, chinese):
-    dialog = ImportAttendeesDialog(ctx)
+    dialog = ImportAttendeesDialog(ctx, sessions=open_session_list(ctx.services))
     qtbot.addWidget(dialog)
     texts = {
         b: dialog.button(b).text()

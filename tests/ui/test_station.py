@@ -293,6 +293,7 @@ def test_the_check_in_page_opens_a_station_for_the_chosen_session(qtbot, ctx, wo
     page = CheckInPage(ctx)
     qtbot.addWidget(page)
     page.reload()
+    settle(qtbot)
     page.door_edit.setText("南门")
     page.session_combo.select(world.now_show)
     w = page.open_station()

@@ -12,6 +12,7 @@ from scipop.registration.table_queries import AttendeeTable
 from tests.fixtures.tickets_world import build_shows
 from tests.ui.modal import ModalHandler
 from ui.dialogs.move_dialog import MoveDialog
+from ui.dialogs.register_dialog import open_session_list
 from ui.errors import show_error
 
 HTML_NAME = "<b>张伟</b><img src='x.png'>"
@@ -28,7 +29,7 @@ def html_row(ctx):
 
 def test_the_move_dialog_shows_a_name_written_as_html_as_plain_text(qtbot, ctx, html_row):
     _world, row = html_row
-    dialog = MoveDialog(ctx, row)
+    dialog = MoveDialog(ctx, row, sessions=open_session_list(ctx.services))
     qtbot.addWidget(dialog)
     showing = [w for w in dialog.findChildren(QLabel) if HTML_NAME in w.text()]
     assert showing, "the name is on the dialog"
@@ -37,7 +38,7 @@ def test_the_move_dialog_shows_a_name_written_as_html_as_plain_text(qtbot, ctx, 
 
 def test_the_waiting_list_question_quotes_the_name_as_plain_text(qtbot, ctx, html_row):
     world, row = html_row
-    dialog = MoveDialog(ctx, row)
+    dialog = MoveDialog(ctx, row, sessions=open_session_list(ctx.services))
     qtbot.addWidget(dialog)
     dialog.session_combo.select(world.morning)  # full: it asks about the waiting list
     formats = []

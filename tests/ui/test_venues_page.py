@@ -86,7 +86,9 @@ def test_a_room_without_sessions_is_deleted_after_confirmation(qtbot, demo_ctx):
 
 def test_room_dialog_shows_capacity_and_name_errors_inline(qtbot, demo_ctx):
     venue = demo_ctx.services.venues.list()[0]
-    dialog = RoomDialog(demo_ctx, RoomData(venue_id=venue.id))
+    dialog = RoomDialog(
+        demo_ctx, RoomData(venue_id=venue.id), venues=demo_ctx.services.venues.list()
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.capacity_spin.setValue(0)

@@ -192,6 +192,8 @@ class BackupActions(QObject):
         self._failed(error)
 
     def _reopen(self) -> None:
+        # On the GUI thread on purpose: only new engine objects (no query), and no worker may
+        # use the store while the window is disabled for the restore.
         self.ctx.store.reopen()
         self.window.setEnabled(True)
         self.window.reload_all()

@@ -40,7 +40,8 @@ def read_event_choices(services: Services) -> EventChoices:
 
 
 class EventDialog(FormDialog):
-    """``options`` (see :func:`read_event_choices`) are read here when not given."""
+    """``options`` (see :func:`read_event_choices`) are read in a worker by the opening page:
+    the dialog itself reads nothing on the GUI thread."""
 
     def __init__(
         self,
@@ -48,7 +49,7 @@ class EventDialog(FormDialog):
         event: EventData | None = None,
         parent=None,
         *,
-        options: EventChoices | None = None,
+        options: EventChoices,
     ):
         super().__init__(ctx, parent)
         self.event = event or EventData()
@@ -72,7 +73,7 @@ class EventDialog(FormDialog):
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setMaximumHeight(90)
 
-        self._load_choices(options or read_event_choices(ctx.services))
+        self._load_choices(options)
         self._fill(self.event)
         self.resize(720, 0)
 

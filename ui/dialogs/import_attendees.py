@@ -18,9 +18,10 @@ from scipop.importing.attendees import AttendeeImporter, AttendeePreview, Import
 from scipop.importing.spreadsheet import Table
 from scipop.importing.suggestions import Answer
 from scipop.progress import Progress
+from scipop.services.sessions import SessionData
 from ui.context import AppContext
 from ui.dialogs.import_wizard import FILE_FILTER, SpreadsheetImportDialog, n
-from ui.dialogs.register_dialog import open_sessions, session_items
+from ui.dialogs.register_dialog import session_items
 from ui.dialogs.value_mapping import ValueMappingWidget
 from ui.widgets.session_combo import SessionCombo
 
@@ -40,10 +41,12 @@ class ImportAttendeesDialog(SpreadsheetImportDialog):
         ctx: AppContext,
         parent: QWidget | None = None,
         *,
+        sessions: list[SessionData],
         session_id: int | None = None,
         path: str | Path | None = None,
     ):
         self._session_id = session_id
+        self._sessions = sessions  # open for registration, read in a worker by the page
         super().__init__(ctx, parent, path=path)
 
     # ---- hooks
@@ -57,7 +60,7 @@ class ImportAttendeesDialog(SpreadsheetImportDialog):
         self.session_combo = SessionCombo(
             page, all_text=self.tr("The session named in each row (a 场次 / session column)")
         )
-        self.session_combo.set_items(session_items(open_sessions(self.ctx)))
+        self.session_combo.set_items(session_items(self._sessions))
         if self._session_id is not None:
             self.session_combo.select(self._session_id)
         self.waitlist_check = QCheckBox(
@@ -98,7 +101,7 @@ class ImportAttendeesDialog(SpreadsheetImportDialog):
         )
 
     def _answers_found(self, answers: list[Answer]) -> None:
-        labels = {ident: text for ident, text, _tip in session_items(open_sessions(self.ctx))}
+        labels = {ident: text for ident, text, _tip in session_items(self._sessions)}
         self.values_step.set_answers(answers, labels)
         if answers:
             self.proceed()  # on to the answers (``has_answers``)

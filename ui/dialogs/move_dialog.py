@@ -13,7 +13,7 @@ from scipop.registration.table_queries import AttendeeRow
 from scipop.services.sessions import SessionData
 from ui.context import AppContext
 from ui.dialogs.base import FormDialog
-from ui.dialogs.register_dialog import CHOOSE_SESSION, open_sessions, session_items
+from ui.dialogs.register_dialog import CHOOSE_SESSION, session_items
 from ui.errors import error_text
 from ui.models.attendees import session_text, ticket_text
 from ui.widgets.plain_text import ask, plain_label
@@ -34,14 +34,14 @@ class MoveDialog(FormDialog):
         row: AttendeeRow,
         parent: QWidget | None = None,
         *,
-        sessions: list[SessionData] | None = None,
+        sessions: list[SessionData],
     ):
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Move to another session"))
         self.row = row
         self.result_data: ChangeResult | None = None
-        listed = sessions if sessions is not None else open_sessions(ctx)
-        listed = [x for x in listed if x.id != row.session_id]
+        # read in a worker by the page (open_session_list), like every dialog's choices
+        listed = [x for x in sessions if x.id != row.session_id]
         self.sessions = {x.id: x for x in listed}
 
         self.who_label = plain_label(f"{row.name} · {ticket_text(row)}", self)

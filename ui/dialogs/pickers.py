@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
@@ -24,7 +25,18 @@ from ui.dialogs.event_dialog import color_icon
 from ui.i18n import display_name
 from ui.widgets.popup_width import fit_popup
 
+if TYPE_CHECKING:
+    from scipop.app import Services
+
 NO_ID = -1
+
+ScheduleChoices = tuple[list[EventData], list[RoomData]]
+
+
+def read_schedule_choices(services: Services) -> ScheduleChoices:
+    """The events and halls a session or series may name: read in a worker by the page that
+    opens the dialog (see ui.operations), then passed to it."""
+    return services.events.list(), services.rooms.list()
 
 
 class EventPicker(QComboBox):

@@ -60,11 +60,6 @@ def open_session_list(services: Services) -> list[SessionData]:
     return services.sessions.list(start=utcnow(), include_cancelled=False)
 
 
-def open_sessions(ctx: AppContext) -> list[SessionData]:
-    """:func:`open_session_list`, read here (callers in a worker pass ``sessions`` instead)."""
-    return open_session_list(ctx.services)
-
-
 @dataclass(frozen=True)
 class RegisterPlan:
     """What the worker registers: nothing of the dialog's widgets."""
@@ -85,16 +80,14 @@ class RegisterDialog(FormDialog):
         *,
         session_id: int | None = None,
         attendee: AttendeeData | None = None,
-        sessions: list[SessionData] | None = None,
+        sessions: list[SessionData],
     ):
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Register for a session"))
         self.result_data: TicketData | None = None
         self.waitlisted = False
         self.picked: AttendeeData | None = None  # someone chosen from the attendee list
-        self.sessions = {
-            x.id: x for x in (sessions if sessions is not None else open_sessions(ctx))
-        }
+        self.sessions = {x.id: x for x in sessions}  # read in a worker: open_session_list
 
         self.find_edit = QLineEdit(self)
         self.find_edit.setPlaceholderText(self.tr("Type a name or phone of someone registered…"))

@@ -41,6 +41,7 @@ from ui.dialogs.pickers import (
     NO_ID,
     EventPicker,
     RoomPicker,
+    ScheduleChoices,
     date_edit,
     minutes_spin,
     room_hint,
@@ -94,10 +95,14 @@ def _action_text(key: str) -> str:
 
 
 class SeriesDialog(FormDialog):
+    """``choices`` (the events and halls, see :func:`read_schedule_choices`) are read in a
+    worker by the opening page; previews and the save run in workers too."""
+
     def __init__(
         self,
         ctx: AppContext,
         *,
+        choices: ScheduleChoices,
         event_id: int | None = None,
         room_id: int | None = None,
         first_day: date | None = None,
@@ -106,18 +111,14 @@ class SeriesDialog(FormDialog):
     ):
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("New recurring series"))
-        services = ctx.services
+        events, rooms = choices
         self.operation: Operation | None = None
         self._previewed: RecurrenceRule | None = None
         self._working = False
 
-        self.event_combo = self.add_field(
-            "event_id", self.tr("&Event:"), EventPicker(services.events.list(), self)
-        )
+        self.event_combo = self.add_field("event_id", self.tr("&Event:"), EventPicker(events, self))
         self.event_combo.set_event(event_id)
-        self.room_combo = self.add_field(
-            "room_id", self.tr("&Hall:"), RoomPicker(services.rooms.list(), self)
-        )
+        self.room_combo = self.add_field("room_id", self.tr("&Hall:"), RoomPicker(rooms, self))
         self.room_combo.set_room(room_id)
         self.room_hint = QLabel(self)
         self.room_hint.setTextFormat(Qt.TextFormat.PlainText)
@@ -140,7 +141,7 @@ class SeriesDialog(FormDialog):
         self.weeks_radio.setChecked(True)
         self.add_field(
             "until",
-            self.tr("&Ends:"),
+            self.tr("E&nds:"),
             row(self, self.weeks_radio, self.weeks_spin, self.until_radio, self.until_edit),
             focus=self.until_edit,
         )
@@ -261,7 +262,7 @@ class SeriesDialog(FormDialog):
         header.setSectionResizeMode(OccurrenceModel.DETAILS, header.ResizeMode.Stretch)
         self.model.resolutions_changed.connect(self.preview)
 
-        self.preview_button = QPushButton(self.tr("&Preview"), self)
+        self.preview_button = QPushButton(self.tr("Pre&view"), self)
         self.preview_button.clicked.connect(self.preview)
         self.skip_button = QPushButton(self.tr("S&kip every problem"), self)
         self.skip_button.clicked.connect(self.model.skip_all_problems)

@@ -34,6 +34,7 @@ from ui.dialogs.pickers import (
     NO_ID,
     EventPicker,
     RoomPicker,
+    ScheduleChoices,
     date_edit,
     local_datetime,
     minutes_spin,
@@ -57,7 +58,10 @@ class SessionDialogResult:
 
 
 class SessionDialog(FormDialog):
-    """``session`` given: edit it. Otherwise ``draft`` pre-fills a new one (room, times…)."""
+    """``session`` given: edit it. Otherwise ``draft`` pre-fills a new one (room, times…).
+
+    ``choices`` (the events and halls, see :func:`read_schedule_choices`) are read in a worker
+    by the opening page: the dialog itself reads nothing on the GUI thread."""
 
     checked = Signal(str)  # what the quiet check while typing found
 
@@ -65,16 +69,15 @@ class SessionDialog(FormDialog):
         self,
         ctx: AppContext,
         *,
+        choices: ScheduleChoices,
         session: SessionData | None = None,
         draft: SessionDraft | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(ctx, parent)
         self.session = session
-        services = ctx.services
         self.setWindowTitle(self.tr("Edit session") if session else self.tr("New session"))
-        events = services.events.list()
-        rooms = services.rooms.list()
+        events, rooms = choices
         self.start_instead = ""  # what to create first, chosen in the hint (see setup_hint)
         self.setup_hint = self._say_what_is_missing(bool(events), bool(rooms))
 

@@ -41,6 +41,7 @@ from scipop.models import AttendeeCategory
 from scipop.registration.service import MAX_HEADCOUNT
 from ui.models.base import RowTableModel
 from ui.ticket_labels import category_choices, ticket_label
+from ui.widgets.popup_width import fit_popup
 from ui.widgets.session_combo import SessionCombo
 
 Index = QModelIndex | QPersistentModelIndex
@@ -146,6 +147,7 @@ class MeaningDelegate(QStyledItemDelegate):
             editor.addItem(choose, None)
             for label, category in category_choices():
                 editor.addItem(label, category.value)
+            fit_popup(editor)  # a session combo fits its own (see SessionCombo.set_items)
         editor.currentIndexChanged.connect(lambda _i: self.commitData.emit(editor))
         return editor
 

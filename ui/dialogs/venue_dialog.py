@@ -70,7 +70,7 @@ def _minutes_spin(parent: QWidget) -> QSpinBox:
 
 class RoomDialog(FormDialog):
     """``room.venue_id`` preselects the venue for a new room; ``venues`` (the choices) are
-    read here when not given."""
+    read in a worker by the opening page, not here on the GUI thread."""
 
     def __init__(
         self,
@@ -78,14 +78,14 @@ class RoomDialog(FormDialog):
         room: RoomData | None = None,
         parent=None,
         *,
-        venues: list[VenueData] | None = None,
+        venues: list[VenueData],
     ):
         super().__init__(ctx, parent)
         self.room = room or RoomData()
         editing = room is not None and room.id is not None
         self.setWindowTitle(self.tr("Edit room") if editing else self.tr("New room"))
         self.venue_combo = self.add_field("venue_id", self.tr("&Venue:"), QComboBox(self))
-        for v in venues if venues is not None else ctx.services.venues.list():
+        for v in venues:
             self.venue_combo.addItem(display_name(v.name, v.name_en), v.id)
         self.name_edit = self.add_field("name", self.tr("&Name (Chinese):"), QLineEdit(self))
         self.name_en_edit = self.add_field("name_en", self.tr("&English name:"), QLineEdit(self))

@@ -31,14 +31,6 @@ from ui.ticket_labels import category_choices
 from ui.widgets.session_combo import SessionCombo
 
 
-def todays_sessions(ctx: AppContext, now: datetime | None = None) -> list[SessionData]:
-    """Today's sessions (local day) that have not ended."""
-    now = now or utcnow()
-    local = to_local(now)
-    end_of_day = local.replace(hour=23, minute=59, second=59)
-    return ctx.services.sessions.list(start=now, end=end_of_day, include_cancelled=False)
-
-
 def running_session(sessions: list[SessionData], now: datetime | None = None) -> int | None:
     """The session running now, else the next to start, else None."""
     now = now or utcnow()

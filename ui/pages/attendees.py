@@ -130,7 +130,8 @@ class AttendeesPage(Page):
         )
         self.splitter.splitterMoved.connect(lambda *_a: self._refit.start())
 
-        self.mask_check = QCheckBox(self.tr("Mask phone numbers"), self)
+        self.mask_check = QCheckBox(self.tr("Mask phones"), self)
+        self.mask_check.setToolTip(self.tr("Mask phone numbers"))
         self.mask_check.setToolTip(
             self.tr("Show 138****5678 instead of the full number, e.g. when sharing the screen.")
         )

@@ -502,15 +502,26 @@ class CalendarPage(Page):
 
     @Slot(int)
     def edit_session(self, session_id: int) -> None:
+        from ui.dialogs.pickers import read_schedule_choices
+
         self.run_read(
-            lambda s: s.scheduling.get(session_id),
-            lambda session: self.open_session_dialog(session=session),
+            lambda s: (s.scheduling.get(session_id), read_schedule_choices(s)),
+            lambda read: self._session_dialog(read[1], session=read[0]),
         )
 
     def open_session_dialog(self, *, draft: SessionDraft | None = None, session=None) -> None:
+        """Read the events and halls in a worker, then open the dialog with them."""
+        from ui.dialogs.pickers import read_schedule_choices
+
+        self.run_read(
+            read_schedule_choices,
+            lambda choices: self._session_dialog(choices, draft=draft, session=session),
+        )
+
+    def _session_dialog(self, choices, *, draft: SessionDraft | None = None, session=None) -> None:
         from ui.dialogs.session_dialog import SessionDialog
 
-        dialog = SessionDialog(self.ctx, session=session, draft=draft, parent=self)
+        dialog = SessionDialog(self.ctx, choices=choices, session=session, draft=draft, parent=self)
         if dialog.exec():
             info = dialog.result_info
             if info.session is not None:
@@ -528,10 +539,19 @@ class CalendarPage(Page):
 
     @Slot()
     def new_series(self, room_id: int | None = None, starts_at: datetime | None = None) -> None:
+        """Read the events and halls in a worker, then open the series dialog with them."""
+        from ui.dialogs.pickers import read_schedule_choices
+
+        self.run_read(
+            read_schedule_choices, lambda choices: self._series_dialog(choices, room_id, starts_at)
+        )
+
+    def _series_dialog(self, choices, room_id: int | None, starts_at: datetime | None) -> None:
         from ui.dialogs.series_dialog import SeriesDialog
 
         dialog = SeriesDialog(
             self.ctx,
+            choices=choices,
             event_id=self.last_event_id,
             room_id=room_id or (self.data.rooms[0].id if self.data and self.data.rooms else None),
             first_day=to_local(starts_at).date() if starts_at else self.day,

@@ -222,8 +222,6 @@ class EventDetailDialog(QDialog):
     # ---- actions
     @Slot()
     def add_session(self) -> None:
-        from ui.dialogs.session_dialog import SessionDialog
-
         draft = None
         last = self.detail.sessions[-1] if self.detail and self.detail.sessions else None
         if last is not None:
@@ -247,7 +245,18 @@ class EventDetailDialog(QDialog):
                 starts_at=start,
                 ends_at=start + timedelta(hours=1),
             )
-        dialog = SessionDialog(self.ctx, draft=draft, parent=self)
+        self._read_choices(lambda choices: self._new_session(choices, draft))
+
+    def _read_choices(self, then) -> None:
+        """The events and halls the scheduling dialogs offer, read in a worker."""
+        from ui.dialogs.pickers import read_schedule_choices
+
+        QueryOp(self.ctx, self, read_schedule_choices, then).run()
+
+    def _new_session(self, choices, draft: SessionDraft | None) -> None:
+        from ui.dialogs.session_dialog import SessionDialog
+
+        dialog = SessionDialog(self.ctx, choices=choices, draft=draft, parent=self)
         if dialog.exec() and dialog.result_info.session is not None:
             self.changed = True
             self.reload(select_id=dialog.result_info.session.id)
@@ -255,11 +264,15 @@ class EventDetailDialog(QDialog):
 
     @Slot()
     def add_series(self) -> None:
+        self._read_choices(self._new_series)
+
+    def _new_series(self, choices) -> None:
         from ui.dialogs.series_dialog import SeriesDialog
 
         last = self.detail.sessions[-1] if self.detail and self.detail.sessions else None
         dialog = SeriesDialog(
             self.ctx,
+            choices=choices,
             event_id=self.event_id,
             room_id=last.room_id if last else None,
             parent=self,
@@ -280,17 +293,19 @@ class EventDetailDialog(QDialog):
             show_error(self, error)
             self.reload()
 
+        from ui.dialogs.pickers import read_schedule_choices
+
         QueryOp(
             self.ctx,
             self,
-            lambda services: services.scheduling.get(session.id),
-            lambda fresh: self._edit(session.id, fresh),
+            lambda services: (services.scheduling.get(session.id), read_schedule_choices(services)),
+            lambda read: self._edit(session.id, *read),
         ).failure(gone).run()
 
-    def _edit(self, session_id: int, fresh: SessionData) -> None:
+    def _edit(self, session_id: int, fresh: SessionData, choices) -> None:
         from ui.dialogs.session_dialog import SessionDialog
 
-        dialog = SessionDialog(self.ctx, session=fresh, parent=self)
+        dialog = SessionDialog(self.ctx, choices=choices, session=fresh, parent=self)
         if dialog.exec():
             self.changed = True
             saved = dialog.result_info.session

@@ -1,8 +1,14 @@
 """The Check-in page: choose the door (a session, or whatever is open now in a hall), open
 the station window (kiosk or not), and set the door's business settings (check-in window,
-staff and supervisor PINs), which every station on the database shares."""
+staff and supervisor PINs), which every station on the database shares.
+
+Its reads and writes run off the GUI thread (ui.operations); a refused setting is said
+under the settings, in the page."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
@@ -13,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -22,17 +27,55 @@ from PySide6.QtWidgets import (
 )
 
 from scipop.errors import DomainError
-from scipop.station.config import PinKind
+from scipop.services.sessions import SessionData
+from scipop.services.venues import RoomData
+from scipop.station.config import CheckInWindow, PinKind
+from scipop.timeutil import to_local, utcnow
 from ui.context import AppContext
+from ui.dialogs.base import ErrorLabel
 from ui.dialogs.register_dialog import session_items
-from ui.dialogs.walk_in_dialog import running_session, todays_sessions
-from ui.errors import show_error
+from ui.dialogs.walk_in_dialog import running_session
+from ui.errors import error_text
 from ui.i18n import display_name
+from ui.operations import WriteOp
 from ui.pages.base import Page
 from ui.settings import STATION_DOOR, STATION_ROOM
 from ui.station.dialogs import ask_pin
 from ui.station.window import StationSetup, StationWindow
 from ui.widgets.session_combo import SessionCombo
+
+
+@dataclass(frozen=True)
+class DoorChoices:
+    """What the page shows, read in a worker."""
+
+    sessions: list[SessionData]
+    rooms: list[RoomData]
+    window: CheckInWindow
+    staff_pin: bool
+    supervisor_pin: bool
+
+
+def read_door_choices(services, now: datetime | None = None) -> DoorChoices:
+    """Today's sessions not over yet (else the latest 200), the halls, the shared settings."""
+    now = now or utcnow()
+    end_of_day = to_local(now).replace(hour=23, minute=59, second=59)
+    sessions = services.sessions.list(start=now, end=end_of_day, include_cancelled=False)
+    if not sessions:
+        sessions = services.sessions.list(include_cancelled=False)[-200:]
+    config = services.station.config
+    return DoorChoices(
+        sessions,
+        services.rooms.list(),
+        config.window(),
+        config.has_pin(PinKind.STAFF),
+        config.has_pin(PinKind.SUPERVISOR),
+    )
+
+
+def read_pins(services) -> tuple[bool, bool]:
+    config = services.station.config
+    return config.has_pin(PinKind.STAFF), config.has_pin(PinKind.SUPERVISOR)
 
 
 class CheckInPage(Page):
@@ -67,21 +110,28 @@ class CheckInPage(Page):
         self.after_spin = QSpinBox(rules)
         self.after_spin.setRange(0, 1440)
         self.after_spin.setSuffix(self.tr(" min after the end"))
-        save_window = QPushButton(self.tr("Save the check-in window"), rules)
+        self.save_window_button = save_window = QPushButton(
+            self.tr("Save the check-in window"), rules
+        )
         save_window.clicked.connect(self.save_window)
         rform.addRow(self.tr("Doors open:"), self.before_spin)
         rform.addRow(self.tr("Doors close:"), self.after_spin)
         rform.addRow("", save_window)
         pins = QHBoxLayout()
-        staff = QPushButton(self.tr("Set the staff PIN…"), rules)
+        self.staff_button = staff = QPushButton(self.tr("Set the staff PIN…"), rules)
         staff.clicked.connect(lambda: self.set_pin(PinKind.STAFF))
-        supervisor = QPushButton(self.tr("Set the supervisor PIN…"), rules)
+        self.supervisor_button = supervisor = QPushButton(self.tr("Set the supervisor PIN…"), rules)
         supervisor.clicked.connect(lambda: self.set_pin(PinKind.SUPERVISOR))
         pins.addWidget(staff)
         pins.addWidget(supervisor)
         rform.addRow(self.tr("PINs:"), pins)
         self.pin_status = QLabel(rules)
         rform.addRow("", self.pin_status)
+        self.settings_error = ErrorLabel(rules)  # a refused window or PIN, said here
+        rform.addRow("", self.settings_error)
+        self.settings_note = QLabel(rules)  # what was saved
+        self.settings_note.setProperty("role", "hint")
+        rform.addRow("", self.settings_note)
 
         box = QVBoxLayout(self)
         box.addWidget(door)
@@ -89,29 +139,25 @@ class CheckInPage(Page):
         box.addStretch(1)
 
     def reload(self) -> None:
-        services = self.services
-        sessions = todays_sessions(self.ctx)
-        if not sessions:
-            sessions = services.sessions.list(include_cancelled=False)[-200:]
-        self.session_combo.set_items(session_items(sessions))
-        running = running_session(sessions)
+        self.query(read_door_choices, self._show)
+
+    def _show(self, read: DoorChoices) -> None:
+        self.session_combo.set_items(session_items(read.sessions))
+        running = running_session(read.sessions)
         if running is not None:
             self.session_combo.select(running)
         self.room_combo.clear()
-        for room in services.rooms.list():
+        for room in read.rooms:
             self.room_combo.addItem(display_name(room.name, room.name_en), room.id)
         saved = self.room_combo.findData(self.ctx.settings.get(STATION_ROOM))
         if saved >= 0:
             self.room_combo.setCurrentIndex(saved)
-        window = services.station.config.window()
-        self.before_spin.setValue(int(window.before.total_seconds() // 60))
-        self.after_spin.setValue(int(window.after.total_seconds() // 60))
-        self._show_pins()
+        self.before_spin.setValue(int(read.window.before.total_seconds() // 60))
+        self.after_spin.setValue(int(read.window.after.total_seconds() // 60))
+        self._show_pins((read.staff_pin, read.supervisor_pin))
 
-    def _show_pins(self) -> None:
-        config = self.services.station.config
-        has_staff = config.has_pin(PinKind.STAFF)
-        has_super = config.has_pin(PinKind.SUPERVISOR)
+    def _show_pins(self, pins: tuple[bool, bool]) -> None:
+        has_staff, has_super = pins
         yes, no = self.tr("set"), self.tr("not set")
         self.pin_status.setText(
             self.tr("Staff PIN: %1 · supervisor PIN: %2")
@@ -119,9 +165,9 @@ class CheckInPage(Page):
             .replace("%2", yes if has_super else no)
         )
         self.kiosk_check.setEnabled(has_staff)
+        self.kiosk_check.setToolTip("" if has_staff else self.tr("Set a staff PIN first."))
         if not has_staff:
             self.kiosk_check.setChecked(False)
-            self.kiosk_check.setToolTip(self.tr("Set a staff PIN first."))
 
     def setup(self) -> StationSetup | None:
         door = self.door_edit.text().strip() or self.tr("Door")
@@ -147,26 +193,40 @@ class CheckInPage(Page):
         window.start()
         return window
 
-    @Slot()
-    def save_window(self) -> None:
-        try:
-            self.services.station.config.set_window(
-                self.before_spin.value(), self.after_spin.value()
-            )
-        except DomainError as exc:
-            show_error(self, exc)
+    # ---- the shared settings, written in a worker; a refusal is said under them
+    def _write_setting(self, op, saved: str, then=None) -> WriteOp:
+        self.settings_error.show_message("")
+        self.settings_note.setText("")
 
-    def set_pin(self, kind: PinKind) -> None:
+        def done(result) -> None:
+            self.settings_note.setText(saved)
+            if then is not None:
+                then(result)
+
+        def refused(exc: DomainError) -> None:
+            self.settings_error.show_message(error_text(exc))
+
+        buttons = (self.save_window_button, self.staff_button, self.supervisor_button)
+        return WriteOp(self.ctx, self, op, done).failure(refused).disabling(*buttons).run()
+
+    @Slot()
+    def save_window(self) -> WriteOp:
+        before, after = self.before_spin.value(), self.after_spin.value()
+        return self._write_setting(
+            lambda services: services.station.config.set_window(before, after),
+            self.tr("The check-in window is saved."),
+        )
+
+    def set_pin(self, kind: PinKind) -> WriteOp | None:
         title = self.tr("Staff PIN") if kind == PinKind.STAFF else self.tr("Supervisor PIN")
         pin = ask_pin(self, title, self.tr("New PIN (4 to 12 digits):"))
         if pin is None:
-            return
-        try:
-            self.services.station.config.set_pin(kind, pin)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        QMessageBox.information(
-            self, title, self.tr("The PIN is saved (as a hash, never as text).")
+            return None
+
+        def write(services) -> tuple[bool, bool]:
+            services.station.config.set_pin(kind, pin)
+            return read_pins(services)
+
+        return self._write_setting(
+            write, self.tr("The PIN is saved (as a hash, never as text)."), self._show_pins
         )
-        self._show_pins()

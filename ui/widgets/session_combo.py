@@ -66,7 +66,9 @@ class SessionCombo(QComboBox):
             index = self.findData(current) if current is not None else 0
             self.setCurrentIndex(max(index, 0))
             self.lineEdit().setCursorPosition(0)
-            fit_popup(self)  # the list shows each session whole (its event's name too)
+            # the list shows each session whole (its event's name too), and so does the
+            # list of matches while typing
+            self.completer().popup().setMinimumWidth(fit_popup(self))
         if self.session_id() != current:
             self.session_changed.emit(self.session_id())
 
