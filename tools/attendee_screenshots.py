@@ -103,7 +103,9 @@ def dialogs(page, ctx, scratch: Path):
                 [6, "钱多", "13511116666", "", "公众", first, 2],
             ]
         )
-    importer = ImportAttendeesDialog(ctx, page, path=path)
+    from ui.dialogs.register_dialog import open_session_list
+
+    importer = ImportAttendeesDialog(ctx, page, path=path, sessions=open_session_list(ctx.services))
     importer.next()
     wait_for(lambda: importer.step() == importer.MAPPING)
     yield "import_mapping", importer

@@ -1,13 +1,15 @@
 """Screenshots of the Volunteers page's three tabs (and its empty states) in one language.
 
-python tools/shots_volunteers.py --db demo.sqlite3 --lang zh_CN [--day 2030-12-03]
+python tools/shots_volunteers.py --db demo.sqlite3 --lang zh_CN [--day 2030-12-03] [--readme]
+
+``--readme`` also writes the Staffing tab to ``resources/screenshots/volunteers_<lang>.png``.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from shots import arguments, open_main_window, save, settle
+from shots import arguments, open_main_window, readme_shot, save, settle
 
 from ui.volunteers.texts import local_today
 
@@ -32,6 +34,8 @@ def main() -> None:
         staffing.view.selectRow(0)
         settle(app)
     save(window, out / f"volunteers_staffing_{lang}.png")
+    if args.readme:
+        save(window, readme_shot("volunteers", args.lang))
     page.show_tab(page.hours)
     if args.day:  # the hours of that day's month
         day = date.fromisoformat(args.day)

@@ -2677,7 +2677,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
         <message>
             <location filename="../../ui/models/organizations.py" line="+43" />
             <source>Name</source>
-            <translation>姓名</translation>
+            <translation>名称</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2809,7 +2809,7 @@ This cannot be undone.</source>
         <message>
             <location filename="../../ui/models/organizations.py" line="+27" />
             <source>Name</source>
-            <translation>姓名</translation>
+            <translation>名称</translation>
         </message>
         <message>
             <location line="+1" />

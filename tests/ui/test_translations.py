@@ -58,6 +58,13 @@ def test_domain_errors_are_shown_in_chinese(chinese):
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"  # Qt's own
 
 
+def test_organizations_and_programs_have_a_name_not_a_person_s_name(chinese):
+    # "Name" of a person is 姓名; of an organization or a program it is 名称
+    assert QCoreApplication.translate("OrganizationTableModel", "Name") == "名称"
+    assert QCoreApplication.translate("ProgramTableModel", "Name") == "名称"
+    assert QCoreApplication.translate("AttendeeTableModel", "Name") == "姓名"
+
+
 def test_english_plurals_read_naturally(qapp):
     assert QCoreApplication.translate("EventsPage", "%n event(s)", "", 1) == "1 event"
     assert QCoreApplication.translate("EventsPage", "%n event(s)", "", 8) == "8 events"
