@@ -231,8 +231,8 @@ def admit_ticket(
     # The ticket is read before the write lock (a WAL reader waits for nobody): the other
     # doors go on writing meanwhile. What it says is checked again under the lock by the
     # conditional UPDATEs; when one finds it changed, the ticket is read again and judged anew.
-    with store.uow() as reading:
-        row = reading.session.connection().execute(TICKET_BY_ID, {"tid": ticket_id}).first()
+    with store.engine.connect() as reading:  # a connection, no ORM session: nothing to track
+        row = reading.execute(TICKET_BY_ID, {"tid": ticket_id}).first()
     if row is not None and store.door_lock is not None:  # SQLite on POSIX: the door's queue
         fast = _admit_queued(store, row, parts, session_id or row.session_id, count, door, common)
         if fast is not None:
