@@ -6,8 +6,11 @@ hall is read (one SELECT) before the write lock too; then one short writing unit
 takes places with conditional UPDATEs (the hall's count, then the ticket: two stations
 scanning the same code at the same moment cannot both admit it; when the ticket changed
 since it was read, it is read again and judged anew under the lock) and logs the scan (one
-INSERT); those three run on sqlite3's own cursor on SQLite (driver_sql.py). :func:`admit`
-never raises for any text: every scan gets a Scan row with its verdict and reason.
+INSERT); those three run on sqlite3's own cursor on SQLite (driver_sql.py). On SQLite with
+the door's lock (POSIX) a ticket that, as read, is admitted takes :func:`_admit_queued`:
+under the lock run only BEGIN IMMEDIATE, the three statements and COMMIT, everything else is
+made before it. :func:`admit` never raises for any text: every scan gets a Scan row with its
+verdict and reason.
 """
 
 from __future__ import annotations
