@@ -38,8 +38,11 @@ class DriverStatement:
         self._processors: tuple[Callable, Callable] | None = None
 
     def _convert(self, conn: Connection) -> tuple[Callable, Callable]:
+        return self.processors(conn.dialect)
+
+    def processors(self, dialect: Any) -> tuple[Callable, Callable]:
+        """The date-time converters to and from the database (built once)."""
         if self._processors is None:
-            dialect = conn.dialect
             impl = _TYPE.dialect_impl(dialect)
             to_db = impl.bind_processor(dialect) or (lambda v: v)
             from_db = impl.result_processor(dialect, None) or (lambda v: v)
@@ -51,17 +54,28 @@ class DriverStatement:
         if conn.dialect.name != "sqlite":
             row = conn.execute(self.statement, params).first()
             return None if row is None else tuple(row)
-        to_db, from_db = self._convert(conn)
+        driver = conn.connection.dbapi_connection
+        row = self.run(driver, self.bind(conn.dialect, params))
+        return None if row is None else self.result(conn.dialect, row)
+
+    def bind(self, dialect: Any, params: dict[str, Any]) -> dict[str, Any]:
+        """``params`` as sqlite3 takes them (date-times converted)."""
         if self.datetime_params:
+            to_db = self.processors(dialect)[0]
             params = dict(params)
             for name in self.datetime_params:
                 params[name] = to_db(params[name])
-        driver = conn.connection.dbapi_connection
-        rows = driver.execute(self.sql, params).fetchall()  # all: a RETURNING runs to its end
-        if not rows:
-            return None
-        row = rows[0]
+        return params
+
+    def run(self, driver: Any, bound: dict[str, Any]) -> tuple | None:
+        """The first row it returns on the sqlite3 connection ``driver``, unconverted."""
+        rows = driver.execute(self.sql, bound).fetchall()  # all: a RETURNING runs to its end
+        return rows[0] if rows else None
+
+    def result(self, dialect: Any, row: tuple) -> tuple:
+        """A row it returned, its date-times converted."""
         if self.datetime_columns:
+            from_db = self.processors(dialect)[1]
             row = list(row)
             for i in self.datetime_columns:
                 row[i] = from_db(row[i])

@@ -161,12 +161,12 @@ def _configure_sqlite(engine: Engine, *, wal: bool, synchronous: str) -> None:
         options = conn.get_execution_options()
         mode = options.get(BEGIN_OPTION, "")
         if mode == "IMMEDIATE" and options.get(SPIN_OPTION):
-            _begin_spinning(conn.connection.dbapi_connection)
+            begin_spinning(conn.connection.dbapi_connection)
             return
         conn.exec_driver_sql(f"BEGIN {mode}".strip())
 
 
-def _begin_spinning(dbapi_conn) -> None:
+def begin_spinning(dbapi_conn) -> None:
     """BEGIN IMMEDIATE, polling the write lock (jittered, ≤ 1 ms apart) up to the busy timeout."""
     deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
     pause = 0.0001

@@ -373,3 +373,41 @@ def test_a_ticket_scanned_out_twice_or_never_in_is_refused_and_the_count_kept(do
         services.station.undo(li_na.scan_id, station="东门")
     assert "already been scanned out" in str(refused.value.message)
     assert services.station.counters(w.now_show).in_hall == 0
+
+
+def _another_door_first(services: Services, monkeypatch, code: str, session_id: int, **kw):
+    """Another door scans ``code`` after this scan read the ticket, before it takes the lock."""
+    lock = services.store.door_lock
+    real = lock.acquire
+    pending = [True]
+
+    def acquire() -> None:
+        if pending:
+            pending.clear()
+            services.station.scan(code, session_id, station="西门", **kw)
+        real()
+
+    monkeypatch.setattr(lock, "acquire", acquire)
+
+
+def test_a_ticket_taken_between_its_read_and_the_lock_is_judged_again(services, monkeypatch):
+    """The queued path writes nothing when the ticket is no longer as it was read: the scan
+    says "already used" with the other door, and the hall counts the person once."""
+    w = build_door(services.store)
+    code = w.tickets["张伟"].code
+    _another_door_first(services, monkeypatch, code, w.now_show)
+    result = scan(services, code, w.now_show)
+    assert result.verdict == ScanVerdict.DUPLICATE and result.first_station == "西门"
+    assert result.in_hall in (None, 1) and scan_rows(services) == 2
+    with services.store.uow() as uow:
+        admitted = uow.session.scalars(select(Scan.admitted).order_by(Scan.id)).all()
+    assert admitted == [1, 0]
+
+
+def test_a_group_admitted_in_part_elsewhere_meanwhile_counts_both_parts(services, monkeypatch):
+    w = build_door(services.store)
+    code = w.tickets["group"].code
+    _another_door_first(services, monkeypatch, code, w.now_show, count=10)
+    result = scan(services, code, w.now_show, count=5)
+    assert result.verdict == ScanVerdict.PARTIAL and result.ticket.arrived == 15
+    assert result.params["arrived"] == 15 and result.in_hall == 15
