@@ -524,9 +524,7 @@ def test_a_printed_badge_carries_the_volunteers_signed_code(qtbot, ctx, world):
     made = []
     dialog.with_pdf(made.append, progress=False)
     settle(qtbot)
-    assert (
-        made and made[0].tickets == 1 and "1 badge on 1 page." in dialog.status_label.text()
-    )
+    assert made and made[0].tickets == 1 and "1 badge on 1 page." in dialog.status_label.text()
     page = pypdfium2.PdfDocument(made[0].data)[0]
     image = page.render(scale=2).to_pil()
     codes = [b.text for b in zxingcpp.read_barcodes(image)]
