@@ -20,6 +20,25 @@
         </message>
     </context>
     <context>
+        <name>BadgePrintDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/volunteers/badge_dialog.py" line="+69" />
+            <source>%n badge(s) on %1.</source>
+            <translation>
+                <numerusform>%n badge on %1.</numerusform>
+                <numerusform>%n badges on %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarPage</name>
         <message numerus="yes">
             <location filename="../../ui/pages/calendar.py" line="+305" />
@@ -96,6 +115,25 @@
         </message>
     </context>
     <context>
+        <name>HoursTab</name>
+        <message numerus="yes">
+            <location filename="../../ui/volunteers/hours.py" line="+179" />
+            <source>%n volunteer(s)</source>
+            <translation>
+                <numerusform>%n volunteer</numerusform>
+                <numerusform>%n volunteers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n no-show(s)</source>
+            <translation>
+                <numerusform>%n no-show</numerusform>
+                <numerusform>%n no-shows</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ImportSessionsDialog</name>
         <message numerus="yes">
             <location filename="../../ui/dialogs/import_sessions.py" line="+253" />
@@ -123,9 +161,36 @@
         </message>
     </context>
     <context>
+        <name>ImportVolunteersDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/import_volunteers.py" line="+99" />
+            <source>%n new organization(s) will be added: %1.</source>
+            <translation>
+                <numerusform>%n new organization will be added: %1.</numerusform>
+                <numerusform>%n new organizations will be added: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>Imported %n volunteer(s).</source>
+            <translation>
+                <numerusform>Imported %n volunteer.</numerusform>
+                <numerusform>Imported %n volunteers.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Added %n organization(s): %1.</source>
+            <translation>
+                <numerusform>Added %n organization: %1.</numerusform>
+                <numerusform>Added %n organizations: %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ResultPage</name>
         <message numerus="yes">
-            <location line="-155" />
+            <location filename="../../ui/dialogs/import_sessions.py" line="-155" />
             <source>%n session(s) imported from %1; they are on the calendar.</source>
             <translation>
                 <numerusform>%n session imported from %1; it is on the calendar.</numerusform>
@@ -136,11 +201,22 @@
     <context>
         <name>RosterTab</name>
         <message numerus="yes">
-            <location filename="../../ui/volunteers/roster.py" line="+233" />
+            <location filename="../../ui/volunteers/roster.py" line="+242" />
             <source>%n volunteer(s)</source>
             <translation>
                 <numerusform>%n volunteer</numerusform>
                 <numerusform>%n volunteers</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleExportDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/volunteers/schedule_export.py" line="+192" />
+            <source>%n volunteer(s): %1</source>
+            <translation>
+                <numerusform>%n volunteer: %1</numerusform>
+                <numerusform>%n volunteers: %1</numerusform>
             </translation>
         </message>
     </context>
@@ -160,6 +236,17 @@
             <translation>
                 <numerusform>%n session will be created.</numerusform>
                 <numerusform>%n sessions will be created.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftLinesDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/volunteers/hours.py" line="+90" />
+            <source>%n shift(s)</source>
+            <translation>
+                <numerusform>%n shift</numerusform>
+                <numerusform>%n shifts</numerusform>
             </translation>
         </message>
     </context>
@@ -193,7 +280,7 @@
     <context>
         <name>StaffingTab</name>
         <message numerus="yes">
-            <location filename="../../ui/volunteers/staffing.py" line="+343" />
+            <location filename="../../ui/volunteers/staffing.py" line="+348" />
             <source>%n shift(s)</source>
             <translation>
                 <numerusform>%n shift</numerusform>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
         <name>AnswerModel</name>
@@ -122,7 +123,7 @@
     <context>
         <name>AssignmentModel</name>
         <message>
-            <location filename="../../ui/volunteers/models.py" line="+447" />
+            <location filename="../../ui/volunteers/models.py" line="+451" />
             <source>Volunteer</source>
             <translation>志愿者</translation>
         </message>
@@ -588,10 +589,19 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <source>Nothing to print: the volunteer is gone.</source>
             <translation>没有可打印的内容：该志愿者已不存在。</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+3" />
-            <source>%1 badge(s) on %2 page(s).</source>
-            <translation>%1 张工作证，共 %2 页。</translation>
+            <source>%n badge(s) on %1.</source>
+            <translation>
+                <numerusform>%n 张工作证，共 %1。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n 页</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -887,7 +897,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>CandidateModel</name>
         <message>
-            <location filename="../../ui/volunteers/models.py" line="-191" />
+            <location filename="../../ui/volunteers/models.py" line="-195" />
             <source>Volunteer</source>
             <translation>志愿者</translation>
         </message>
@@ -902,7 +912,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>能否上岗</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+31" />
             <source>Free</source>
             <translation>空闲</translation>
         </message>
@@ -1941,7 +1951,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>HoursTab</name>
         <message>
-            <location filename="../../ui/volunteers/hours.py" line="+54" />
+            <location filename="../../ui/volunteers/hours.py" line="+55" />
             <source>&amp;From:</source>
             <translation>从(&amp;F)：</translation>
         </message>
@@ -1981,17 +1991,51 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>按单位</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+5" />
+            <source>No hours in this period</source>
+            <translation>这段时间没有工时</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Hours come from shifts and badge check-ins: the planned hours of the shifts volunteers are assigned to on the Staffing tab, and the hours between their badge check-in and check-out. Pick another period above, or plan shifts.</source>
+            <translation>工时来自班次和工作证签到：计划工时是志愿者在“排班”页被安排的班次时长，实际工时是刷工作证上岗与离岗之间的时长。请在上方选择其他时间段，或先安排班次。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Go to S&amp;taffing</source>
+            <translation>去排班(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;New shift…</source>
+            <translation>新建班次(&amp;N)…</translation>
+        </message>
+        <message>
+            <location line="+47" />
             <source>The end of the period is before its start.</source>
             <translation>结束日期早于开始日期。</translation>
         </message>
-        <message>
-            <location line="+18" />
-            <source>%1 volunteer(s) · planned %2 h · worked %3 h · %4 no-show(s)</source>
-            <translation>%1 名志愿者 · 计划 %2 小时 · 实际 %3 小时 · 缺勤 %4 次</translation>
+        <message numerus="yes">
+            <location line="+23" />
+            <source>%n volunteer(s)</source>
+            <translation>
+                <numerusform>%n 名志愿者</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+1" />
+            <source>planned %1 h · worked %2 h</source>
+            <translation>计划 %1 小时 · 实际 %2 小时</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n no-show(s)</source>
+            <translation>
+                <numerusform>缺勤 %n 次</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Volunteer hours</source>
             <translation>志愿者工时</translation>
         </message>
@@ -2189,20 +2233,26 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <source>Chinese or English headers such as 姓名, 手机号, 单位/组织, 技能/特长, 语言/外语, 邮箱, 备注. A phone already on the roster, or twice in the file, is a bad row: one phone, one person.</source>
             <translation>可用中文或英文表头，如 姓名、手机号、单位/组织、技能/特长、语言/外语、邮箱、备注。手机号已在名册中或在文件中出现两次的行算作问题行：一个手机号对应一个人。</translation>
         </message>
-        <message>
-            <location line="+25" />
-            <source>%1 new organization(s) will be added: %2.</source>
-            <translation>将新增 %1 个单位：%2。</translation>
+        <message numerus="yes">
+            <location line="+26" />
+            <source>%n new organization(s) will be added: %1.</source>
+            <translation>
+                <numerusform>将新增 %n 个单位：%1。</numerusform>
+            </translation>
         </message>
-        <message>
-            <location line="+9" />
-            <source>Imported %1 volunteer(s).</source>
-            <translation>已导入 %1 名志愿者。</translation>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>Imported %n volunteer(s).</source>
+            <translation>
+                <numerusform>已导入 %n 名志愿者。</numerusform>
+            </translation>
         </message>
-        <message>
-            <location line="+2" />
-            <source>Added %1 organization(s): %2.</source>
-            <translation>新增 %1 个单位：%2。</translation>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Added %n organization(s): %1.</source>
+            <translation>
+                <numerusform>已新增 %n 个单位：%1。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3311,7 +3361,7 @@ This cannot be undone.</source>
     <context>
         <name>RosterModel</name>
         <message>
-            <location filename="../../ui/volunteers/models.py" line="-264" />
+            <location filename="../../ui/volunteers/models.py" line="-268" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
@@ -3354,7 +3404,7 @@ This cannot be undone.</source>
     <context>
         <name>RosterTab</name>
         <message>
-            <location filename="../../ui/volunteers/roster.py" line="+51" />
+            <location filename="../../ui/volunteers/roster.py" line="+59" />
             <source>Search by name, pinyin initials (ZW) or phone digits…</source>
             <translation>按姓名、拼音首字母（ZW）或电话号码查找…</translation>
         </message>
@@ -3394,7 +3444,7 @@ This cannot be undone.</source>
             <translation>仅停用</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+50" />
             <source>&amp;New volunteer…</source>
             <translation>新建志愿者(&amp;N)…</translation>
         </message>
@@ -3689,13 +3739,15 @@ This cannot be undone.</source>
             <source>Select volunteers in the roster first to export their own schedules.</source>
             <translation>要导出个人排班表，请先在名册中选择志愿者。</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+34" />
-            <source>%1 volunteer(s): %2</source>
-            <translation>%1 名志愿者：%2</translation>
+            <source>%n volunteer(s): %1</source>
+            <translation>
+                <numerusform>%n 名志愿者：%1</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>One picture per volunteer, named after them.</source>
             <translation>每位志愿者一张图片，以其姓名命名。</translation>
         </message>
@@ -4332,7 +4384,7 @@ This cannot be undone.</source>
     <context>
         <name>ShiftLineModel</name>
         <message>
-            <location filename="../../ui/volunteers/models.py" line="+292" />
+            <location filename="../../ui/volunteers/models.py" line="+296" />
             <source>no check-out</source>
             <translation>未扫码离岗</translation>
         </message>
@@ -4344,10 +4396,17 @@ This cannot be undone.</source>
             <source>Shifts of %1</source>
             <translation>%1 的班次</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+20" />
-            <source>%1 shift(s) · planned %2 h · worked %3 h</source>
-            <translation>%1 个班次 · 计划 %2 小时 · 实际 %3 小时</translation>
+            <source>%n shift(s)</source>
+            <translation>
+                <numerusform>%n 个班次</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>planned %1 h · worked %2 h</source>
+            <translation>计划 %1 小时 · 实际 %2 小时</translation>
         </message>
     </context>
     <context>
@@ -4653,7 +4712,7 @@ This cannot be undone.</source>
     <context>
         <name>StaffingModel</name>
         <message>
-            <location filename="../../ui/volunteers/models.py" line="-271" />
+            <location filename="../../ui/volunteers/models.py" line="-275" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
@@ -4689,7 +4748,6 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+4" />
-            <location filename="../../ui/volunteers/staffing.py" line="+174" />
             <source>%1 missing</source>
             <translation>缺 %1 人</translation>
         </message>
@@ -4702,7 +4760,7 @@ This cannot be undone.</source>
     <context>
         <name>StaffingTab</name>
         <message>
-            <location filename="../../ui/volunteers/staffing.py" line="-106" />
+            <location filename="../../ui/volunteers/staffing.py" line="+77" />
             <source>◀ &amp;Previous day</source>
             <translation>◀ 前一天(&amp;P)</translation>
         </message>
@@ -4732,7 +4790,7 @@ This cannot be undone.</source>
             <translation>日期(&amp;D)：</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>&amp;New shift…</source>
             <translation>新建班次(&amp;N)…</translation>
         </message>
@@ -4807,7 +4865,7 @@ This cannot be undone.</source>
             <translation>更正上岗和离岗时间（需填写原因；记入审计）</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+32" />
             <source>Drag a volunteer onto a shift to assign them; double-click to pick one.</source>
             <translation>把志愿者拖到班次上即可安排；双击可选择人员。</translation>
         </message>
@@ -4823,17 +4881,17 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+14" />
-            <location line="+158" />
+            <location line="+162" />
             <source>On this shift</source>
             <translation>本班次人员</translation>
         </message>
         <message>
-            <location line="-107" />
+            <location line="-111" />
             <source>Filter by name, organization or skill…</source>
             <translation>按姓名、单位或技能筛选…</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+20" />
             <source>Drag someone onto a shift, or double-click to assign them to the chosen one.</source>
             <translation>把人拖到班次上，或双击将其安排到所选班次。</translation>
         </message>

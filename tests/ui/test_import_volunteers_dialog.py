@@ -92,7 +92,7 @@ def test_the_wizard_guesses_lists_bad_rows_and_imports_only_good_ones_on_purpose
     assert _count(ctx) == before + 1
     assert dialog.summary.volunteers == 1
     text = dialog.result_label.text()
-    assert "Imported 1 volunteer(s)." in text and "Added 1 organization(s): 北京理工大学." in text
+    assert "Imported 1 volunteer." in text and "Added 1 organization: 北京理工大学." in text
     assert "Skipped 4 bad row(s): 3, 4, 5, 6." in text
 
 

@@ -24,7 +24,7 @@ from scipop.importing.volunteers import (
 )
 from scipop.progress import Progress
 from ui.context import AppContext
-from ui.dialogs.import_wizard import SpreadsheetImportDialog, n
+from ui.dialogs.import_wizard import SpreadsheetImportDialog
 
 if TYPE_CHECKING:
     from scipop.app import Services
@@ -95,18 +95,18 @@ class ImportVolunteersDialog(SpreadsheetImportDialog):
         text = self.rows_read_text(preview)
         new = preview.new_organizations
         if new:
-            text += " " + self.tr("%1 new organization(s) will be added: %2.").replace(
-                "%1", n(len(new))
-            ).replace("%2", "、".join(new))
+            text += " " + self.tr(
+                "%n new organization(s) will be added: %1.", "", len(new)
+            ).replace("%1", "、".join(new))
         return text
 
     def summary_text(self) -> str:
         s = self.summary
         if s is None:
             return ""
-        text = self.tr("Imported %1 volunteer(s).").replace("%1", n(s.volunteers))
+        text = self.tr("Imported %n volunteer(s).", "", s.volunteers)
         if s.new_organizations:
-            text += " " + self.tr("Added %1 organization(s): %2.").replace(
-                "%1", n(len(s.new_organizations))
-            ).replace("%2", "、".join(s.new_organizations))
+            text += " " + self.tr(
+                "Added %n organization(s): %1.", "", len(s.new_organizations)
+            ).replace("%1", "、".join(s.new_organizations))
         return text + self.skipped_text(s.skipped_rows)

@@ -66,8 +66,8 @@ class BadgePrintDialog(TicketPrintDialog):
             self.status_label.setText(self.tr("Nothing to print: the volunteer is gone."))
             return
         self.status_label.setText(
-            self.tr("%1 badge(s) on %2 page(s).")
-            .replace("%1", str(pdf.tickets))
-            .replace("%2", str(pdf.pages))
+            self.tr("%n badge(s) on %1.", "", pdf.tickets).replace(
+                "%1", self.tr("%n page(s)", "", pdf.pages)
+            )
         )
         then(pdf)

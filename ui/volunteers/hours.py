@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +26,7 @@ from ui.operations import QueryOp
 from ui.resources import icon
 from ui.volunteers.models import OrgHoursModel, ShiftLineModel, VolunteerHoursModel
 from ui.volunteers.texts import hours_text, local_today
-from ui.volunteers.widgets import Tab, current_row, on_open, table_view
+from ui.volunteers.widgets import EmptyState, Tab, current_row, on_open, table_view
 
 
 def write_rows(path: Path, rows: list[list[str]]) -> None:
@@ -91,6 +92,29 @@ class HoursTab(Tab):
         splitter.addWidget(titled(self.tr("Per organization"), self.orgs_view))
         splitter.setSizes([460, 240])
 
+        self.empty = EmptyState(self)
+        self.empty.set_texts(
+            self.tr("No hours in this period"),
+            self.tr(
+                "Hours come from shifts and badge check-ins: the planned hours of the shifts "
+                "volunteers are assigned to on the Staffing tab, and the hours between their "
+                "badge check-in and check-out. Pick another period above, or plan shifts."
+            ),
+        )
+        self.empty_staffing = self.empty.add_button(
+            QPushButton(icon("shift"), self.tr("Go to S&taffing"), self.empty)
+        )
+        self.empty_staffing.clicked.connect(self.go_to_staffing)
+        self.empty_new_shift = self.empty.add_button(
+            QPushButton(icon("add"), self.tr("&New shift…"), self.empty)
+        )
+        self.empty_new_shift.clicked.connect(self.new_shift)
+        self.empty.finish()
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(splitter)
+        self.stack.addWidget(self.empty)
+        self.splitter = splitter
+
         bar = QHBoxLayout()
         bar.addWidget(from_label)
         bar.addWidget(self.from_edit)
@@ -102,7 +126,16 @@ class HoursTab(Tab):
         bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.stack, 1)
+
+    @Slot()
+    def go_to_staffing(self) -> None:
+        self.page.show_tab(self.page.staffing)
+
+    @Slot()
+    def new_shift(self) -> None:
+        self.go_to_staffing()
+        self.page.staffing.new_shift()
 
     def period(self) -> tuple[date, date]:
         return self.from_edit.date().toPython(), self.to_edit.date().toPython()
@@ -123,6 +156,7 @@ class HoursTab(Tab):
             self.totals.setText(self.tr("The end of the period is before its start."))
             self.people.set_rows([])
             self.orgs.set_rows([])
+            self.stack.setCurrentWidget(self.splitter)
             return
         self.read(
             "hours",
@@ -134,15 +168,21 @@ class HoursTab(Tab):
         people, orgs = result
         self.people.set_rows(people)
         self.orgs.set_rows(orgs)
+        self.stack.setCurrentWidget(self.splitter if people or orgs else self.empty)
+        self.export_button.setEnabled(bool(people or orgs))
         planned = sum(p.planned_hours for p in people)
         worked = sum(p.worked_hours for p in people)
         no_shows = sum(p.no_shows for p in people)
         self.totals.setText(
-            self.tr("%1 volunteer(s) · planned %2 h · worked %3 h · %4 no-show(s)")
-            .replace("%1", str(len(people)))
-            .replace("%2", hours_text(planned))
-            .replace("%3", hours_text(worked))
-            .replace("%4", str(no_shows))
+            " · ".join(
+                (
+                    self.tr("%n volunteer(s)", "", len(people)),
+                    self.tr("planned %1 h · worked %2 h")
+                    .replace("%1", hours_text(planned))
+                    .replace("%2", hours_text(worked)),
+                    self.tr("%n no-show(s)", "", no_shows),
+                )
+            )
         )
         self.shown.emit()
 
@@ -230,9 +270,10 @@ class ShiftLinesDialog(QDialog):
     def _loaded(self, lines) -> None:
         self.model.set_rows(lines)
         self.summary.setText(
-            self.tr("%1 shift(s) · planned %2 h · worked %3 h")
-            .replace("%1", str(len(lines)))
-            .replace("%2", hours_text(sum(x.planned_hours for x in lines)))
-            .replace("%3", hours_text(sum(x.worked_hours for x in lines)))
+            self.tr("%n shift(s)", "", len(lines))
+            + " · "
+            + self.tr("planned %1 h · worked %2 h")
+            .replace("%1", hours_text(sum(x.planned_hours for x in lines)))
+            .replace("%2", hours_text(sum(x.worked_hours for x in lines)))
         )
         self.loaded.emit()

@@ -262,6 +262,8 @@ class CandidateModel(DragVolunteers, VolunteerTableModel):
         QT_TRANSLATE_NOOP("CandidateModel", "Availability"),
     )
     ORDER = {"free": 0, "warnings": 1, "clash": 2}
+    # In a narrow side list the organization goes beneath the name (its column hidden)
+    stacked = False
 
     def set_rows(self, rows) -> None:
         super().set_rows(sorted(rows, key=lambda c: (self.ORDER.get(c.state, 3), c.name)))
@@ -281,6 +283,8 @@ class CandidateModel(DragVolunteers, VolunteerTableModel):
 
     def display(self, row, column: int) -> Any:
         if column == self.NAME:
+            if self.stacked and row.organization_name:
+                return f"{row.name}\n{row.organization_name}"
             return row.name
         if column == self.ORGANIZATION:
             return row.organization_name

@@ -29,7 +29,15 @@ from ui.models.base import ROW_ROLE
 from ui.operations import QueryOp
 from ui.resources import icon
 from ui.volunteers.models import RosterModel
-from ui.volunteers.widgets import EmptyState, Tab, current_row, on_open, select_id, table_view
+from ui.volunteers.widgets import (
+    EmptyState,
+    Tab,
+    button_text,
+    current_row,
+    on_open,
+    select_id,
+    table_view,
+)
 from ui.widgets.plain_text import ask, tell
 
 SEARCH_DELAY_MS = 150
@@ -103,6 +111,7 @@ class RosterTab(Tab):
 
         def action(name: str, text: str, slot: Callable[[], None], key=None, tip="") -> QAction:
             a = QAction(icon(name), text, self)
+            a.setIconText(button_text(text))
             a.setToolTip(tip or text.replace("&", "").rstrip("…"))
             if key is not None:
                 a.setShortcut(QKeySequence(key))

@@ -189,8 +189,7 @@ class ScheduleExportDialog(QDialog):
         if len(self.volunteer_ids) > NAMES_SHOWN:
             shown += " …"
         self.people_label.setText(
-            self.tr("%1 volunteer(s): %2").replace("%1", str(len(self.volunteer_ids)))
-            .replace("%2", shown)
+            self.tr("%n volunteer(s): %1", "", len(self.volunteer_ids)).replace("%1", shown)
         )  # fmt: skip
         self.names = names
 

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QDate,
     QModelIndex,
     QPoint,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -48,7 +48,16 @@ from ui.resources import icon
 from ui.volunteers.assigner import Assigner
 from ui.volunteers.models import AssignmentModel, CandidateModel, StaffingModel
 from ui.volunteers.texts import local_today, span_text
-from ui.volunteers.widgets import EmptyState, Tab, current_row, on_open, select_id, table_view
+from ui.volunteers.widgets import (
+    EmptyState,
+    Tab,
+    button_text,
+    current_row,
+    fit_to_content,
+    on_open,
+    select_id,
+    table_view,
+)
 from ui.widgets.plain_text import ask, plain_label
 
 
@@ -91,6 +100,7 @@ class StaffingTab(Tab):
         # ---- actions
         def action(name: str, text: str, slot: Callable[[], None], key=None, tip="") -> QAction:
             a = QAction(icon(name), text, self)
+            a.setIconText(button_text(text))
             a.setToolTip(tip or text.replace("&", "").rstrip("…"))
             if key is not None:
                 a.setShortcut(QKeySequence(key))
@@ -164,17 +174,8 @@ class StaffingTab(Tab):
         self.view, self.proxy = table_view(
             self,
             self.model,
-            stretch=StaffingModel.NAMES,
-            widths={
-                StaffingModel.TIME: "00:00–00:00",
-                StaffingModel.ROLE: "检票员",
-                StaffingModel.HALL: "球幕/数字球",
-                StaffingModel.SESSION: "数字球幕秀：蓝",
-                StaffingModel.STAFFED: "00/00 · "
-                + QCoreApplication.translate("StaffingModel", "%1 missing").replace("%1", "00")
-                + "··",
-            },
         )
+        fit_to_content(self.view, self.model)  # a day has a few dozen shifts: measure them all
         self.view.setAcceptDrops(True)
         self.view.setDropIndicatorShown(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
@@ -266,10 +267,14 @@ class StaffingTab(Tab):
             self,
             self.candidates,
             stretch=CandidateModel.STATE,
-            widths={
-                CandidateModel.NAME: "欧阳志愿",
-                CandidateModel.ORGANIZATION: "北京市科协",
-            },
+            widths={CandidateModel.NAME: "北京市科学技术"},
+        )
+        self.candidates.stacked = True  # the organization beneath the name: room for the reason
+        self.free_view.setColumnHidden(CandidateModel.ORGANIZATION, True)
+        # the reason someone is not free is a sentence: it wraps within its row
+        self.free_view.setWordWrap(True)
+        self.free_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
         )
         self.free_filter.textChanged.connect(self.free_proxy.set_text)
         self.free_view.setDragEnabled(True)
@@ -299,7 +304,7 @@ class StaffingTab(Tab):
         self.splitter.addWidget(free)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([680, 350])
+        self.splitter.setSizes([720, 310])
 
         day_bar = QHBoxLayout()
         day_bar.addWidget(self.prev_button)

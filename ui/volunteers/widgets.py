@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -21,11 +22,24 @@ from PySide6.QtWidgets import (
 from ui.models.base import ID_ROLE, ROW_ROLE
 from ui.models.filter import RowFilterProxy
 from ui.operations import Operation, QueryOp, WriteOp
-from ui.widgets.columns import ColumnFitter
+from ui.widgets.columns import ColumnFitter, _fit
 
 if TYPE_CHECKING:
     from scipop.app import Services
     from ui.volunteers.page import VolunteersPage
+
+
+_CHINESE_MNEMONIC = re.compile(r"\(&[^&\s]\)")
+
+
+def button_text(text: str) -> str:
+    """``text`` as a toolbar button shows it: its "…" kept, its mnemonic dropped.
+
+    Qt's own icon text drops the "…" as well, and a toolbar button that opens a dialog must
+    say so ("New shift…", "新建班次…"). The mnemonic is left out: a toolbar button's Alt+letter
+    would clash with the menu bar's and the tabs'.
+    """
+    return _CHINESE_MNEMONIC.sub("", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def table_view(
@@ -88,6 +102,76 @@ def table_view(
     fit_widths()
     model.headerDataChanged.connect(lambda *_a: fit_widths())
     return view, proxy
+
+
+CELL_PADDING = 14  # a cell's margins and a little air
+ICON_ROOM = 24  # a decoration and its gap
+SORT_ROOM = 6  # a header has no sort arrow until clicked
+
+
+class ContentFitter(ColumnFitter):
+    """Columns as wide as their longest text, measured with the view's font (for small tables:
+    every row is measured); when they are too wide together, the widest give; the last column
+    takes what is left over.
+    """
+
+    def __init__(self, view: QTableView):
+        super().__init__(view, -1)
+        view.horizontalHeader().setStretchLastSection(True)
+
+    def _section_resized(self, index: int, old: int, new: int) -> None:
+        model = self.view.model()
+        if model is not None and index == model.columnCount() - 1:
+            return  # the last column stretches by itself: not the user's doing
+        super()._section_resized(index, old, new)
+
+    def wanted(self) -> list[int]:
+        model = self.view.model()
+        metrics = self.view.fontMetrics()
+        bold = QFont(self.view.font())
+        bold.setBold(True)
+        header = QFontMetrics(bold)
+        widths = []
+        for c in range(model.columnCount()):
+            title = str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+            width = header.horizontalAdvance(title) + SORT_ROOM
+            for r in range(model.rowCount()):
+                index = model.index(r, c)
+                text = index.data()
+                room = ICON_ROOM if index.data(Qt.ItemDataRole.DecorationRole) else 0
+                width = max(width, metrics.horizontalAdvance(str(text or "")) + room)
+            widths.append(width + CELL_PADDING)
+        return widths
+
+    def fit(self) -> None:
+        self._pending = False
+        model = self.view.model()
+        if model is None or self.user_sized or not model.columnCount():
+            return
+        widths = _fit(self.wanted(), self.view.viewport().width(), -1)
+        header = self.view.horizontalHeader()
+        self._fitting = True
+        try:
+            for c, w in enumerate(widths[:-1]):
+                header.resizeSection(c, w)
+        finally:
+            self._fitting = False
+
+
+def fit_to_content(view: QTableView, model) -> ContentFitter:
+    """Replace ``view``'s fitter by a :class:`ContentFitter` (the view made by table_view)."""
+    old = getattr(view, "fitter", None)
+    if old is not None:
+        model.modelReset.disconnect(old.schedule)
+        model.rowsInserted.disconnect(old.schedule)
+        view.viewport().removeEventFilter(old)
+        view.horizontalHeader().sectionResized.disconnect(old._section_resized)
+        old.deleteLater()
+    fitter = ContentFitter(view)
+    model.modelReset.connect(fitter.schedule)
+    model.rowsInserted.connect(fitter.schedule)
+    view.fitter = fitter  # type: ignore[attr-defined]
+    return fitter
 
 
 class _EnterKey(QObject):
