@@ -16,8 +16,10 @@ from PySide6.QtCore import (
     QDate,
     QModelIndex,
     QPoint,
+    QRect,
     QSignalBlocker,
     Qt,
+    QTimer,
     Signal,
     Slot,
 )
@@ -271,11 +273,23 @@ class StaffingTab(Tab):
         )
         self.candidates.stacked = True  # the organization beneath the name: room for the reason
         self.free_view.setColumnHidden(CandidateModel.ORGANIZATION, True)
-        # the reason someone is not free is a sentence: it wraps within its row
+        # the reason someone is not free is a sentence: it wraps within its row. Rows of one
+        # height, the tallest text's (_fit_candidate_rows): Qt measuring each of a few hundred
+        # rows through the delegate (ResizeToContents) made choosing a shift take 0.3 s.
         self.free_view.setWordWrap(True)
-        self.free_view.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        self.free_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._fit_timer = QTimer(self)  # one fit after a burst of changes
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_candidate_rows)
+        self.free_view.horizontalHeader().sectionResized.connect(self._fit_timer.start)
+        for changed in (
+            self.free_proxy.layoutChanged,
+            self.free_proxy.modelReset,
+            self.free_proxy.rowsInserted,
+            self.free_proxy.rowsRemoved,
+        ):
+            changed.connect(self._fit_timer.start)
         self.free_filter.textChanged.connect(self.free_proxy.set_text)
         self.free_view.setDragEnabled(True)
         self.free_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
@@ -386,7 +400,35 @@ class StaffingTab(Tab):
 
     def _show_candidates(self, rows) -> None:
         self.candidates.set_rows(rows)
+        self._fit_candidate_rows()  # now, not only after the timer: the rows show fitted
         self.candidates_shown.emit()
+
+    def _fit_candidate_rows(self) -> None:
+        """Each row as tall as its wrapped texts, measured here once per distinct text (Qt's
+        ResizeToContents asks the delegate for every cell, again at every change)."""
+        view, model = self.free_view, self.candidates
+        metrics = view.fontMetrics()
+        flags = int(Qt.TextFlag.TextWordWrap)
+        widths = {}
+        for column in (CandidateModel.NAME, CandidateModel.STATE):
+            if not view.isColumnHidden(column):
+                room = 22 if column == CandidateModel.STATE else 0  # the state's icon
+                widths[column] = max(20, view.columnWidth(column) - room - 12)
+        measured: dict[tuple[int, str], int] = {}
+        header = view.verticalHeader()
+        line = metrics.lineSpacing()
+        for row in range(self.free_proxy.rowCount()):
+            source = self.free_proxy.mapToSource(self.free_proxy.index(row, 0)).row()
+            tallest = line
+            for column, width in widths.items():
+                text = str(model.index(source, column).data() or "")
+                key = (column, text)
+                if key not in measured:
+                    box = metrics.boundingRect(QRect(0, 0, width, 10_000), flags, text)
+                    measured[key] = box.height()
+                tallest = max(tallest, measured[key])
+            if header.sectionSize(row) != tallest + 8:
+                header.resizeSection(row, tallest + 8)
 
     def current_assignment(self):
         return current_row(self.people_view)
