@@ -8,6 +8,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView
 
 from scipop.services.organizations import OrganizationData
+from tests.ui.attendee_world import add_bare_attendees
 from tests.ui.conftest import settle
 from ui.dialogs.event_dialog import EventDialog, read_event_choices
 from ui.dialogs.pickers import read_schedule_choices
@@ -180,3 +181,28 @@ def test_the_dashboard_tables_show_every_column_whole_at_1280_pixels(
         assert _headers_cut(view) == [], "\n".join(_headers_cut(view))
         assert not view.horizontalScrollBar().isVisible()
     assert _fits_column(page.halls_view, 0) == []  # the hall's name
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_empty_attendees_table_shows_every_header_whole_at_1280_pixels(
+    qtbot, ctx, request, lang
+):
+    from ui.main_window import MainWindow
+
+    if lang == "zh_CN":
+        request.getfixturevalue("chinese")
+    window = MainWindow(ctx, remember=False)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    page = window.show_page("attendees")
+    settle(qtbot)
+    qtbot.wait(100)
+    assert page.model.rowCount() == 0
+    assert _headers_cut(page.view) == [], "\n".join(_headers_cut(page.view))
+    assert not page.view.horizontalScrollBar().isVisible()
+    assert page.panel.isHidden()  # nothing to show: the table has the room
+    add_bare_attendees(ctx.services, 1)
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    assert not page.panel.isHidden()
