@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
         <name>AnswerModel</name>
@@ -1332,7 +1333,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../ui/reports/dashboard_page.py" line="+46" />
+            <location filename="../../ui/reports/dashboard_page.py" line="+50" />
             <source>This week</source>
             <translation>本周</translation>
         </message>
@@ -1372,7 +1373,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>场馆实时情况</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+65" />
             <source>This week (%1 to %2)</source>
             <translation>本周（%1 至 %2）</translation>
         </message>
@@ -2856,14 +2857,14 @@ This cannot be undone.</source>
     <context>
         <name>RegisterDialog</name>
         <message>
-            <location filename="../../ui/dialogs/register_dialog.py" line="+52" />
-            <source>%1 free</source>
-            <translation>余 %1</translation>
+            <location filename="../../ui/dialogs/register_dialog.py" line="+54" />
+            <source>%1 (%2 free)</source>
+            <translation>%1（余 %2）</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>full</source>
-            <translation>已满</translation>
+            <location line="+2" />
+            <source>%1 (full)</source>
+            <translation>%1（已满）</translation>
         </message>
         <message>
             <location line="+33" />
@@ -4918,17 +4919,17 @@ This cannot be undone.</source>
     <context>
         <name>StationWindow</name>
         <message>
-            <location filename="../../ui/station/window.py" line="+91" />
+            <location filename="../../ui/station/window.py" line="+92" />
             <source>Check-in station — %1</source>
             <translation>检票站 — %1</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+26" />
             <source>Scan a ticket (or type its code and Enter)</source>
             <translation>请扫描门票（或输入票码后按回车）</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+57" />
             <source>Undo last</source>
             <translation>撤销上一次</translation>
         </message>
@@ -6361,7 +6362,7 @@ This cannot be undone.</source>
             <translation>“{name}”只有表头行，下面没有场次。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/register_dialog.py" line="-235" />
+            <location filename="../../ui/dialogs/register_dialog.py" line="-238" />
             <source>Choose a session.</source>
             <translation>请选择场次。</translation>
         </message>

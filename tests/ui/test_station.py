@@ -474,3 +474,17 @@ def test_the_title_is_one_line_and_the_recent_scans_show_verdict_and_reason_whol
         box = QRect(0, 0, view.columnWidth(FeedModel.REASON) - 8, 10_000)
         needed = cell.boundingRect(box, Qt.TextFlag.TextWordWrap, reason).height()
         assert needed <= view.rowHeight(row), reason
+
+
+def test_the_session_list_says_the_places_left_in_the_languages_brackets(
+    qtbot, services, world, request
+):
+    from ui.dialogs.register_dialog import open_session_list, session_items
+
+    sessions = open_session_list(services)
+    english = [text for _id, text, _tip in session_items(sessions)]
+    assert any(text.endswith(" free)") for text in english), english
+    request.getfixturevalue("chinese")
+    chinese = [text for _id, text, _tip in session_items(sessions)]
+    assert any(text.endswith("（余 3）") for text in chinese), chinese  # the show open now
+    assert not any("(" in text or ")" in text for text in chinese), chinese
