@@ -204,5 +204,6 @@ def test_the_empty_attendees_table_shows_every_header_whole_at_1280_pixels(
     assert page.panel.isHidden()  # nothing to show: the table has the room
     add_bare_attendees(ctx.services, 1)
     page.reload()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    settle(qtbot)  # the rows and the search index are read in workers
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=15_000)
     assert not page.panel.isHidden()
