@@ -280,7 +280,7 @@
     <context>
         <name>StaffingTab</name>
         <message numerus="yes">
-            <location filename="../../ui/volunteers/staffing.py" line="+348" />
+            <location filename="../../ui/volunteers/staffing.py" line="+362" />
             <source>%n shift(s)</source>
             <translation>
                 <numerusform>%n shift</numerusform>
@@ -296,7 +296,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+139" />
+            <location line="+167" />
             <source>%n volunteer(s) assigned to it will be taken off.</source>
             <translation>
                 <numerusform>%n volunteer assigned to it will be taken off.</numerusform>

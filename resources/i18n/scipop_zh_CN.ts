@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
     <context>
         <name>AnswerModel</name>
@@ -1342,7 +1341,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../ui/reports/dashboard_page.py" line="+46" />
+            <location filename="../../ui/reports/dashboard_page.py" line="+50" />
             <source>This week</source>
             <translation>本周</translation>
         </message>
@@ -1382,7 +1381,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>场馆实时情况</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+65" />
             <source>This week (%1 to %2)</source>
             <translation>本周（%1 至 %2）</translation>
         </message>
@@ -2906,14 +2905,14 @@ This cannot be undone.</source>
     <context>
         <name>RegisterDialog</name>
         <message>
-            <location filename="../../ui/dialogs/register_dialog.py" line="+52" />
-            <source>%1 free</source>
-            <translation>余 %1</translation>
+            <location filename="../../ui/dialogs/register_dialog.py" line="+54" />
+            <source>%1 (%2 free)</source>
+            <translation>%1（余 %2）</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>full</source>
-            <translation>已满</translation>
+            <location line="+2" />
+            <source>%1 (full)</source>
+            <translation>%1（已满）</translation>
         </message>
         <message>
             <location line="+33" />
@@ -4760,7 +4759,7 @@ This cannot be undone.</source>
     <context>
         <name>StaffingTab</name>
         <message>
-            <location filename="../../ui/volunteers/staffing.py" line="+77" />
+            <location filename="../../ui/volunteers/staffing.py" line="+79" />
             <source>◀ &amp;Previous day</source>
             <translation>◀ 前一天(&amp;P)</translation>
         </message>
@@ -4881,17 +4880,17 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+14" />
-            <location line="+162" />
+            <location line="+174" />
             <source>On this shift</source>
             <translation>本班次人员</translation>
         </message>
         <message>
-            <location line="-111" />
+            <location line="-123" />
             <source>Filter by name, organization or skill…</source>
             <translation>按姓名、单位或技能筛选…</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+32" />
             <source>Drag someone onto a shift, or double-click to assign them to the chosen one.</source>
             <translation>把人拖到班次上，或双击将其安排到所选班次。</translation>
         </message>
@@ -4935,7 +4934,7 @@ This cannot be undone.</source>
             <translation>本班次人员：已有 %1 人，需要 %2 人</translation>
         </message>
         <message>
-            <location line="+103" />
+            <location line="+131" />
             <source>Delete the shift “%1” %2?</source>
             <translation>删除班次“%1” %2？</translation>
         </message>
@@ -4976,17 +4975,17 @@ This cannot be undone.</source>
     <context>
         <name>StationWindow</name>
         <message>
-            <location filename="../../ui/station/window.py" line="+91" />
+            <location filename="../../ui/station/window.py" line="+92" />
             <source>Check-in station — %1</source>
             <translation>检票站 — %1</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+26" />
             <source>Scan a ticket (or type its code and Enter)</source>
             <translation>请扫描门票（或输入票码后按回车）</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+57" />
             <source>Undo last</source>
             <translation>撤销上一次</translation>
         </message>
@@ -6419,7 +6418,7 @@ This cannot be undone.</source>
             <translation>“{name}”只有表头行，下面没有场次。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/register_dialog.py" line="-235" />
+            <location filename="../../ui/dialogs/register_dialog.py" line="-238" />
             <source>Choose a session.</source>
             <translation>请选择场次。</translation>
         </message>
@@ -6737,7 +6736,7 @@ This cannot be undone.</source>
             <translation>“{name}”只有表头，下面没有志愿者。</translation>
         </message>
         <message>
-            <location filename="../../scipop/registration/admission.py" line="+413" />
+            <location filename="../../scipop/registration/admission.py" line="+510" />
             <source>The hall is full: {in_hall} of {capacity} inside, no room for {count} more now. Register without admitting, or admit them when people have left.</source>
             <translation>场内已满：场内 {in_hall} 人（容量 {capacity}），现在容不下 {count} 人。可以只登记不入场，或等有人离场后再让他们入场。</translation>
         </message>

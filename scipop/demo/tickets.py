@@ -17,7 +17,6 @@ from scipop.models import (
     Attendee,
     AttendeeCategory,
     Event,
-    Scan,
     ScanVerdict,
     Ticket,
     TicketKind,
@@ -25,6 +24,8 @@ from scipop.models import (
 )
 from scipop.models import Session as EventSession
 from scipop.registration import capacity as cap
+from scipop.registration import verdicts as V
+from scipop.registration.scanlog import safe_text, write_scan
 from scipop.tickets.keys import load_keyring
 from scipop.timeutil import local_zone, to_local
 
@@ -95,20 +96,27 @@ def add_demo_tickets(s: Session, *, today: date, now: datetime, seed: int = 1) -
 
 
 def _arrived(s: Session, ticket: Ticket, at: datetime, station: str) -> None:
+    """``ticket`` admitted at ``station`` at ``at``: logged the way the door logs it."""
     ticket.arrived = ticket.headcount
     ticket.session.in_hall += ticket.headcount  # the doors' count of who is inside
     ticket.first_scan_at = at
-    ticket.first_scan_station = station
-    s.add(
-        Scan(
-            ticket=ticket,
-            session_id=ticket.session_id,
-            raw_code=ticket.code or "",
-            station=station,
-            operator="志愿者",
-            scanned_at=at,
-            verdict=ScanVerdict.ACCEPTED,
-            admitted=ticket.headcount,
-            reason=f"Welcome, {ticket.attendee.name}.",
-        )
+    ticket.first_scan_station = safe_text(station, 100)
+    s.flush()
+    write_scan(
+        s,
+        raw=ticket.code or "",
+        station=station,
+        operator="志愿者",
+        now=at,
+        verdict=ScanVerdict.ACCEPTED,
+        template=V.WELCOME if ticket.headcount == 1 else V.GROUP_ARRIVED,
+        params={
+            "name": ticket.attendee.name,
+            "count": ticket.headcount,
+            "arrived": ticket.arrived,
+            "headcount": ticket.headcount,
+        },
+        ticket_id=ticket.id,
+        session_id=ticket.session_id,
+        admitted=ticket.headcount,
     )

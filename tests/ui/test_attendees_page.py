@@ -7,13 +7,17 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from scipop.demo import load_demo
+from scipop.registration import verdicts as V
 from scipop.registration.table_queries import AttendeeTable, Pager
 from tests.ui.attendee_world import People, add_bare_attendees, register_people
 from tests.ui.conftest import settle
 from tests.ui.modal import ModalHandler, press, read_and_close
 from ui.models.attendees import FIRST_PAGE, PAGE, AttendeeTableModel
+from ui.models.scans import ScanTableModel
 from ui.pages.attendees import AttendeesPage
 from ui.settings import ATTENDEES_MASK_PHONES
+from ui.widgets.ticket_panel import TicketPanel
 
 
 @pytest.fixture
@@ -168,6 +172,19 @@ def test_selecting_a_ticket_shows_its_scans_at_the_door(qtbot, ctx, people):
     assert [scans.index(r, scans.VERDICT).data() for r in range(2)] == ["Admitted", "Already used"]
     assert "东门 1" in scans.index(1, scans.REASON).data()
     assert page.model.index(_row(page, "张伟"), AttendeeTableModel.ARRIVED).data() == "1 / 1"
+
+
+def test_a_demo_scan_gives_its_reason_in_the_chinese_ui(qtbot, store, services, chinese):
+    load_demo(store)  # logs its arrivals the way the door does: the reason's template is kept
+    arrived = next(t for t in services.tickets.search(limit=1000) if t.arrived)
+    scans = services.tickets.scans(arrived.id)
+    assert scans[0].template == V.WELCOME and scans[0].params["name"] == arrived.attendee_name
+    panel = TicketPanel()
+    qtbot.addWidget(panel)
+    panel.scan_model.set_rows(scans)
+    reason = panel.scan_model.index(0, ScanTableModel.REASON).data()
+    assert reason == f"欢迎，{arrived.attendee_name}。"
+    assert panel.scan_model.index(0, ScanTableModel.VERDICT).data() == "已入场"
 
 
 def test_masking_phone_numbers_hides_the_middle_digits(qtbot, ctx, people):

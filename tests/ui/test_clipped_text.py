@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView
 
 from scipop.services.organizations import OrganizationData
+from tests.ui.attendee_world import add_bare_attendees
 from tests.ui.conftest import settle
 from ui.dialogs.event_dialog import EventDialog, read_event_choices
 from ui.dialogs.pickers import read_schedule_choices
@@ -136,3 +138,72 @@ def test_the_attendees_session_and_code_columns_are_whole_while_there_is_room(
     assert _fits_column(view, AttendeeTableModel.SESSION, rows) == []
     assert _fits_column(view, AttendeeTableModel.CODE, rows) == []
     assert any(model.index(r, AttendeeTableModel.CODE).data() for r in rows)
+
+
+def _headers_cut(view: QAbstractItemView) -> list[str]:
+    """The column headers of ``view`` cut by their section or by the view's right edge."""
+    header = view.horizontalHeader()
+    metrics = QFontMetrics(header.font())
+    cut = []
+    for column in range(header.count()):
+        text = str(view.model().headerData(column, Qt.Orientation.Horizontal))
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        needed = max(metrics.horizontalAdvance(text), header.sectionSizeHint(column))
+        if header.sectionSize(column) < needed or right > view.viewport().width():
+            cut.append(f"{text!r} needs {needed}, has {header.sectionSize(column)}, ends {right}")
+    return cut
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_dashboard_tables_show_every_column_whole_at_1280_pixels(
+    qtbot, demo_ctx, request, lang
+):
+    from scipop.reports.dashboard import DashboardSession, HallOccupancy
+    from scipop.timeutil import utcnow
+    from ui.main_window import MainWindow
+
+    if lang == "zh_CN":
+        request.getfixturevalue("chinese")
+    window = MainWindow(demo_ctx, remember=False)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    page = window.show_page("dashboard")
+    qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
+    page.timer.stop()
+    now = utcnow()
+    title, hall = "Nobel Laureates Beijing Forum 2026", "Science on a Sphere Hall"
+    row = DashboardSession(1, title, title, 1, hall, hall, now, now, 200, 40, 12)
+    page.sessions.set_rows([row])
+    page.halls.set_rows([HallOccupancy(1, hall, hall, 200, 12, 1)])
+    qtbot.wait(50)
+    for view in (page.sessions_view, page.halls_view):
+        assert _headers_cut(view) == [], "\n".join(_headers_cut(view))
+        assert not view.horizontalScrollBar().isVisible()
+    assert _fits_column(page.halls_view, 0) == []  # the hall's name
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_empty_attendees_table_shows_every_header_whole_at_1280_pixels(
+    qtbot, ctx, request, lang
+):
+    from ui.main_window import MainWindow
+
+    if lang == "zh_CN":
+        request.getfixturevalue("chinese")
+    window = MainWindow(ctx, remember=False)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    page = window.show_page("attendees")
+    settle(qtbot)
+    qtbot.wait(100)
+    assert page.model.rowCount() == 0
+    assert _headers_cut(page.view) == [], "\n".join(_headers_cut(page.view))
+    assert not page.view.horizontalScrollBar().isVisible()
+    assert page.panel.isHidden()  # nothing to show: the table has the room
+    add_bare_attendees(ctx.services, 1)
+    page.reload()
+    settle(qtbot)  # the rows and the search index are read in workers
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=15_000)
+    assert not page.panel.isHidden()

@@ -31,8 +31,8 @@ def station(qtbot, ctx, world):
     return open_station(qtbot, ctx, world.now_show)
 
 
-def open_station(qtbot, ctx, session_id=None, **kw) -> StationWindow:
-    w = StationWindow(ctx, StationSetup("东门", session_id, **kw))
+def open_station(qtbot, ctx, session_id=None, door="东门", **kw) -> StationWindow:
+    w = StationWindow(ctx, StationSetup(door, session_id, **kw))
     w.sounds.enabled = False  # the test machine may have no audio device; which sound is kept
     qtbot.addWidget(w)
     w.resize(1280, 800)
@@ -431,3 +431,60 @@ def test_a_walk_in_when_the_hall_is_full_is_refused_inside_the_dialog(qtbot, ctx
     assert dialog.result_data is None and dialog.isVisible()
     assert "The hall is full: 1 of 1 inside" in dialog.general_error.text()
     assert services.station.counters(w_.now_show).registered == 42  # nothing was written
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_title_is_one_line_and_the_recent_scans_show_verdict_and_reason_whole(
+    qtbot, ctx, world, request, lang
+):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+
+    from ui.ticket_labels import ticket_label
+
+    if lang == "zh_CN":
+        request.getfixturevalue("chinese")
+    w = open_station(qtbot, ctx, world.now_show, door="East door")
+    qtbot.waitUntil(lambda: bool(w.header.text()), timeout=5000)
+    for who in ("张伟", "group", "李娜"):
+        scanner_types(qtbot, w, world.tickets[who].code)
+    qtbot.wait(50)
+    title = w.header.text()
+    assert title.endswith("East door") and w.header.toolTip() == ""  # whole, not elided
+    metrics = QFontMetrics(w.header.font())
+    assert metrics.horizontalAdvance(title) <= w.header.contentsRect().width()
+    assert w.header.height() < 2 * metrics.height()  # one line
+
+    view = w.feed_view
+    assert w.feed.rowCount() == 3
+    header = view.horizontalHeader()
+    last = FeedModel.REASON
+    assert (
+        header.sectionViewportPosition(last) + header.sectionSize(last) <= view.viewport().width()
+    )
+    cell = QFontMetrics(view.font())
+    for column in range(4):
+        text = str(w.feed.headerData(column, Qt.Orientation.Horizontal))
+        assert header.fontMetrics().horizontalAdvance(text) < header.sectionSize(column), text
+    for verdict in ScanVerdict:  # every verdict the column may show, in this language
+        text = ticket_label(verdict)
+        assert cell.horizontalAdvance(text) + 8 <= view.columnWidth(FeedModel.VERDICT), text
+    for row in range(3):
+        reason = w.feed.index(row, FeedModel.REASON).data()
+        box = QRect(0, 0, view.columnWidth(FeedModel.REASON) - 8, 10_000)
+        needed = cell.boundingRect(box, Qt.TextFlag.TextWordWrap, reason).height()
+        assert needed <= view.rowHeight(row), reason
+
+
+def test_the_session_list_says_the_places_left_in_the_languages_brackets(
+    qtbot, services, world, request
+):
+    from ui.dialogs.register_dialog import open_session_list, session_items
+
+    sessions = open_session_list(services)
+    english = [text for _id, text, _tip in session_items(sessions)]
+    assert any(text.endswith(" free)") for text in english), english
+    request.getfixturevalue("chinese")
+    chinese = [text for _id, text, _tip in session_items(sessions)]
+    assert any(text.endswith("（余 3）") for text in chinese), chinese  # the show open now
+    assert not any("(" in text or ")" in text for text in chinese), chinese

@@ -49,9 +49,12 @@ def session_items(sessions: list[SessionData]) -> list[tuple[int, str, str]]:
         text = describe_session(
             x.starts_at, x.event_title, x.event_title_en, x.room_name, x.room_name_en
         )
-        free = translate("RegisterDialog", "%1 free").replace("%1", str(x.free))
-        places = free if x.free else translate("RegisterDialog", "full")
-        items.append((x.id, f"{text} ({places})", ""))
+        # the brackets are the language's: ASCII in English, full-width （） in Chinese
+        if x.free:
+            label = translate("RegisterDialog", "%1 (%2 free)").replace("%2", str(x.free))
+        else:
+            label = translate("RegisterDialog", "%1 (full)")
+        items.append((x.id, label.replace("%1", text), ""))
     return items
 
 

@@ -280,6 +280,12 @@ class AttendeesPage(Page):
         else:
             text = self.tr("%1 rows").replace("%1", f"{total:,}")
         self.count_label.setText(text)
+        # no one registered at all: the side panel would have nothing to show, and the table
+        # needs its room for every header
+        nobody = total == 0 and not self._pending and self.query()[:2] == ("", None)
+        if self.panel.isHidden() != nobody:
+            self.panel.setHidden(nobody)
+            self._refit.start()
 
     def _fit_columns(self) -> None:
         """Columns as wide as the rows need; the long texts (schools, sessions) give way only
@@ -301,10 +307,14 @@ class AttendeesPage(Page):
             AttendeeTableModel.CODE: code + 2 * digit,
             AttendeeTableModel.SESSION: caps[AttendeeTableModel.SESSION],
         }
+        if not model.rowCount():  # no one yet: the headers only, all of them in sight
+            at_least = {}
+        # a header's own hint has its margins and the sort arrow's room: no padding on top
         widths = [
-            max(view.sizeHintForColumn(c), header.sectionSizeHint(c), at_least.get(c, 0)) + 8
+            max(view.sizeHintForColumn(c) + 8, header.sectionSizeHint(c), at_least.get(c, 0) + 8)
             for c in range(model.columnCount())
         ]
+        caps = {c: max(cap, header.sectionSizeHint(c) - 8) for c, cap in caps.items()}
         over = sum(widths) - view.viewport().width()
         for column in (AttendeeTableModel.SESSION, AttendeeTableModel.ORGANIZATION):
             give = min(max(over, 0), max(widths[column] - caps[column] - 8, 0))

@@ -40,6 +40,10 @@ class DashboardPage(Page):
         self.sessions_view = self._table(self.sessions)
         self.halls = HallsModel(self)
         self.halls_view = self._table(self.halls)
+        # a long title is elided (its tooltip says it whole), the figures keep their width
+        header = self.sessions_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TodaySessionsModel.EVENT, QHeaderView.ResizeMode.Stretch)
         self.chart = ArrivalsChart(self)
 
         self.week_labels: dict[str, QLabel] = {}
@@ -71,11 +75,15 @@ class DashboardPage(Page):
         halls_box = QGroupBox(self.tr("Halls right now"))
         QVBoxLayout(halls_box).addWidget(self.halls_view)
         self.updated = QLabel()
-        top = QSplitter(Qt.Orientation.Horizontal)
+        # the two tables one above the other, each the page's full width: side by side their
+        # columns do not fit at 1280 px (headers cut, scroll bars)
+        top = QSplitter(Qt.Orientation.Vertical)
+        top.setChildrenCollapsible(False)
         top.addWidget(sessions_box)
         top.addWidget(halls_box)
         top.setStretchFactor(0, 3)
         top.setStretchFactor(1, 2)
+        self.splitter = top
         bottom = QHBoxLayout()
         bottom.addWidget(self.chart, 3)
         bottom.addWidget(week_box, 2)

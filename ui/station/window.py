@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -45,6 +44,8 @@ from ui.station.kiosk import KioskGuard
 from ui.station.scan_field import ScanField
 from ui.station.sounds import VerdictSounds
 from ui.station.verdict import VerdictPanel
+from ui.ticket_labels import ticket_label
+from ui.widgets.fitted_label import FittedLabel
 from ui.workers import Job, JobRunner
 
 log = logging.getLogger("scipop.desk")
@@ -106,14 +107,10 @@ class StationWindow(QWidget):
 
     # ---- building
     def _build(self) -> None:
-        self.header = QLabel(self)
+        # one line: a long session title shrinks the font a little, then is elided
+        self.header = FittedLabel(self, largest=22, smallest=15)
         self.header.setObjectName("station_header")
         font = self.header.font()
-        font.setPixelSize(22)
-        font.setBold(True)
-        self.header.setFont(font)
-        self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.header.setWordWrap(True)
         self.mode_label = QLabel(self)
         self.mode_label.setObjectName("mode_label")
         self.mode_label.setFont(font)
@@ -134,7 +131,7 @@ class StationWindow(QWidget):
         self.camera_panel = QFrame(self)
         self.camera_panel.setObjectName("camera_panel")
         self.camera_panel.setFrameShape(QFrame.Shape.StyledPanel)
-        self.camera_panel.setFixedWidth(380)
+        self.camera_panel.setFixedWidth(440)  # room for the recent scans and their reasons
         camera_box = QVBoxLayout(self.camera_panel)
         self.camera = CameraPanel(self.camera_panel)
         self.camera.camera_chosen.connect(self.scan_field.setFocus)
@@ -148,16 +145,25 @@ class StationWindow(QWidget):
         self.feed_view.verticalHeader().hide()
         header = self.feed_view.horizontalHeader()
         header.setMinimumSectionSize(20)
+        # each column as wide as its widest text in this language (every verdict); the reason,
+        # a sentence, takes the rest of the width and wraps onto as many lines as it needs
         widths = {
-            FeedModel.TIME: "00:00:00",
-            FeedModel.STATION: "East door",
-            FeedModel.VERDICT: "Already used",
+            FeedModel.TIME: ["00:00:00"],
+            FeedModel.STATION: ["East door", self.setup.door],
+            FeedModel.VERDICT: [ticket_label(v) for v in ScanVerdict],
         }
         metrics = self.feed_view.fontMetrics()
-        for column, sample in widths.items():
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 14)
+        header_metrics = header.fontMetrics()
+        for column, samples in widths.items():
+            title = str(self.feed.headerData(column, Qt.Orientation.Horizontal))
+            wide = max(metrics.horizontalAdvance(t) for t in samples)
+            wide = max(wide, header_metrics.horizontalAdvance(title))
+            header.resizeSection(column, wide + 14)
         header.setSectionResizeMode(FeedModel.REASON, QHeaderView.ResizeMode.Stretch)
-        self.feed_view.setWordWrap(False)
+        self.feed_view.setWordWrap(True)
+        self.feed_view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        rows = self.feed_view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         camera_box.addWidget(self.feed_view, 1)
 
         def button(text: str, slot, key: str) -> QPushButton:
