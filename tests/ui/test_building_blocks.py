@@ -8,7 +8,7 @@ from scipop.errors import NotFound
 from scipop.progress import Progress
 from ui.i18n import CHINESE, ENGLISH, display_name, normalize, set_language
 from ui.settings import GEOMETRY, LANGUAGE, LAST_PAGE, OFFER_DEMO, Settings
-from ui.widgets.columns import MIN_MAIN, MIN_MAIN_TIGHT, MIN_TEXT, MIN_TEXT_TIGHT, _fit
+from ui.widgets.columns import MIN_MAIN, MIN_MAIN_TIGHT, MIN_TEXT, MIN_TEXT_TIGHT, fit_widths
 from ui.workers import Job, JobRunner
 
 
@@ -65,20 +65,20 @@ def test_settings_have_defaults_and_keep_what_is_set(tmp_path):
 
 
 def test_columns_fit_the_width_by_capping_the_widest_but_keep_the_title_readable():
-    assert _fit([100, 50], 300, stretch=0) == [250, 50]  # spare room to the stretch column
-    widths = _fit([600, 400, 80, 300], 900, stretch=0)
+    assert fit_widths([100, 50], 300, stretch=0) == [250, 50]  # spare room to the stretch column
+    widths = fit_widths([600, 400, 80, 300], 900, stretch=0)
     assert sum(widths) <= 900
     assert widths[2] == 80  # narrow columns keep their size
     assert widths[0] >= MIN_MAIN and widths[1] >= MIN_TEXT
     tight = [MIN_MAIN_TIGHT, MIN_TEXT_TIGHT, MIN_TEXT_TIGHT]
-    assert _fit([600, 600, 600], 100, stretch=0) == tight  # scrolls
+    assert fit_widths([600, 600, 600], 100, stretch=0) == tight  # scrolls
 
 
 def test_when_the_floors_are_too_wide_short_columns_keep_their_width():
     # The English Events page at 1280 px: title, kind, program, lead, co-organizers,
     # sessions, first and last date, status in 1028 px.
     wanted = [401, 120, 257, 151, 344, 104, 112, 109, 88]
-    widths = _fit(wanted, 1028, stretch=0)
+    widths = fit_widths(wanted, 1028, stretch=0)
     assert sum(widths) == 1028
     assert widths[1] == 120 and widths[5:] == wanted[5:]  # kind, numbers, dates, status whole
     assert widths[0] >= MIN_MAIN_TIGHT and min(widths[2:5]) >= MIN_TEXT_TIGHT

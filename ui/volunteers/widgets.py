@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ui.models.base import ID_ROLE, ROW_ROLE
 from ui.models.filter import RowFilterProxy
 from ui.operations import Operation, QueryOp, WriteOp
-from ui.widgets.columns import ColumnFitter, _fit
+from ui.widgets.columns import ColumnFitter
 
 if TYPE_CHECKING:
     from scipop.app import Services
@@ -115,6 +115,8 @@ class ContentFitter(ColumnFitter):
     takes what is left over.
     """
 
+    last_stretches = True
+
     def __init__(self, view: QTableView):
         super().__init__(view, -1)
         view.horizontalHeader().setStretchLastSection(True)
@@ -142,20 +144,6 @@ class ContentFitter(ColumnFitter):
                 width = max(width, metrics.horizontalAdvance(str(text or "")) + room)
             widths.append(width + CELL_PADDING)
         return widths
-
-    def fit(self) -> None:
-        self._pending = False
-        model = self.view.model()
-        if model is None or self.user_sized or not model.columnCount():
-            return
-        widths = _fit(self.wanted(), self.view.viewport().width(), -1)
-        header = self.view.horizontalHeader()
-        self._fitting = True
-        try:
-            for c, w in enumerate(widths[:-1]):
-                header.resizeSection(c, w)
-        finally:
-            self._fitting = False
 
 
 def fit_to_content(view: QTableView, model) -> ContentFitter:

@@ -49,21 +49,28 @@ class ColumnFitter(QObject):
         if not self._fitting:
             self.user_sized = True
 
+    last_stretches = False  # the last column takes what is left (the header stretches it)
+
+    def wanted(self) -> list[int]:
+        """Each column's width as its contents and header would have it."""
+        model = self.view.model()
+        header = self.view.horizontalHeader()
+        wanted = []
+        for c in range(model.columnCount()):
+            content = self.view.sizeHintForColumn(c) if model.rowCount() else 0
+            wanted.append(max(content, header.sectionSizeHint(c)) + PADDING)
+        return wanted
+
     @Slot()
     def fit(self) -> None:
         self._pending = False
         model = self.view.model()
-        if model is None or self.user_sized:
+        if model is None or self.user_sized or not model.columnCount():
             return
-        n = model.columnCount()
-        if not n:
-            return
+        widths = fit_widths(self.wanted(), self.view.viewport().width(), self.stretch)
+        if self.last_stretches:
+            widths = widths[:-1]
         header = self.view.horizontalHeader()
-        wanted = []
-        for c in range(n):
-            content = self.view.sizeHintForColumn(c) if model.rowCount() else 0
-            wanted.append(max(content, header.sectionSizeHint(c)) + PADDING)
-        widths = _fit(wanted, self.view.viewport().width(), self.stretch)
         self._fitting = True
         try:
             for c, w in enumerate(widths):
@@ -72,7 +79,7 @@ class ColumnFitter(QObject):
             self._fitting = False
 
 
-def _fit(wanted: list[int], available: int, stretch: int) -> list[int]:
+def fit_widths(wanted: list[int], available: int, stretch: int) -> list[int]:
     """Cap the widest columns so all fit ``available``; give spare room to ``stretch``.
 
     No column is cut below its floor (``MIN_MAIN`` for ``stretch``, else ``MIN_TEXT``); when
