@@ -108,7 +108,6 @@ class DashboardReader:
     def __init__(self, store: Store):
         self.store = store
         self._state: _State | None = None
-        self._indexed: bool | None = None  # whether scan has the day index (asked once)
         self._lock = threading.Lock()  # one refresh at a time, whichever thread asks
 
     def refresh(self, now: datetime | None = None, *, full: bool = False) -> DashboardData:
@@ -143,11 +142,9 @@ class DashboardReader:
 
     # ---- reads (one unit of work: on SQLite one snapshot)
     def _first_of_day(self, s: Session, day: date) -> _State:
-        if self._indexed is None:
-            self._indexed = q.has_day_index(s)
         state = _State(day=day)
         start, end = _day_bounds(day)
-        buckets, state.last_scan_id = q.day_arrivals(s, start, end, indexed=self._indexed)
+        buckets, state.last_scan_id = q.day_arrivals(s, start, end)
         for bucket, people in buckets.items():
             state.buckets[_local(bucket)] += people
         return state

@@ -19,7 +19,6 @@ from sqlalchemy import (
     case,
     cast,
     func,
-    inspect,
     literal_column,
     select,
     type_coerce,
@@ -387,35 +386,18 @@ def arrivals(s: Session, scope: ReportScope) -> list[tuple[int, datetime, int]]:
     return rows
 
 
-# The index a live dashboard's first read of the day wants (not in the schema yet: a migration
-# would add it); with it the day's arrivals are summed from the index alone, quarter by quarter.
-DAY_INDEX_COLUMNS = ("scanned_at", "method", "admitted")
-
-
-def has_day_index(s: Session) -> bool:
-    """Whether ``scan`` has an index leading with the scan time that covers the arrivals."""
-    for index in inspect(s.connection()).get_indexes("scan"):
-        names = [c for c in index.get("column_names") or [] if c]
-        if names[:1] == ["scanned_at"] and set(DAY_INDEX_COLUMNS) <= set(names):
-            return True
-    return False
-
-
 def _people_in() -> Any:
     return func.coalesce(func.sum(case((_is_check_in(), Scan.admitted), else_=0)), 0)
 
 
-def day_arrivals(
-    s: Session, start: datetime, end: datetime, *, indexed: bool = False
-) -> tuple[dict[datetime, int], int]:
+def day_arrivals(s: Session, start: datetime, end: datetime) -> tuple[dict[datetime, int], int]:
     """People checked in per 15 minutes (bucket start, UTC) in [start, end), set-based in SQL,
     and the highest scan id at that moment, so a live view then asks only for what is new.
 
-    With the day index (SQLite) one sum per quarter hour reads the index alone; without it a
-    single pass over the table (the time index alone would cost a table lookup per scan)."""
+    On SQLite one sum per quarter hour reads the day index ``ix_scan_day`` (scanned_at,
+    method, admitted; migration 0007) alone; elsewhere one GROUP BY over the day's scans."""
     top = int(s.scalar(select(func.coalesce(func.max(Scan.id), 0))) or 0)
-    sqlite = s.get_bind().dialect.name == "sqlite"
-    if sqlite and indexed:
+    if s.get_bind().dialect.name == "sqlite":
         bounds = []
         at = start
         while at < end:
@@ -437,15 +419,9 @@ def day_arrivals(
                     out[bounds[int(i)]] = int(n)
         return out, top
     hour, quarter = _bucket_columns(s)
-    # SQLite: ``+scanned_at`` keeps the planner off the time index (a lookup per row)
-    at = (
-        literal_column("+scan.scanned_at", type_=Scan.scanned_at.type)
-        if sqlite
-        else Scan.scanned_at
-    )
     q = (
         select(hour, quarter, _people_in())
-        .where(at >= start, at < end, Scan.id <= top, Scan.admitted != 0)
+        .where(Scan.scanned_at >= start, Scan.scanned_at < end, Scan.id <= top, Scan.admitted != 0)
         .group_by(hour, quarter)
     )
     return {_bucket_start(h, qr): int(n) for h, qr, n in s.execute(q) if n}, top
