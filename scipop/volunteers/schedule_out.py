@@ -88,11 +88,16 @@ def _line(shift: Shift, people: Iterable[Person]) -> ShiftLine:
     )
 
 
-_LOAD = (
-    selectinload(Shift.room).selectinload(Room.venue),
-    selectinload(Shift.session).selectinload(EventSession.room).selectinload(Room.venue),
-    selectinload(Shift.session).selectinload(EventSession.event),
-)
+def _load() -> tuple:
+    """What a schedule shows of each shift, loaded with it (built when read: making these
+    options at import time configured every mapper during start-up)."""
+    return (
+        selectinload(Shift.room).selectinload(Room.venue),
+        selectinload(Shift.session).selectinload(EventSession.room).selectinload(Room.venue),
+        selectinload(Shift.session).selectinload(EventSession.event),
+    )
+
+
 _CANCELLED = AssignmentStatus.CANCELLED
 
 
@@ -111,7 +116,7 @@ def read_volunteer_schedule(s: Session, volunteer_id: int, first: date, last: da
             Shift.starts_at < end,
             Shift.ends_at > start,
         )
-        .options(*_LOAD)
+        .options(*_load())
         .order_by(Shift.starts_at, Shift.id)
     ).all()
     me = _person(volunteer)
@@ -125,7 +130,7 @@ def read_day_schedule(s: Session, day: date) -> Schedule:
         select(Shift)
         .where(Shift.starts_at >= start, Shift.starts_at < end)
         .options(
-            *_LOAD,
+            *_load(),
             selectinload(Shift.assignments)
             .selectinload(Assignment.volunteer)
             .selectinload(Volunteer.organization),
