@@ -95,7 +95,7 @@
     <context>
         <name>ColumnsPage</name>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/import_sessions.py" line="+187" />
+            <location filename="../../ui/dialogs/import_sessions.py" line="+173" />
             <source>%1, sheet %2: %n row(s).</source>
             <translation>
                 <numerusform>%1, sheet %2: %n row.</numerusform>

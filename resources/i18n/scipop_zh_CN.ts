@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
         <name>AnswerModel</name>
@@ -1161,9 +1162,37 @@ Everything changed since then is replaced. The database as it is now is kept as 
         </message>
     </context>
     <context>
+        <name>ColumnMatchModel</name>
+        <message>
+            <location filename="../../ui/models/schedule_rows.py" line="+125" />
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Column in the file</source>
+            <translation>文件中的列</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First row</source>
+            <translation>第一行</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 (optional)</source>
+            <translation>%1（可选）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>— not in the file</source>
+            <translation>— 文件中没有</translation>
+        </message>
+    </context>
+    <context>
         <name>ColumnsPage</name>
         <message>
-            <location filename="../../ui/dialogs/import_sessions.py" line="+147" />
+            <location filename="../../ui/dialogs/import_sessions.py" line="+139" />
             <source>Columns</source>
             <translation>列</translation>
         </message>
@@ -1172,33 +1201,8 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <source>The file's headers were matched to these fields. If one is wrong, rename the header in the file and read it again.</source>
             <translation>已按文件的表头对应到以下字段。如有不对，请在文件中修改表头后重新读取。</translation>
         </message>
-        <message>
-            <location line="+6" />
-            <source>Field</source>
-            <translation>字段</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Column in the file</source>
-            <translation>文件中的列</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>First row</source>
-            <translation>第一行</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>%1 (optional)</source>
-            <translation>%1（可选）</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>— not in the file</source>
-            <translation>— 文件中没有</translation>
-        </message>
         <message numerus="yes">
-            <location line="+8" />
+            <location line="+31" />
             <source>%1, sheet %2: %n row(s).</source>
             <translation>
                 <numerusform>%1，工作表 %2：共 %n 行。</numerusform>
@@ -1814,7 +1818,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../ui/dialogs/import_sessions.py" line="-101" />
+            <location filename="../../ui/dialogs/import_sessions.py" line="-95" />
             <source>Choose the schedule file</source>
             <translation>选择日程文件</translation>
         </message>
@@ -2123,13 +2127,13 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>ImportSessionsDialog</name>
         <message>
-            <location filename="../../ui/dialogs/import_sessions.py" line="+200" />
+            <location filename="../../ui/dialogs/import_sessions.py" line="+194" />
             <location line="+49" />
             <source>Import schedule</source>
             <translation>导入日程</translation>
         </message>
         <message>
-            <location line="-301" />
+            <location filename="../../ui/models/schedule_rows.py" line="-42" />
             <source>Event</source>
             <translation>活动</translation>
         </message>
@@ -2164,7 +2168,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>场次标题</translation>
         </message>
         <message>
-            <location line="+297" />
+            <location filename="../../ui/dialogs/import_sessions.py" line="+2" />
             <source>Spreadsheets (%1);;All files (*)</source>
             <translation>电子表格 (%1);;所有文件 (*)</translation>
         </message>
@@ -3799,7 +3803,7 @@ This cannot be undone.</source>
     <context>
         <name>ScheduleRowsModel</name>
         <message>
-            <location filename="../../ui/models/schedule_rows.py" line="+18" />
+            <location filename="../../ui/models/schedule_rows.py" line="-86" />
             <source>OK</source>
             <translation>正常</translation>
         </message>
@@ -4985,7 +4989,7 @@ This cannot be undone.</source>
             <translation>请扫描门票（或输入票码后按回车）</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+65" />
             <source>Undo last</source>
             <translation>撤销上一次</translation>
         </message>
@@ -5035,7 +5039,7 @@ This cannot be undone.</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location line="+105" />
+            <location line="+120" />
             <location line="+308" />
             <source>Not done</source>
             <translation>操作未完成</translation>
@@ -5804,7 +5808,7 @@ This cannot be undone.</source>
     <context>
         <name>_ProgressRow</name>
         <message>
-            <location filename="../../ui/dialogs/import_sessions.py" line="-196" />
+            <location filename="../../ui/dialogs/import_sessions.py" line="-190" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>

@@ -18,7 +18,7 @@ from ui.dialogs.import_sessions import (
     ROWS_PAGE,
     ImportSessionsDialog,
 )
-from ui.models.schedule_rows import ScheduleRowsModel
+from ui.models.schedule_rows import ColumnMatch, ColumnMatchModel, ScheduleRowsModel
 
 HEADERS = ["活动", "场地", "日期", "开始", "结束", "容量"]
 BRIDGE = "金桥工程 项目对接会"
@@ -148,14 +148,40 @@ def test_a_typed_path_is_read_by_next_and_the_columns_page_shows_the_headers(
     dialog.path_edit.setText(f'"{path}"')  # pasted from Explorer's "Copy as path"
     next_button.click()
     qtbot.waitUntil(lambda: dialog.currentId() == COLUMNS_PAGE, timeout=10_000)
-    table = dialog.columns_page.table
-    found = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    table = dialog.columns_page.table.model()
+    cell = lambda r, c: table.index(r, c).data()  # noqa: E731
+    found = {cell(r, 0): cell(r, 1) for r in range(table.rowCount())}
     assert (
         found["Event"] == "活动"
         and found["Hall"] == "场地"
         and found["Places (optional)"] == "容量"
     )
     assert found["Session title (optional)"] == "— not in the file"
-    assert table.item(0, 2).text() == BRIDGE  # the first row's value
+    assert cell(0, 2) == BRIDGE  # the first row's value
     dialog.next()
     assert dialog.currentId() == ROWS_PAGE and dialog.import_button.isEnabled()
+
+
+def test_the_columns_model_names_each_field_and_greys_the_missing_ones(qtmodeltester):
+    model = ColumnMatchModel()
+    qtmodeltester.check(model)  # while empty: the reset below is checked too
+    model.set_rows(
+        [
+            ColumnMatch("event", "活动", BRIDGE, True),
+            ColumnMatch("capacity", "容量", "60", False),
+            ColumnMatch("title", None, "", False),
+        ]
+    )
+    qtmodeltester.check(model)
+    header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert header == ["Field", "Column in the file", "First row"]
+    rows = [[model.index(r, c).data() for c in range(3)] for r in range(model.rowCount())]
+    assert rows == [
+        ["Event", "活动", BRIDGE],
+        ["Places (optional)", "容量", "60"],
+        ["Session title (optional)", "— not in the file", ""],
+    ]
+    grey = Qt.ItemDataRole.ForegroundRole
+    assert model.index(2, ColumnMatchModel.HEADER).data(grey) is not None
+    assert model.index(0, ColumnMatchModel.HEADER).data(grey) is None
+    assert model.index(2, ColumnMatchModel.FIELD).data(grey) is None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -39,23 +37,17 @@ from ui.dialogs.files import open_file_name
 from ui.errors import error_text
 from ui.models.base import ROW_ROLE
 from ui.models.filter import RowFilterProxy
-from ui.models.schedule_rows import ScheduleRowsModel, reason_text
+from ui.models.schedule_rows import (
+    ColumnMatch,
+    ColumnMatchModel,
+    ScheduleRowsModel,
+    reason_text,
+)
 from ui.operations import InlineProgress, Operation, QueryOp, WriteOp
 from ui.widgets.columns import ColumnFitter
 
 FILE_FILTER = "*.xlsx *.xlsm *.xls *.ods *.csv"
 FILE_PAGE, COLUMNS_PAGE, ROWS_PAGE, RESULT_PAGE = range(4)
-
-
-COLUMN_NAMES = {  # column key -> what the wizard calls it
-    "event": QT_TRANSLATE_NOOP("ImportSessionsDialog", "Event"),
-    "room": QT_TRANSLATE_NOOP("ImportSessionsDialog", "Hall"),
-    "date": QT_TRANSLATE_NOOP("ImportSessionsDialog", "Date"),
-    "start": QT_TRANSLATE_NOOP("ImportSessionsDialog", "Start"),
-    "end": QT_TRANSLATE_NOOP("ImportSessionsDialog", "End"),
-    "capacity": QT_TRANSLATE_NOOP("ImportSessionsDialog", "Places"),
-    "title": QT_TRANSLATE_NOOP("ImportSessionsDialog", "Session title"),
-}
 
 
 class _ProgressRow(QWidget):
@@ -151,10 +143,9 @@ class ColumnsPage(QWizardPage):
                 "the header in the file and read it again."
             )
         )
-        self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Field"), self.tr("Column in the file"), self.tr("First row")]
-        )
+        self.columns = ColumnMatchModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.columns)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -171,17 +162,12 @@ class ColumnsPage(QWizardPage):
         if preview is None:
             return
         first = preview.rows[0].cells if preview.rows else {}
-        self.table.setRowCount(len(COLUMNS))
-        for i, key in enumerate(COLUMNS):
-            header = preview.columns.get(key)
-            name = QCoreApplication.translate("ImportSessionsDialog", COLUMN_NAMES[key])
-            field = name if key in REQUIRED else self.tr("%1 (optional)").replace("%1", name)
-            cells = (field, header or self.tr("— not in the file"), first.get(key, ""))
-            for j, text in enumerate(cells):
-                item = QTableWidgetItem(str(text))
-                if header is None and j:
-                    item.setForeground(self.palette().placeholderText())
-                self.table.setItem(i, j, item)
+        self.columns.set_rows(
+            [
+                ColumnMatch(key, preview.columns.get(key), str(first.get(key, "")), key in REQUIRED)
+                for key in COLUMNS
+            ]
+        )
         self.table.resizeColumnsToContents()
         self.sheet.setText(
             self.tr("%1, sheet %2: %n row(s).", "", len(preview.rows))

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication
 
 from scipop.importing.report import RowError
 from scipop.scheduling.importing import PreviewRow
@@ -91,4 +92,59 @@ class ScheduleRowsModel(RowTableModel[PreviewRow]):
             return "\n".join(reason_text(e) for e in r.errors)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.ROW, self.CAPACITY):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+COLUMN_NAMES = {  # column key -> what the wizard calls the field
+    "event": QT_TRANSLATE_NOOP("ImportSessionsDialog", "Event"),
+    "room": QT_TRANSLATE_NOOP("ImportSessionsDialog", "Hall"),
+    "date": QT_TRANSLATE_NOOP("ImportSessionsDialog", "Date"),
+    "start": QT_TRANSLATE_NOOP("ImportSessionsDialog", "Start"),
+    "end": QT_TRANSLATE_NOOP("ImportSessionsDialog", "End"),
+    "capacity": QT_TRANSLATE_NOOP("ImportSessionsDialog", "Places"),
+    "title": QT_TRANSLATE_NOOP("ImportSessionsDialog", "Session title"),
+}
+
+
+@dataclass(frozen=True)
+class ColumnMatch:
+    """One field of a schedule row: the file's header feeding it (None: absent), first value."""
+
+    key: str
+    header: str | None
+    first: str
+    required: bool
+
+
+class ColumnMatchModel(RowTableModel[ColumnMatch]):
+    """The wizard's columns page: which column of the file feeds each field."""
+
+    CONTEXT = "ColumnMatchModel"
+    FIELD, HEADER, FIRST = range(3)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ColumnMatchModel", "Field"),
+        QT_TRANSLATE_NOOP("ColumnMatchModel", "Column in the file"),
+        QT_TRANSLATE_NOOP("ColumnMatchModel", "First row"),
+    )
+
+    def display(self, m: ColumnMatch, column: int) -> str | None:
+        match column:
+            case self.FIELD:
+                name = COLUMN_NAMES.get(m.key, m.key)
+                name = QCoreApplication.translate("ImportSessionsDialog", name)
+                if m.required:
+                    return name
+                optional = QCoreApplication.translate("ColumnMatchModel", "%1 (optional)")
+                return optional.replace("%1", name)
+            case self.HEADER:
+                if m.header is None:
+                    return QCoreApplication.translate("ColumnMatchModel", "— not in the file")
+                return m.header
+            case self.FIRST:
+                return m.first
+        return None
+
+    def extra(self, m: ColumnMatch, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and m.header is None and column != self.FIELD:
+            return QGuiApplication.palette().placeholderText()
         return None
