@@ -63,7 +63,7 @@ class VolunteerImportSummary:
     dry_run: bool = False
 
 
-class VolunteerImporter(AllOrNothingImporter[VolunteerPreview, "VolunteerImportSummary"]):
+class VolunteerImporter(AllOrNothingImporter[VolunteerPreview, VolunteerImportSummary]):
     target = VOLUNTEERS
 
     def mapping_for(self, headers: list[str]) -> ColumnMapping:
