@@ -22,6 +22,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.importing.attendee_mapping import (
     ColumnMapping,
@@ -31,13 +33,14 @@ from scipop.importing.attendee_mapping import (
 )
 from scipop.importing.attendee_rows import AttendeeRow, check_rows
 from scipop.importing.attendee_write import write_rows
-from scipop.importing.report import ImportFileError, ImportRejected, RowError
-from scipop.importing.spreadsheet import Table, read_table
+from scipop.importing.flow import AllOrNothingImporter, CheckedFile, check_columns
+from scipop.importing.report import RowError
+from scipop.importing.spreadsheet import Table
 from scipop.importing.suggestions import Answer, answers
 from scipop.importing.value_mapping import ValueMapping, remember_values, remembered_values
 from scipop.progress import NO_PROGRESS, Progress
 from scipop.registration.capacity import lock_session
-from scipop.store.uow import Store
+from scipop.store.uow import UnitOfWork
 
 MISSING_COLUMNS = QT_TRANSLATE_NOOP(
     "errors",
@@ -48,7 +51,7 @@ CHUNK = 2000
 
 
 @dataclass
-class AttendeePreview:
+class AttendeePreview(CheckedFile):
     """The checked file: good rows, every bad row's problems, and what will happen."""
 
     file_name: str
@@ -59,14 +62,6 @@ class AttendeePreview:
     rows: list[AttendeeRow]
     errors: list[RowError]
     values: ValueMapping = field(default_factory=ValueMapping)
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-    @property
-    def bad_rows(self) -> list[int]:
-        return sorted({e.row for e in self.errors})
 
     @property
     def people(self) -> int:
@@ -88,13 +83,7 @@ class ImportSummary:
     dry_run: bool = False
 
 
-class AttendeeImporter:
-    def __init__(self, store: Store):
-        self.store = store
-
-    def read(self, path: str | Path, sheet: str | None = None) -> Table:
-        return read_table(path, sheet)
-
+class AttendeeImporter(AllOrNothingImporter[AttendeePreview, ImportSummary]):
     def mapping_for(self, headers: list[str]) -> ColumnMapping:
         """The mapping remembered for these headers, else a guess from their names."""
         with self.store.uow() as uow:
@@ -153,52 +142,54 @@ class AttendeeImporter:
             file_name, table, mapping, session_id, waitlist, rows, errors, values
         )
 
-    def commit(
-        self, preview: AttendeePreview, *, only_good: bool = False, progress: Progress = NO_PROGRESS
+    def _check(self, session: Session, preview: AttendeePreview, progress: Progress):
+        return check_rows(
+            session,
+            preview.table,
+            preview.mapping,
+            session_id=preview.session_id,
+            waitlist=preview.waitlist,
+            progress=progress,
+            values=preview.values,
+        )
+
+    def _write(
+        self,
+        uow: UnitOfWork,
+        preview: AttendeePreview,
+        rows: list[AttendeeRow],
+        errors: list[RowError],
+        progress: Progress,
     ) -> ImportSummary:
-        """Import the previewed file (checked again inside the transaction)."""
-        with self.store.uow(write=True) as uow:
-            s = uow.session
-            rows, errors = check_rows(
-                s,
-                preview.table,
-                preview.mapping,
-                session_id=preview.session_id,
-                waitlist=preview.waitlist,
-                progress=progress,
-                values=preview.values,
-            )
-            if errors and not only_good:
-                raise ImportRejected(errors)
-            for sid in sorted({r.session_id for r in rows}):
-                lock_session(s, sid)
-            written = write_rows(s, rows, progress)
-            remember_mapping(s, preview.mapping)
-            remember_values(s, preview.table.headers, preview.values)
-            summary = ImportSummary(
-                tickets=len(rows),
-                people=sum(r.headcount for r in rows if not r.waitlisted),
-                waitlisted=sum(1 for r in rows if r.waitlisted),
-                new_attendees=len(written.attendee_ids),
-                skipped_rows=sorted({e.row for e in errors}),
-                errors=errors,
-            )
-            uow.audit(
-                "import",
-                "ticket",
-                None,
-                f"{summary.tickets} registration(s) imported from {preview.file_name or 'a file'}"
-                + (f", {len(summary.skipped_rows)} bad row(s) skipped" if errors else ""),
-                after={
-                    "file": preview.file_name,
-                    "tickets": written.ticket_ids,
-                    "attendees_created": written.attendee_ids,
-                    "skipped_rows": summary.skipped_rows,
-                },
-            )
-            progress.check()
-            uow.commit()
-            return summary
+        s = uow.session
+        for sid in sorted({r.session_id for r in rows}):
+            lock_session(s, sid)
+        written = write_rows(s, rows, progress)
+        remember_mapping(s, preview.mapping)
+        remember_values(s, preview.table.headers, preview.values)
+        summary = ImportSummary(
+            tickets=len(rows),
+            people=sum(r.headcount for r in rows if not r.waitlisted),
+            waitlisted=sum(1 for r in rows if r.waitlisted),
+            new_attendees=len(written.attendee_ids),
+            skipped_rows=sorted({e.row for e in errors}),
+            errors=errors,
+        )
+        uow.audit(
+            "import",
+            "ticket",
+            None,
+            f"{summary.tickets} registration(s) imported from {preview.file_name or 'a file'}"
+            + (f", {len(summary.skipped_rows)} bad row(s) skipped" if errors else ""),
+            after={
+                "file": preview.file_name,
+                "tickets": written.ticket_ids,
+                "attendees_created": written.attendee_ids,
+                "skipped_rows": summary.skipped_rows,
+            },
+        )
+        progress.check()
+        return summary
 
     def import_file(
         self,
@@ -217,27 +208,42 @@ class AttendeeImporter:
 
         ``values`` adds to (and overrides) the answers remembered for this form.
         """
-        progress.report(0, 1, "reading")
-        table = self.read(path, sheet)
-        mapping = mapping or self.mapping_for(table.headers)
-        values = self.values_for(table.headers).update(values or ValueMapping())
-        preview = AttendeePreview(
-            Path(path).name, table, mapping, session_id, waitlist, [], [], values
-        )
-        _check_columns(table, mapping, session_id, preview.file_name)
-        if not dry_run:  # checked once, inside the writing transaction
-            return self.commit(preview, only_good=only_good, progress=progress)
-        preview = self.preview(
-            table,
-            mapping,
+        return self._import_file(
+            path,
+            sheet=sheet,
+            mapping=mapping,
+            only_good=only_good,
+            dry_run=dry_run,
+            progress=progress,
             session_id=session_id,
             waitlist=waitlist,
-            file_name=Path(path).name,
-            progress=progress,
             values=values,
         )
-        if preview.errors and not only_good:
-            raise ImportRejected(preview.errors)
+
+    def _options(self, table: Table, options: dict) -> dict:
+        values = self.values_for(table.headers).update(options["values"] or ValueMapping())
+        return {**options, "values": values}
+
+    def _unchecked(
+        self, file_name: str, table: Table, mapping: ColumnMapping, options: dict
+    ) -> AttendeePreview:
+        return AttendeePreview(
+            file_name,
+            table,
+            mapping,
+            options["session_id"],
+            options["waitlist"],
+            [],
+            [],
+            options["values"],
+        )
+
+    def _check_columns(
+        self, table: Table, mapping: ColumnMapping, file_name: str, options: dict
+    ) -> None:
+        _check_columns(table, mapping, options["session_id"], file_name)
+
+    def _dry_summary(self, preview: AttendeePreview) -> ImportSummary:
         return ImportSummary(
             tickets=len(preview.rows),
             people=preview.people,
@@ -252,11 +258,7 @@ class AttendeeImporter:
 def _check_columns(
     table: Table, mapping: ColumnMapping, session_id: int | None, file_name: str
 ) -> None:
-    name = file_name or table.sheet
     missing = [f for f in ("name",) if mapping.index(f) is None]
     if session_id is None and mapping.index("session") is None:
         missing.append("session")
-    if missing:
-        raise ImportFileError(MISSING_COLUMNS, name=name, columns=" / ".join(missing))
-    if not table.numbered():
-        raise ImportFileError(NO_ROWS, name=name)
+    check_columns(table, file_name, missing, MISSING_COLUMNS, NO_ROWS)

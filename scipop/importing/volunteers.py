@@ -14,11 +14,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.importing import columns
 from scipop.importing.columns import ColumnMapping
-from scipop.importing.report import ImportFileError, ImportRejected, RowError
-from scipop.importing.spreadsheet import Table, read_table
+from scipop.importing.flow import AllOrNothingImporter, CheckedFile, check_columns
+from scipop.importing.report import RowError
+from scipop.importing.spreadsheet import Table
 from scipop.importing.volunteer_rows import (
     VOLUNTEERS,
     VolunteerRow,
@@ -28,14 +31,14 @@ from scipop.importing.volunteer_rows import (
 )
 from scipop.models import Organization, OrgKind, Volunteer
 from scipop.progress import NO_PROGRESS, Progress
-from scipop.store.uow import Store
+from scipop.store.uow import UnitOfWork
 
 MISSING_COLUMNS = QT_TRANSLATE_NOOP("errors", "'{name}' has no {columns} column; map one.")
 NO_ROWS = QT_TRANSLATE_NOOP("errors", "'{name}' has a header row but no volunteers under it.")
 
 
 @dataclass
-class VolunteerPreview:
+class VolunteerPreview(CheckedFile):
     """The checked file: good rows, every bad row's problems, the organizations to create."""
 
     file_name: str
@@ -44,14 +47,6 @@ class VolunteerPreview:
     rows: list[VolunteerRow]
     errors: list[RowError]
     create_organizations: bool = True
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-    @property
-    def bad_rows(self) -> list[int]:
-        return sorted({e.row for e in self.errors})
 
     @property
     def new_organizations(self) -> list[str]:
@@ -68,14 +63,8 @@ class VolunteerImportSummary:
     dry_run: bool = False
 
 
-class VolunteerImporter:
+class VolunteerImporter(AllOrNothingImporter[VolunteerPreview, VolunteerImportSummary]):
     target = VOLUNTEERS
-
-    def __init__(self, store: Store):
-        self.store = store
-
-    def read(self, path: str | Path, sheet: str | None = None) -> Table:
-        return read_table(path, sheet)
 
     def mapping_for(self, headers: list[str]) -> ColumnMapping:
         """The mapping remembered for these headers, else a guess from their names."""
@@ -105,78 +94,78 @@ class VolunteerImporter:
             )
         return VolunteerPreview(file_name, table, mapping, rows, errors, create_organizations)
 
-    def commit(
+    def _check(self, session: Session, preview: VolunteerPreview, progress: Progress):
+        return check_rows(
+            session,
+            preview.table,
+            preview.mapping,
+            create_organizations=preview.create_organizations,
+            progress=progress,
+        )
+
+    def _write(
         self,
+        uow: UnitOfWork,
         preview: VolunteerPreview,
-        *,
-        only_good: bool = False,
-        progress: Progress = NO_PROGRESS,
+        rows: list[VolunteerRow],
+        errors: list[RowError],
+        progress: Progress,
     ) -> VolunteerImportSummary:
-        """Import the previewed file (checked again inside the transaction)."""
-        with self.store.uow(write=True) as uow:
-            s = uow.session
-            rows, errors = check_rows(
-                s,
-                preview.table,
-                preview.mapping,
-                create_organizations=preview.create_organizations,
-                progress=progress,
-            )
-            if errors and not only_good:
-                raise ImportRejected(errors)
-            progress.report(0, 1, "saving")
-            created: dict[str, Organization] = {}
-            for name in new_organizations(rows):
-                org = Organization(name=name, kind=guess_kind(name))
-                s.add(org)
-                created[org_key(name)] = org
-            s.flush()
-            volunteers = []
-            for r in rows:
-                org_id = r.organization_id
-                if org_id is None and r.organization:
-                    org_id = created[org_key(r.organization)].id
-                volunteers.append(
-                    Volunteer(
-                        name=r.name,
-                        phone=r.phone,
-                        email=r.email,
-                        organization_id=org_id,
-                        skills=r.skills,
-                        languages=r.languages,
-                        notes=r.notes,
-                        active=True,
-                    )
+        s = uow.session
+        progress.report(0, 1, "saving")
+        created: dict[str, Organization] = {}
+        for name in new_organizations(rows):
+            org = Organization(name=name, kind=guess_kind(name))
+            s.add(org)
+            created[org_key(name)] = org
+        s.flush()
+        volunteers = []
+        for r in rows:
+            org_id = r.organization_id
+            if org_id is None and r.organization:
+                org_id = created[org_key(r.organization)].id
+            volunteers.append(
+                Volunteer(
+                    name=r.name,
+                    phone=r.phone,
+                    email=r.email,
+                    organization_id=org_id,
+                    skills=r.skills,
+                    languages=r.languages,
+                    notes=r.notes,
+                    active=True,
                 )
-            s.add_all(volunteers)
-            s.flush()
-            progress.check()
-            columns.remember_mapping(s, preview.mapping, VOLUNTEERS)
-            summary = VolunteerImportSummary(
-                volunteers=len(volunteers),
-                new_organizations=[o.name for o in created.values()],
-                volunteer_ids=[v.id for v in volunteers],
-                skipped_rows=sorted({e.row for e in errors}),
-                errors=errors,
             )
-            uow.audit(
-                "import",
-                "volunteer",
-                None,
-                f"{summary.volunteers} volunteer(s) imported from "
-                f"{preview.file_name or 'a file'}"
-                + (f", {len(created)} organization(s) created" if created else "")
-                + (f", {len(summary.skipped_rows)} bad row(s) skipped" if errors else ""),
-                after={
-                    "file": preview.file_name,
-                    "volunteers": summary.volunteer_ids,
-                    "organizations_created": {o.id: o.name for o in created.values()},
-                    "skipped_rows": summary.skipped_rows,
-                },
-            )
-            uow.commit()
-            progress.report(1, 1, "saving")
-            return summary
+        s.add_all(volunteers)
+        s.flush()
+        progress.check()
+        columns.remember_mapping(s, preview.mapping, VOLUNTEERS)
+        summary = VolunteerImportSummary(
+            volunteers=len(volunteers),
+            new_organizations=[o.name for o in created.values()],
+            volunteer_ids=[v.id for v in volunteers],
+            skipped_rows=sorted({e.row for e in errors}),
+            errors=errors,
+        )
+        uow.audit(
+            "import",
+            "volunteer",
+            None,
+            f"{summary.volunteers} volunteer(s) imported from "
+            f"{preview.file_name or 'a file'}"
+            + (f", {len(created)} organization(s) created" if created else "")
+            + (f", {len(summary.skipped_rows)} bad row(s) skipped" if errors else ""),
+            after={
+                "file": preview.file_name,
+                "volunteers": summary.volunteer_ids,
+                "organizations_created": {o.id: o.name for o in created.values()},
+                "skipped_rows": summary.skipped_rows,
+            },
+        )
+        return summary
+
+    def _after_commit(self, progress: Progress) -> None:
+        progress.report(1, 1, "saving")
 
     def import_file(
         self,
@@ -190,22 +179,27 @@ class VolunteerImporter:
         progress: Progress = NO_PROGRESS,
     ) -> VolunteerImportSummary:
         """Read, check and import a file in one go (``scipop import volunteers``)."""
-        progress.report(0, 1, "reading")
-        table = self.read(path, sheet)
-        mapping = mapping or self.mapping_for(table.headers)
-        preview = VolunteerPreview(Path(path).name, table, mapping, [], [], create_organizations)
-        _check_columns(table, mapping, preview.file_name)
-        if not dry_run:  # checked once, inside the writing transaction
-            return self.commit(preview, only_good=only_good, progress=progress)
-        preview = self.preview(
-            table,
-            mapping,
-            create_organizations=create_organizations,
-            file_name=preview.file_name,
+        return self._import_file(
+            path,
+            sheet=sheet,
+            mapping=mapping,
+            only_good=only_good,
+            dry_run=dry_run,
             progress=progress,
+            create_organizations=create_organizations,
         )
-        if preview.errors and not only_good:
-            raise ImportRejected(preview.errors)
+
+    def _unchecked(
+        self, file_name: str, table: Table, mapping: ColumnMapping, options: dict
+    ) -> VolunteerPreview:
+        return VolunteerPreview(file_name, table, mapping, [], [], options["create_organizations"])
+
+    def _check_columns(
+        self, table: Table, mapping: ColumnMapping, file_name: str, options: dict
+    ) -> None:
+        _check_columns(table, mapping, file_name)
+
+    def _dry_summary(self, preview: VolunteerPreview) -> VolunteerImportSummary:
         return VolunteerImportSummary(
             volunteers=len(preview.rows),
             new_organizations=preview.new_organizations,
@@ -233,9 +227,5 @@ def guess_kind(name: str) -> OrgKind:
 
 
 def _check_columns(table: Table, mapping: ColumnMapping, file_name: str) -> None:
-    name = file_name or table.sheet
     missing = [f for f in VOLUNTEERS.required if mapping.index(f) is None]
-    if missing:
-        raise ImportFileError(MISSING_COLUMNS, name=name, columns=" / ".join(missing))
-    if not table.numbered():
-        raise ImportFileError(NO_ROWS, name=name)
+    check_columns(table, file_name, missing, MISSING_COLUMNS, NO_ROWS)

@@ -3,11 +3,11 @@ by organization, skill and active; add, edit, delete (or mark inactive) and prin
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from PySide6.QtCore import QPoint, QSignalBlocker, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,10 +32,10 @@ from ui.volunteers.models import RosterModel
 from ui.volunteers.widgets import (
     EmptyState,
     Tab,
-    button_text,
     current_row,
     on_open,
     select_id,
+    tab_action,
     table_view,
 )
 from ui.widgets.plain_text import ask, tell
@@ -109,18 +109,7 @@ class RosterTab(Tab):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
 
-        def action(name: str, text: str, slot: Callable[[], None], key=None, tip="") -> QAction:
-            a = QAction(icon(name), text, self)
-            a.setIconText(button_text(text))
-            a.setToolTip(tip or text.replace("&", "").rstrip("…"))
-            if key is not None:
-                a.setShortcut(QKeySequence(key))
-                native = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                a.setToolTip(f"{a.toolTip()} ({native})")
-                a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                self.addAction(a)
-            a.triggered.connect(slot)
-            return a
+        action = partial(tab_action, self)
 
         self.new_action = action(
             "add", self.tr("&New volunteer…"), self.new_volunteer, QKeySequence.StandardKey.New

@@ -9,8 +9,8 @@ errors refused with the reason.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
+from functools import partial
 
 from PySide6.QtCore import (
     QDate,
@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -53,11 +53,11 @@ from ui.volunteers.texts import local_today, span_text
 from ui.volunteers.widgets import (
     EmptyState,
     Tab,
-    button_text,
     current_row,
     fit_to_content,
     on_open,
     select_id,
+    tab_action,
     table_view,
 )
 from ui.widgets.plain_text import ask, plain_label
@@ -100,18 +100,7 @@ class StaffingTab(Tab):
         self.summary_label.setProperty("role", "muted")
 
         # ---- actions
-        def action(name: str, text: str, slot: Callable[[], None], key=None, tip="") -> QAction:
-            a = QAction(icon(name), text, self)
-            a.setIconText(button_text(text))
-            a.setToolTip(tip or text.replace("&", "").rstrip("…"))
-            if key is not None:
-                a.setShortcut(QKeySequence(key))
-                native = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                a.setToolTip(f"{a.toolTip()} ({native})")
-                a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                self.addAction(a)
-            a.triggered.connect(slot)
-            return a
+        action = partial(tab_action, self)
 
         self.new_action = action(
             "add", self.tr("&New shift…"), self.new_shift, QKeySequence.StandardKey.New

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ui.models.base import ID_ROLE, ROW_ROLE
 from ui.models.filter import RowFilterProxy
 from ui.operations import Operation, QueryOp, WriteOp
+from ui.resources import icon
 from ui.widgets.columns import ColumnFitter
 
 if TYPE_CHECKING:
@@ -40,6 +41,26 @@ def button_text(text: str) -> str:
     would clash with the menu bar's and the tabs'.
     """
     return _CHINESE_MNEMONIC.sub("", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def tab_action(
+    owner: QWidget, name: str, text: str, slot: Callable[[], None], key=None, tip: str = ""
+) -> QAction:
+    """A tab's action: ``name``'s icon, a toolbar text, a tooltip naming its native shortcut.
+
+    With a ``key`` the action is added to ``owner`` and works while the focus is inside it.
+    """
+    a = QAction(icon(name), text, owner)
+    a.setIconText(button_text(text))
+    a.setToolTip(tip or text.replace("&", "").rstrip("…"))
+    if key is not None:
+        a.setShortcut(QKeySequence(key))
+        native = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        a.setToolTip(f"{a.toolTip()} ({native})")
+        a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        owner.addAction(a)
+    a.triggered.connect(slot)
+    return a
 
 
 def table_view(
