@@ -145,9 +145,16 @@ def test_the_attendee_model_passes_the_model_tester_while_fetching(
     model.rowsInserted.connect(lambda _parent, first, last: inserted.append(last - first + 1))
     model.set_pager(Pager.everything(table))  # a reset to the first page…
     qtbot.waitUntil(lambda: model.rowCount() >= FIRST_PAGE, timeout=20_000)  # a busy CI
-    while model.canFetchMore():  # …then the rest inserted a page at a time
-        model.fetchMore()
-        qtbot.waitUntil(lambda: not model.loading, timeout=20_000)
+
+    def everything_fetched() -> bool:  # …then the rest inserted a page at a time
+        if model.loading:  # a page in flight (the tester may fetch too): the pager has
+            return False  # moved on already, its rows are not in yet
+        if model.canFetchMore():
+            model.fetchMore()
+            return False
+        return True
+
+    qtbot.waitUntil(everything_fetched, timeout=20_000)
     assert model.rowCount() == PAGE + 18 and sum(inserted) == PAGE + 18 - FIRST_PAGE
     model.refresh()  # the rows read again in place
     settle(qtbot)
