@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 
 from scipop.models import ScanVerdict
 from scipop.station.lookup import LookupRow
@@ -20,8 +18,14 @@ _GOOD_COLOUR = QColor("#1e8449")
 _BAD_COLOUR = QColor("#c0392b")
 
 
-class FeedModel(RowTableModel[FeedScan]):
-    """The newest scans first; rows from other stations arrive by polling."""
+class FeedModel(QStandardItemModel):
+    """The newest scans first; rows from other stations arrive by polling.
+
+    Its cells are Qt's own items (texts and colours made once, when a row arrives): a scan
+    put on top makes the view ask again for every visible cell and role, and answering that
+    in Python took the GUI thread ~2 ms per scan, with the Python lock, while the next scan's
+    worker waited for it (benchmarks/bench_station.py).
+    """
 
     CONTEXT = "FeedModel"
     TIME, STATION, VERDICT, REASON = range(4)
@@ -34,46 +38,41 @@ class FeedModel(RowTableModel[FeedScan]):
     LIMIT = 200
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        # each row's texts and colour, made once: a scan inserted on top makes the view ask
-        # again for every visible cell and role, and a station scans several times a second
-        self._cells: dict[int, tuple[tuple[str, ...], QColor]] = {}
+        super().__init__(0, len(self.HEADERS), parent)
+        self._rows: list[FeedScan] = []
+        self._headers()
+
+    def _headers(self) -> None:
+        self.setHorizontalHeaderLabels(
+            [QCoreApplication.translate(self.CONTEXT, h) for h in self.HEADERS]
+        )
+
+    def rows(self) -> list[FeedScan]:
+        return list(self._rows)
 
     def set_rows(self, rows) -> None:
-        self._cells.clear()
-        super().set_rows(rows)
+        self.removeRows(0, self.rowCount())
+        self._rows = []
+        self.add_newest(list(rows))
 
     def retranslate(self) -> None:
-        self._cells.clear()
-        super().retranslate()
+        self._headers()
+        for i, scan in enumerate(self._rows):
+            for column, item in enumerate(self._items(scan)):
+                self.setItem(i, column, item)
 
-    def _cells_of(self, scan: FeedScan) -> tuple[tuple[str, ...], QColor]:
-        got = self._cells.get(scan.id)
-        if got is None:
-            texts = tuple(self.display(scan, c) or "" for c in range(len(self.HEADERS)))
-            got = (texts, _GOOD_COLOUR if scan.verdict in GOOD else _BAD_COLOUR)
-            if len(self._cells) > 4 * self.LIMIT:
-                self._cells.clear()
-            self._cells[scan.id] = got
-        return got
-
-    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            row = index.row()
-            if not index.isValid() or row >= len(self._rows):
-                return None
-            text = self._cells_of(self._rows[row])[0][index.column()]
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return text if len(text) > 16 else None
-            return text
-        if role == Qt.ItemDataRole.ForegroundRole:
-            row = index.row()
-            if index.column() != self.VERDICT or row >= len(self._rows):
-                return None
-            return self._cells_of(self._rows[row])[1]
-        if role < Qt.ItemDataRole.UserRole:
-            return None  # fonts, alignment, backgrounds…: the view's own
-        return super().data(index, role)
+    def _items(self, scan: FeedScan) -> list[QStandardItem]:
+        items = []
+        for column in range(len(self.HEADERS)):
+            text = str(self.display(scan, column) or "")
+            item = QStandardItem(text)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            if len(text) > 16:
+                item.setToolTip(text)
+            if column == self.VERDICT:
+                item.setForeground(_GOOD_COLOUR if scan.verdict in GOOD else _BAD_COLOUR)
+            items.append(item)
+        return items
 
     def add_newest(self, scans: list[FeedScan]) -> None:
         """Put scans (newest first) on top, skipping any already shown."""
@@ -81,21 +80,18 @@ class FeedModel(RowTableModel[FeedScan]):
         fresh = [s for s in scans if s.id not in known]
         if not fresh:
             return
-        self.beginInsertRows(QModelIndex(), 0, len(fresh) - 1)
-        self._rows[0:0] = fresh
-        self.endInsertRows()
+        for scan in reversed(fresh):  # the oldest goes in first, the newest ends on top
+            self.insertRow(0, self._items(scan))
+            self._rows.insert(0, scan)
         if len(self._rows) > self.LIMIT:
-            self.beginRemoveRows(QModelIndex(), self.LIMIT, len(self._rows) - 1)
-            for gone in self._rows[self.LIMIT :]:
-                self._cells.pop(gone.id, None)
+            self.removeRows(self.LIMIT, len(self._rows) - self.LIMIT)
             del self._rows[self.LIMIT :]
-            self.endRemoveRows()
 
     @property
     def newest_id(self) -> int:
         return self._rows[0].id if self._rows else 0
 
-    def display(self, scan: FeedScan, column: int) -> str | int | None:
+    def display(self, scan: FeedScan, column: int) -> str | None:
         match column:
             case self.TIME:
                 return fmt_local(scan.scanned_at, "%H:%M:%S")
@@ -105,11 +101,6 @@ class FeedModel(RowTableModel[FeedScan]):
                 return ticket_label(scan.verdict)
             case self.REASON:
                 return translated(scan.context, scan.template, scan.params, "")
-        return None
-
-    def extra(self, scan: FeedScan, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.VERDICT:
-            return _GOOD_COLOUR if scan.verdict in GOOD else _BAD_COLOUR
         return None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl
 
@@ -19,11 +20,18 @@ class VerdictSounds(QObject):
         self.enabled = enabled
         self.last_played = ""
         self._effects: dict[str, object] = {}
+        self._files: dict[str, Path | None] = {}  # looked up once: a scan does not touch the disk
         self._broken = False
 
+    def _file(self, verdict: str) -> Path | None:
+        if verdict not in self._files:
+            path = resource_path("sounds", f"{verdict}.wav")
+            self._files[verdict] = path if path.exists() else None
+        return self._files[verdict]
+
     def play(self, verdict: str) -> None:
-        path = resource_path("sounds", f"{verdict}.wav")
-        if not path.exists():
+        path = self._file(verdict)
+        if path is None:
             return
         self.last_played = verdict
         if not self.enabled or self._broken:
