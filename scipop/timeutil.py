@@ -9,9 +9,16 @@ from zoneinfo import ZoneInfo
 DEFAULT_ZONE = "Asia/Shanghai"
 
 
+_zone: tuple[str, ZoneInfo] | None = None
+
+
 def local_zone() -> ZoneInfo:
     """The zone times are shown in: ``SCIPOP_TZ`` or Asia/Shanghai."""
-    return ZoneInfo(os.environ.get("SCIPOP_TZ", DEFAULT_ZONE))
+    global _zone
+    name = os.environ.get("SCIPOP_TZ", DEFAULT_ZONE)
+    if _zone is None or _zone[0] != name:
+        _zone = (name, ZoneInfo(name))
+    return _zone[1]
 
 
 def utcnow() -> datetime:

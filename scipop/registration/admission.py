@@ -7,10 +7,11 @@ takes places with conditional UPDATEs (the hall's count, then the ticket: two st
 scanning the same code at the same moment cannot both admit it; when the ticket changed
 since it was read, it is read again and judged anew under the lock) and logs the scan (one
 INSERT); those three run on sqlite3's own cursor on SQLite (driver_sql.py). On SQLite with
-the door's lock (POSIX) a ticket that, as read, is admitted takes :func:`_admit_queued`:
-under the lock run only BEGIN IMMEDIATE, the three statements and COMMIT, everything else is
-made before it. :func:`admit` never raises for any text: every scan gets a Scan row with its
-verdict and reason.
+the door's lock (POSIX) the read and the writes run on the store's door connection (one
+sqlite3 connection kept for the door, store/door_lock.py), and a ticket that, as read, is
+admitted takes :func:`_admit_queued`: under the lock run only BEGIN IMMEDIATE, the three
+statements and COMMIT, everything else is made before it. :func:`admit` never raises for
+any text: every scan gets a Scan row with its verdict and reason.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from scipop.models import (
 from scipop.models import Session as EventSession
 from scipop.models.base import UTCDateTime
 from scipop.registration import verdicts as V
-from scipop.registration.driver_sql import DriverStatement
+from scipop.registration.driver_sql import DriverQuery, DriverStatement
 from scipop.registration.dto import AdmitResult, TicketData
 from scipop.registration.scanlog import (
     INSERT_SCAN,
@@ -45,7 +46,7 @@ from scipop.registration.scanlog import (
     write_scan,
 )
 from scipop.registration.ticket_join import field_names, labelled, ticket_from
-from scipop.store.engine import begin_spinning
+from scipop.store.engine import begin_polling
 from scipop.store.uow import Store
 from scipop.tickets.codes import NOT_A_CODE, UNKNOWN_KEY, CodeParts, InvalidCode, parse_scanned
 from scipop.tickets.codes import split as split_code
@@ -62,6 +63,7 @@ TICKET_ROW = select(
 ).select_from(ticket_from())
 # built once: its SQL is compiled once, and no statement is built per scan
 TICKET_BY_ID = TICKET_ROW.where(Ticket.id == bindparam("tid"))
+_TICKET_BY_ID_RAW = DriverQuery(TICKET_BY_ID)  # the door's read, on its own sqlite3 connection
 
 
 # The writes of a scan, built once (plain SQL, portable: SQLite ≥ 3.35 and PostgreSQL).
@@ -234,12 +236,17 @@ def admit_ticket(
     # The ticket is read before the write lock (a WAL reader waits for nobody): the other
     # doors go on writing meanwhile. What it says is checked again under the lock by the
     # conditional UPDATEs; when one finds it changed, the ticket is read again and judged anew.
-    with store.engine.connect() as reading:  # a connection, no ORM session: nothing to track
-        row = reading.execute(TICKET_BY_ID, {"tid": ticket_id}).first()
-    if row is not None and store.door_lock is not None:  # SQLite on POSIX: the door's queue
-        fast = _admit_queued(store, row, parts, session_id or row.session_id, count, door, common)
-        if fast is not None:
-            return fast
+    if store.door_connection is not None:  # SQLite on POSIX: the door's own connection and queue
+        with store.door_connection.use() as driver:
+            row = _TICKET_BY_ID_RAW.first(driver, store.engine.dialect, {"tid": ticket_id})
+            if row is not None:
+                target = session_id or row.session_id
+                fast = _admit_queued(store, driver, row, parts, target, count, door, common)
+                if fast is not None:
+                    return fast
+    else:
+        with store.engine.connect() as reading:  # a connection, no ORM session: nothing to track
+            row = reading.execute(TICKET_BY_ID, {"tid": ticket_id}).first()
     with store.uow(write=True, operator=door.operator or None, racing=True) as uow:
         s = uow.session
         if row is None:
@@ -276,6 +283,7 @@ def _verdict(row: Row[Any], wanted: int, arrived: int, door: Door) -> tuple[Scan
 
 def _admit_queued(
     store: Store,
+    driver: Any,
     row: Row[Any],
     parts: CodeParts | None,
     session_id: int,
@@ -320,28 +328,23 @@ def _admit_queued(
          "door": common["station"][:100]},
     )  # fmt: skip
     scan_params = INSERT_SCAN.bind(dialect, values)
-    pooled = store.engine.raw_connection()  # checked out before the lock
+    store.door_lock.acquire()
     try:
-        driver = pooled.driver_connection
-        store.door_lock.acquire()
+        begin_polling(driver)  # BEGIN IMMEDIATE; waits (polling) only for non-door writers
         try:
-            begin_spinning(driver)  # BEGIN IMMEDIATE; waits (polling) only for non-door writers
-            try:
-                hall = hall_statement.run(driver, hall_params)
-                claimed = None if hall is None else _CLAIM_RAW.run(driver, claim_params)
-                if claimed is None or claimed[0] != arrived:
-                    driver.execute("ROLLBACK")
-                    return None
-                scan = INSERT_SCAN.run(driver, scan_params)
-                driver.execute("COMMIT")
-            except BaseException:
-                if driver.in_transaction:
-                    driver.execute("ROLLBACK")
-                raise
-        finally:
-            store.door_lock.release()
+            hall = hall_statement.run(driver, hall_params)
+            claimed = None if hall is None else _CLAIM_RAW.run(driver, claim_params)
+            if claimed is None or claimed[0] != arrived:
+                driver.execute("ROLLBACK")
+                return None
+            scan = INSERT_SCAN.run(driver, scan_params)
+            driver.execute("COMMIT")
+        except BaseException:
+            if driver.in_transaction:
+                driver.execute("ROLLBACK")
+            raise
     finally:
-        pooled.close()
+        store.door_lock.release()
     arrived, first_scan_at, first_scan_station = _CLAIM_RAW.result(dialect, claimed)
     result.scan_id = scan[0]
     result.ticket = ticket_data(
@@ -353,7 +356,7 @@ def _admit_queued(
 
 
 def ticket_data(row: Row[Any], **changed: Any) -> TicketData:
-    values = {name: row._mapping[name] for name in _TICKET_FIELDS}
+    values = {name: getattr(row, name) for name in _TICKET_FIELDS}
     values.update(changed)
     return TicketData(**values)
 

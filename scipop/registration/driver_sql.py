@@ -11,10 +11,11 @@ what the ORM stores. Other databases (PostgreSQL) run the same statement through
 
 from __future__ import annotations
 
+from collections import namedtuple
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from sqlalchemy import Connection, TextClause
+from sqlalchemy import Connection, Select, TextClause
 
 from scipop.models.base import UTCDateTime
 
@@ -81,3 +82,42 @@ class DriverStatement:
                 row[i] = from_db(row[i])
             row = tuple(row)
         return row
+
+
+class DriverQuery:
+    """A ``select()`` run on sqlite3's own cursor, its rows made as SQLAlchemy makes them.
+
+    The SQL is the statement compiled for the dialect (once); each column's value goes
+    through that column type's own result processor (enums, date-times), and a row is a
+    named tuple with the statement's column names, so it reads as a SQLAlchemy ``Row`` does
+    (``row.name``). Its parameters are passed as they are: only plain values (numbers, text).
+    """
+
+    def __init__(self, statement: Select):
+        self.statement = statement
+        self._prepared: dict[str, tuple[str, tuple[str, ...], list, type]] = {}
+
+    def _prepare(self, dialect: Any) -> tuple[str, tuple[str, ...], list, type]:
+        got = self._prepared.get(dialect.name)
+        if got is None:
+            compiled = self.statement.compile(dialect=dialect)
+            columns = list(self.statement.selected_columns)
+            processors = [
+                c.type.dialect_impl(dialect).result_processor(dialect, None) for c in columns
+            ]
+            row_type = namedtuple("DriverRow", list(self.statement.selected_columns.keys()))
+            got = (str(compiled), tuple(compiled.positiontup or ()), processors, row_type)
+            self._prepared[dialect.name] = got
+        return got
+
+    def first(self, driver: Any, dialect: Any, params: dict[str, Any]) -> Any:
+        """The first row on the sqlite3 connection ``driver`` (every row is fetched: no
+        statement is left open, so no read transaction outlives the call), or None."""
+        sql, order, processors, row_type = self._prepare(dialect)
+        rows = driver.execute(sql, [params[name] for name in order]).fetchall()
+        if not rows:
+            return None
+        return row_type._make(
+            value if process is None else process(value)
+            for process, value in zip(processors, rows[0], strict=True)
+        )

@@ -8,6 +8,7 @@ written as visible escapes, and every text is cut to its column's length.
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime
 from typing import Any
 
@@ -24,10 +25,15 @@ from scipop.registration.dto import AdmitResult
 MAX_SCAN_CHARS = 200
 
 
+_UNSAFE = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
+
+
 def safe_text(text: object, limit: int) -> str:
     """``text`` as a string any database stores: escapes for controls and lone surrogates."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
+    if len(text) <= limit and _UNSAFE.search(text) is None:
+        return text  # nothing to escape (most texts): the same result, without the work
     text = text[: limit * 2]
     out = []
     for ch in text:

@@ -17,6 +17,9 @@ import os
 import random
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
 
 SPIN_S = 0.02  # polled this long (0.05-0.5 ms apart), then waited for
 
@@ -68,6 +71,41 @@ class DoorLock:
         if self._fd is not None:
             os.close(self._fd)
             self._fd = None
+
+
+class DoorConnection:
+    """The sqlite3 connection a store's door admissions read and write on.
+
+    Taken out of the engine's pool once (the engine's connect-time settings applied: WAL,
+    ``synchronous``, foreign keys) and kept: a scan pays no pool checkout and no reset on
+    return. Its busy timeout is 0: the doors queue on the :class:`DoorLock` and BEGIN
+    IMMEDIATE is polled (engine.begin_polling), so no scan ever sleeps in SQLite's busy
+    handler. Autocommit: a read is its own short transaction. One thread at a time.
+    """
+
+    def __init__(self, engine: Any):
+        self.engine = engine
+        self._lock = threading.Lock()
+        self._pooled: Any = None
+        self._driver: Any = None
+
+    @contextmanager
+    def use(self) -> Iterator[Any]:
+        """The sqlite3 connection, this thread's alone until the block ends."""
+        with self._lock:
+            if self._pooled is None:
+                pooled = self.engine.raw_connection()
+                driver = pooled.driver_connection
+                pooled.detach()  # the pool forgets it: it is closed by close(), not returned
+                driver.execute("PRAGMA busy_timeout=0")
+                self._pooled, self._driver = pooled, driver
+            yield self._driver
+
+    def close(self) -> None:
+        with self._lock:
+            if self._pooled is not None:
+                self._pooled.close()
+                self._pooled = self._driver = None
 
 
 def door_lock_for(database_file: str | None) -> DoorLock | None:

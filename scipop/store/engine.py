@@ -168,19 +168,25 @@ def _configure_sqlite(engine: Engine, *, wal: bool, synchronous: str) -> None:
 
 def begin_spinning(dbapi_conn) -> None:
     """BEGIN IMMEDIATE, polling the write lock (jittered, ≤ 1 ms apart) up to the busy timeout."""
-    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
-    pause = 0.0001
     dbapi_conn.execute("PRAGMA busy_timeout=0")
     try:
-        while True:
-            try:
-                dbapi_conn.execute("BEGIN IMMEDIATE")
-                return
-            except sqlite3.OperationalError as exc:
-                text = str(exc).lower()
-                if ("locked" not in text and "busy" not in text) or time.monotonic() > deadline:
-                    raise
-            time.sleep(pause * (0.5 + random.random()))
-            pause = min(0.001, pause * 1.5)
+        begin_polling(dbapi_conn)
     finally:
         dbapi_conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+
+
+def begin_polling(dbapi_conn) -> None:
+    """BEGIN IMMEDIATE on a connection whose busy timeout is 0, polled (jittered, ≤ 1 ms
+    apart) up to the busy timeout; "database is locked" after that."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    pause = 0.0001
+    while True:
+        try:
+            dbapi_conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            text = str(exc).lower()
+            if ("locked" not in text and "busy" not in text) or time.monotonic() > deadline:
+                raise
+        time.sleep(pause * (0.5 + random.random()))
+        pause = min(0.001, pause * 1.5)

@@ -22,7 +22,7 @@ from scipop.store.access import (
     translate_read_only_errors,
     writable,
 )
-from scipop.store.door_lock import door_lock_for
+from scipop.store.door_lock import DoorConnection, door_lock_for
 from scipop.store.engine import (
     BEGIN_OPTION,
     BUSY_TIMEOUT_MS,
@@ -54,6 +54,7 @@ class Store:
         self.operator = operator
         self.database_file: str | None = None
         self.door_lock = None
+        self.door_connection: DoorConnection | None = None  # with the door lock (SQLite, POSIX)
         self._claim_files()
         self.revision: str | None = None  # set by open(): the schema revision found
 
@@ -63,6 +64,8 @@ class Store:
         if path is not None and self.database_file is None:
             self.database_file = str(path.resolve())
             self.door_lock = None if self.read_only else door_lock_for(self.database_file)
+            if self.door_lock is not None:
+                self.door_connection = DoorConnection(self.engine)
             guard.register(self.database_file)
             if not self.read_only:
                 checkpoint.watch(self)
@@ -118,9 +121,12 @@ class Store:
 
     def reopen(self) -> None:
         """Close every connection and start afresh (after a restore replaced the contents)."""
+        self._close_door_connection()
         self.engine.dispose()
         self.engine = self._new_engine()
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
+        if self.door_lock is not None:
+            self.door_connection = DoorConnection(self.engine)
         self._claim_files()
 
     @property
@@ -149,7 +155,13 @@ class Store:
             racing=racing,
         )
 
+    def _close_door_connection(self) -> None:
+        if self.door_connection is not None:
+            self.door_connection.close()
+            self.door_connection = None
+
     def dispose(self) -> None:
+        self._close_door_connection()
         self.engine.dispose()
         if self.door_lock is not None:
             self.door_lock.close()

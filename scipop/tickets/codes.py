@@ -66,6 +66,10 @@ _CONFUSABLE = str.maketrans({"I": "1", "L": "1", "O": "0"})
 _SYMBOLOGY_ID = re.compile(r"^\][A-Za-z][0-9A-Za-z]")  # AIM identifier, e.g. ]Q1 or ]Q3
 _ECI = re.compile(r"\\[0-9]{6}")  # ECI designator in the data, e.g. \000026 (UTF-8)
 _DROP = re.compile(r"[\s\-]+")
+# a code exactly as printed (what a scanner types, Caps Lock off): already canonical
+_CANONICAL = re.compile(
+    "(?:%s)[%s]*" % ("|".join(k.prefix for k in KINDS), re.escape(ALPHABET))  # noqa: UP031
+)
 
 
 class InvalidCode(DomainError):
@@ -161,7 +165,15 @@ def parse_scanned(text: str) -> str:
     identifier (``]Q1``) and ECI designators (``\\000026``) are removed, so are control
     characters, spaces and hyphens; Caps Lock is undone by upper-casing, and the letters
     Crockford base32 never uses are read as the digits they look like (I, L → 1; O → 0).
+    A code exactly as printed is returned as it is (the same result, without the work).
     """
+    if text and _CANONICAL.fullmatch(text):
+        return text
+    return normalise(text)
+
+
+def normalise(text: str) -> str:
+    """:func:`parse_scanned`'s work, for any text."""
     text = unicodedata.normalize("NFKC", text or "")
     text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
     text = _SYMBOLOGY_ID.sub("", text.strip())

@@ -206,7 +206,8 @@ def test_a_scan_costs_one_select_two_updates_and_one_insert(door):
         statements.append(sql.split()[0].upper())
 
     if engine.dialect.name == "sqlite":
-        engine.dispose()  # new connections, each traced
+        engine.dispose()  # new connections, each traced (the door's own one too)
+        services.store.door_connection.close()
         listener = lambda conn, _rec: conn.set_trace_callback(trace)  # noqa: E731
         event.listen(engine, "connect", listener)
     else:
@@ -221,6 +222,8 @@ def test_a_scan_costs_one_select_two_updates_and_one_insert(door):
             listener,
         )
         engine.dispose()
+        if services.store.door_connection is not None:
+            services.store.door_connection.close()
     work = [s for s in statements if s in ("SELECT", "UPDATE", "INSERT")]
     if engine.dialect.name == "sqlite":
         assert work == ["SELECT", "UPDATE", "UPDATE", "INSERT"]
@@ -376,7 +379,10 @@ def test_a_ticket_scanned_out_twice_or_never_in_is_refused_and_the_count_kept(do
 
 
 def _another_door_first(services: Services, monkeypatch, code: str, session_id: int, **kw):
-    """Another door scans ``code`` after this scan read the ticket, before it takes the lock."""
+    """Another door (another station's process: its own store) scans ``code`` after this
+    scan read the ticket, before it takes the lock."""
+    from scipop.store.uow import Store
+
     lock = services.store.door_lock
     real = lock.acquire
     pending = [True]
@@ -384,7 +390,11 @@ def _another_door_first(services: Services, monkeypatch, code: str, session_id: 
     def acquire() -> None:
         if pending:
             pending.clear()
-            services.station.scan(code, session_id, station="西门", **kw)
+            other = Store(services.store.url, actor="西门的电脑")
+            try:
+                Services(other).station.scan(code, session_id, station="西门", **kw)
+            finally:
+                other.dispose()
         real()
 
     monkeypatch.setattr(lock, "acquire", acquire)
@@ -411,3 +421,52 @@ def test_a_group_admitted_in_part_elsewhere_meanwhile_counts_both_parts(services
     result = scan(services, code, w.now_show, count=5)
     assert result.verdict == ScanVerdict.PARTIAL and result.ticket.arrived == 15
     assert result.params["arrived"] == 15 and result.in_hall == 15
+
+
+def test_the_doors_own_read_of_a_ticket_gives_what_sqlalchemy_gives(services):
+    """The door reads the ticket on sqlite3's cursor (no SQLAlchemy execution per scan); each
+    value goes through its column's own conversion, so the row is the same, types and all."""
+    from scipop.registration.admission import _TICKET_BY_ID_RAW, TICKET_BY_ID
+
+    w = build_door(services.store)
+    scan(services, w.tickets["张伟"].code, w.now_show)  # first_scan_at and the door set
+    scan(services, w.tickets["group"].code, w.now_show, count=3)
+    compared = 0
+    dialect = services.store.engine.dialect
+    with services.store.uow() as uow, services.store.door_connection.use() as driver:
+        for ticket in w.tickets.values():
+            ours = _TICKET_BY_ID_RAW.first(driver, dialect, {"tid": ticket.id})
+            theirs = uow.session.execute(TICKET_BY_ID, {"tid": ticket.id}).one()
+            assert ours._fields == tuple(theirs._fields)
+            assert [(type(v), v) for v in ours] == [(type(v), v) for v in theirs]
+            compared += 1
+        assert _TICKET_BY_ID_RAW.first(driver, dialect, {"tid": 10**9}) is None
+    assert compared == len(w.tickets) >= 3
+    assert ours.starts_at.tzinfo is not None and isinstance(ours.status, type(theirs.status))
+
+
+def test_the_door_connection_is_its_own_closed_with_the_store_and_renewed_by_reopen(tmp_path):
+    from scipop.store.uow import Store
+
+    store = Store.open(str(tmp_path / "东门.sqlite3"), actor="tester")
+    services = Services(store)
+    w = build_door(store)
+    assert scan(services, w.tickets["张伟"].code, w.now_show).accepted
+    assert store.engine.pool.checkedout() == 0  # the door's connection is not the pool's
+    with store.door_connection.use() as driver:
+        first = driver
+        pragma = lambda name: driver.execute(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
+        assert pragma("busy_timeout") == 0  # the doors queue on the door lock, polled
+        assert pragma("journal_mode") == "wal" and pragma("synchronous") == 2  # FULL
+        assert pragma("foreign_keys") == 1 and not driver.in_transaction
+    store.reopen()  # after a restore: every connection afresh
+    assert scan(services, w.tickets["李娜"].code, w.now_show).accepted
+    with pytest.raises(sqlite3.ProgrammingError):
+        first.execute("SELECT 1")  # closed by reopen
+    with store.door_connection.use() as driver:
+        second = driver
+    assert second is not first
+    store.dispose()
+    assert store.door_connection is None
+    with pytest.raises(sqlite3.ProgrammingError):
+        second.execute("SELECT 1")

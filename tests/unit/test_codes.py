@@ -135,3 +135,23 @@ def test_the_code_a_registration_issues_is_read_by_the_stations_verify(services)
         admission.verify(services.store, tampered)
     with pytest.raises(InvalidCode):  # signed by another database's key
         admission.verify(services.store, OTHER_DATABASE.sign(ticket.id, 1))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(max_size=40)
+    | st.text(alphabet=ALPHABET + "SPVILOUsp -]\\\t", max_size=40)
+    | st.builds(lambda p, t: p + t, st.sampled_from(["SP", "SV", "sp", "]Q1SP"]),
+                st.text(alphabet=ALPHABET + "ILOUilo", max_size=30))
+)  # fmt: skip
+def test_a_code_as_printed_is_taken_as_it_is_and_anything_else_is_normalised(text):
+    """parse_scanned's shortcut (a code exactly as printed) gives what the full work gives."""
+    from scipop.tickets.codes import normalise
+
+    assert parse_scanned(text) == normalise(text)
+
+
+def test_a_printed_code_is_its_own_normal_form():
+    code = RING.sign(ticket_id=77, generation=3)
+    assert parse_scanned(code) is code  # the shortcut: no copy made
+    assert parse_scanned(code.lower()) == code
