@@ -46,7 +46,7 @@ from scipop.registration.scanlog import (
     write_scan,
 )
 from scipop.registration.ticket_join import field_names, labelled, ticket_from
-from scipop.store.engine import begin_polling
+from scipop.store.engine import begin_polling, polling
 from scipop.store.uow import Store
 from scipop.tickets.codes import NOT_A_CODE, UNKNOWN_KEY, CodeParts, InvalidCode, parse_scanned
 from scipop.tickets.codes import split as split_code
@@ -238,7 +238,8 @@ def admit_ticket(
     # conditional UPDATEs; when one finds it changed, the ticket is read again and judged anew.
     if store.door_connection is not None:  # SQLite on POSIX: the door's own connection and queue
         with store.door_connection.use() as driver:
-            row = _TICKET_BY_ID_RAW.first(driver, store.engine.dialect, {"tid": ticket_id})
+            dialect = store.engine.dialect
+            row = polling(lambda: _TICKET_BY_ID_RAW.first(driver, dialect, {"tid": ticket_id}))
             if row is not None:
                 target = session_id or row.session_id
                 fast = _admit_queued(store, driver, row, parts, target, count, door, common)

@@ -12,7 +12,9 @@ import os
 import random
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -29,6 +31,7 @@ from scipop.store.location import DB_FILENAME as DB_FILENAME
 from scipop.store.location import default_db_path as default_db_path
 from scipop.store.location import resolve_url as resolve_url
 
+T = TypeVar("T")
 BUSY_TIMEOUT_MS = 10_000
 BEGIN_OPTION = "scipop_begin"
 # Short writers that race (the door's scans) wait for the write lock by polling it every
@@ -176,14 +179,18 @@ def begin_spinning(dbapi_conn) -> None:
 
 
 def begin_polling(dbapi_conn) -> None:
-    """BEGIN IMMEDIATE on a connection whose busy timeout is 0, polled (jittered, ≤ 1 ms
-    apart) up to the busy timeout; "database is locked" after that."""
+    """BEGIN IMMEDIATE on a connection whose busy timeout is 0, polled (see :func:`polling`)."""
+    polling(lambda: dbapi_conn.execute("BEGIN IMMEDIATE"))
+
+
+def polling(fn: Callable[[], T]) -> T:
+    """``fn()`` on a connection whose busy timeout is 0, again while SQLite says it is busy
+    (jittered, ≤ 1 ms apart) up to the busy timeout; "database is locked" after that."""
     deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
     pause = 0.0001
     while True:
         try:
-            dbapi_conn.execute("BEGIN IMMEDIATE")
-            return
+            return fn()
         except sqlite3.OperationalError as exc:
             text = str(exc).lower()
             if ("locked" not in text and "busy" not in text) or time.monotonic() > deadline:
