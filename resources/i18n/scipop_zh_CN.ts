@@ -921,12 +921,12 @@ Everything changed since then is replaced. The database as it is now is kept as 
         <name>CheckInPage</name>
         <message>
             <location filename="../../ui/station/page.py" line="+85" />
-            <location line="+88" />
+            <location line="+139" />
             <source>Door</source>
             <translation>检票口</translation>
         </message>
         <message>
-            <location line="-86" />
+            <location line="-137" />
             <source>This session:</source>
             <translation>此场次：</translation>
         </message>
@@ -946,6 +946,16 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>检票口名称：</translation>
         </message>
         <message>
+            <location line="+5" />
+            <source>The volunteer or staff member at this door (empty: %1)</source>
+            <translation>在此检票口值守的志愿者或工作人员（留空：%1）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Operator:</source>
+            <translation>操作员：</translation>
+        </message>
+        <message>
             <location line="+1" />
             <source>Kiosk: full screen, the staff PIN to leave</source>
             <translation>自助模式：全屏，凭工作人员 PIN 退出</translation>
@@ -956,7 +966,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>打开检票站</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+16" />
             <source>Every station on this database</source>
             <translation>本数据库的所有检票站</translation>
         </message>
@@ -1001,7 +1011,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>PIN：</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+36" />
             <source>set</source>
             <translation>已设置</translation>
         </message>
@@ -1021,7 +1031,27 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>请先设置工作人员 PIN。</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+9" />
+            <source>There is no hall to check in at yet: add a venue and its halls first.</source>
+            <translation>还没有可以检票的展厅：请先添加场馆及其展厅。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose the hall.</source>
+            <translation>请选择展厅。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no session to check in to yet: book a session in the Calendar first (or load the demo data).</source>
+            <translation>还没有可以检票的场次：请先在“日程”中预订场次（或载入演示数据）。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose the session.</source>
+            <translation>请选择场次。</translation>
+        </message>
+        <message>
+            <location line="+61" />
             <source>The check-in window is saved.</source>
             <translation>检票时段已保存。</translation>
         </message>
@@ -1764,7 +1794,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>FeedModel</name>
         <message>
-            <location filename="../../ui/station/feed.py" line="+29" />
+            <location filename="../../ui/station/feed.py" line="+33" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
@@ -2321,7 +2351,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>LookupDialog</name>
         <message>
-            <location filename="../../ui/station/dialogs.py" line="+55" />
+            <location filename="../../ui/station/dialogs.py" line="+64" />
             <source>Look up a visitor</source>
             <translation>查找观众</translation>
         </message>
@@ -2331,7 +2361,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>姓名、拼音首字母（如 ZW）或手机号后 4 位</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+14" />
             <source>Check in by hand</source>
             <translation>手动检票</translation>
         </message>
@@ -2340,11 +2370,26 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <source>Close</source>
             <translation>关闭</translation>
         </message>
+        <message>
+            <location line="+38" />
+            <source>Nobody found for “%1”.</source>
+            <translation>没有找到“%1”。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The search failed: %1</source>
+            <translation>查找失败：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The search failed. Try again; if it keeps failing, tell the staff.</source>
+            <translation>查找失败。请重试；如果一直失败，请告知工作人员。</translation>
+        </message>
     </context>
     <context>
         <name>LookupModel</name>
         <message>
-            <location filename="../../ui/station/feed.py" line="+90" />
+            <location filename="../../ui/station/feed.py" line="+77" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
@@ -3447,7 +3492,7 @@ This cannot be undone.</source>
             <translation>仅停用</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+39" />
             <source>&amp;New volunteer…</source>
             <translation>新建志愿者(&amp;N)…</translation>
         </message>
@@ -4793,7 +4838,7 @@ This cannot be undone.</source>
             <translation>日期(&amp;D)：</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+9" />
             <source>&amp;New shift…</source>
             <translation>新建班次(&amp;N)…</translation>
         </message>
@@ -4979,7 +5024,7 @@ This cannot be undone.</source>
     <context>
         <name>StationWindow</name>
         <message>
-            <location filename="../../ui/station/window.py" line="+92" />
+            <location filename="../../ui/station/window.py" line="+94" />
             <source>Check-in station — %1</source>
             <translation>检票站 — %1</translation>
         </message>
@@ -4989,7 +5034,17 @@ This cannot be undone.</source>
             <translation>请扫描门票（或输入票码后按回车）</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+4" />
+            <source>This session is cancelled</source>
+            <translation>本场次已取消</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Undo last</source>
             <translation>撤销上一次</translation>
         </message>
@@ -5039,13 +5094,13 @@ This cannot be undone.</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location line="+120" />
-            <location line="+308" />
+            <location line="+122" />
+            <location line="+338" />
             <source>Not done</source>
             <translation>操作未完成</translation>
         </message>
         <message>
-            <location line="-192" />
+            <location line="-212" />
             <source>EXIT: scan people out</source>
             <translation>离场：扫码离场</translation>
         </message>
@@ -5065,12 +5120,17 @@ This cannot be undone.</source>
             <translation>输入主管 PIN，超出容量放行：</translation>
         </message>
         <message>
-            <location line="+93" />
+            <location line="+109" />
             <source>No session open in this hall now</source>
             <translation>此场地当前没有开放的场次</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+15" />
+            <source>Operator: %1</source>
+            <translation>操作员：%1</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Checked in %1 / registered %2 / capacity %3</source>
             <translation>已检票 %1 / 已报名 %2 / 容量 %3</translation>
         </message>
@@ -5469,7 +5529,7 @@ This cannot be undone.</source>
     <context>
         <name>VerdictPanel</name>
         <message>
-            <location filename="../../ui/station/verdict.py" line="+21" />
+            <location filename="../../ui/station/verdict.py" line="+22" />
             <source>Ready: scan a ticket</source>
             <translation>请扫码</translation>
         </message>
@@ -5477,6 +5537,11 @@ This cannot be undone.</source>
             <location line="+1" />
             <source>Waiting for the database…</source>
             <translation>正在等待数据库…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Registered, not admitted</source>
+            <translation>已登记，未入场</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5539,7 +5604,12 @@ This cannot be undone.</source>
             <translation>已撤销检票</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
+            <source>On the waiting list</source>
+            <translation>在候补名单中</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Already scanned out</source>
             <translation>已扫码离场</translation>
         </message>
@@ -5553,6 +5623,11 @@ This cannot be undone.</source>
             <location line="+1" />
             <source>Nobody in the hall</source>
             <translation>场内无人</translation>
+        </message>
+        <message>
+            <location line="+71" />
+            <source>%1 is registered for this session but not admitted: scan their ticket (or look them up) when they come in.</source>
+            <translation>%1 已登记本场次，但尚未入场：到场时请扫描其门票（或查找其姓名）。</translation>
         </message>
         <message>
             <location filename="../../ui/station/badge.py" line="+18" />
@@ -5570,7 +5645,7 @@ This cannot be undone.</source>
             <translation>志愿者工牌未通过</translation>
         </message>
         <message>
-            <location filename="../../ui/station/verdict.py" line="+75" />
+            <location filename="../../ui/station/verdict.py" line="+14" />
             <source>%1 of %2 arrived</source>
             <translation>已到 %1 / %2 人</translation>
         </message>
@@ -5702,12 +5777,12 @@ This cannot be undone.</source>
     <context>
         <name>WalkInDialog</name>
         <message>
-            <location filename="../../ui/dialogs/walk_in_dialog.py" line="+63" />
+            <location filename="../../ui/dialogs/walk_in_dialog.py" line="+64" />
             <source>Walk-in</source>
             <translation>现场登记</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
@@ -6337,7 +6412,7 @@ This cannot be undone.</source>
             <translation>场地“{name}”已预订了 {count} 个场次，请先移走或删除这些场次，再删除该场地。</translation>
         </message>
         <message>
-            <location filename="../../scipop/tickets/codes.py" line="+75" />
+            <location filename="../../scipop/tickets/codes.py" line="+79" />
             <source>'{code}' is not a ticket code.</source>
             <translation>“{code}”不是门票码。</translation>
         </message>
@@ -6387,7 +6462,7 @@ This cannot be undone.</source>
             <translation>此单元格为空。</translation>
         </message>
         <message>
-            <location filename="../../scipop/importing/attendees.py" line="+42" />
+            <location filename="../../scipop/importing/attendees.py" line="+45" />
             <source>'{name}' has no {columns} column; map one, or choose the session for the whole file.</source>
             <translation>“{name}”中没有“{columns}”列；请指定对应的列，或为整个文件选择同一场次。</translation>
         </message>
@@ -6513,7 +6588,7 @@ This cannot be undone.</source>
             <translation>“{value}”不是有效的电话号码：手机号是以 1 开头的 11 位数字，固定电话以区号开头（北京是 010），外国号码以 + 和国家代码开头。</translation>
         </message>
         <message>
-            <location filename="../../scipop/store/engine.py" line="+45" />
+            <location filename="../../scipop/store/engine.py" line="+48" />
             <source>'{url}' is not a database URL ({reason}); a PostgreSQL URL looks like postgresql+psycopg://user@server/database.</source>
             <translation>“{url}”不是有效的数据库地址（{reason}）；PostgreSQL 地址的格式为 postgresql+psycopg://用户名@服务器/数据库名。</translation>
         </message>
@@ -6730,7 +6805,7 @@ This cannot be undone.</source>
             <translation>没有名为“{value}”的单位；请先在“单位”中添加，或让导入自动创建。</translation>
         </message>
         <message>
-            <location filename="../../scipop/importing/volunteers.py" line="+33" />
+            <location filename="../../scipop/importing/volunteers.py" line="+36" />
             <source>'{name}' has no {columns} column; map one.</source>
             <translation>“{name}”中没有 {columns} 列；请指定一列。</translation>
         </message>
@@ -6740,7 +6815,7 @@ This cannot be undone.</source>
             <translation>“{name}”只有表头，下面没有志愿者。</translation>
         </message>
         <message>
-            <location filename="../../scipop/registration/admission.py" line="+510" />
+            <location filename="../../scipop/registration/admission.py" line="+514" />
             <source>The hall is full: {in_hall} of {capacity} inside, no room for {count} more now. Register without admitting, or admit them when people have left.</source>
             <translation>场内已满：场内 {in_hall} 人（容量 {capacity}），现在容不下 {count} 人。可以只登记不入场，或等有人离场后再让他们入场。</translation>
         </message>
