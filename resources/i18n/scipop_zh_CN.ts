@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
     <context>
         <name>AnswerModel</name>
@@ -1033,12 +1032,12 @@ Everything changed since then is replaced. The database as it is now is kept as 
         <message>
             <location line="+9" />
             <source>There is no hall to check in at yet: add a venue and its halls first.</source>
-            <translation>还没有可以检票的展厅：请先添加场馆及其展厅。</translation>
+            <translation>还没有可以检票的场地：请先添加场馆及其场地。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Choose the hall.</source>
-            <translation>请选择展厅。</translation>
+            <translation>请选择场地。</translation>
         </message>
         <message>
             <location line="+4" />
@@ -5029,7 +5028,7 @@ This cannot be undone.</source>
             <translation>检票站 — %1</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+32" />
             <source>Scan a ticket (or type its code and Enter)</source>
             <translation>请扫描门票（或输入票码后按回车）</translation>
         </message>
@@ -5094,13 +5093,13 @@ This cannot be undone.</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location line="+122" />
-            <location line="+338" />
+            <location line="+123" />
+            <location line="+335" />
             <source>Not done</source>
             <translation>操作未完成</translation>
         </message>
         <message>
-            <location line="-212" />
+            <location line="-209" />
             <source>EXIT: scan people out</source>
             <translation>离场：扫码离场</translation>
         </message>
@@ -5125,12 +5124,12 @@ This cannot be undone.</source>
             <translation>此场地当前没有开放的场次</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="-476" />
             <source>Operator: %1</source>
             <translation>操作员：%1</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+495" />
             <source>Checked in %1 / registered %2 / capacity %3</source>
             <translation>已检票 %1 / 已报名 %2 / 容量 %3</translation>
         </message>

@@ -116,6 +116,12 @@ class StationWindow(QWidget):
         self.mode_label = QLabel(self)
         self.mode_label.setObjectName("mode_label")
         self.mode_label.setFont(font)
+        # who is at this door (every scan is logged with them), under the title, whole
+        self.operator_label = QLabel(self)
+        self.operator_label.setObjectName("operator_label")
+        self.operator_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.operator_label.setText(self.tr("Operator: %1").replace("%1", self.setup.operator))
+        self.operator_label.setVisible(bool(self.setup.operator))
         self.scan_field = ScanField(self)
         self.scan_field.setPlaceholderText(self.tr("Scan a ticket (or type its code and Enter)"))
         self.scan_field.code_scanned.connect(self.submit_code)
@@ -227,6 +233,7 @@ class StationWindow(QWidget):
             keys.addWidget(b, i // 5, i % 5)
         main = QVBoxLayout()
         main.addLayout(top)
+        main.addWidget(self.operator_label)
         main.addWidget(self.cancelled_label)
         main.addWidget(self.scan_field)
         main.addWidget(self.verdict, 1)
@@ -602,10 +609,7 @@ class StationWindow(QWidget):
         when = f"{fmt_local(sess.starts_at, '%H:%M')}–{fmt_local(sess.ends_at, '%H:%M')}"
         title = display_name(sess.event_title, sess.event_title_en)
         room = display_name(sess.room_name, sess.room_name_en)
-        parts = [title, when, room, self.setup.door]
-        if self.setup.operator:
-            parts.append(self.tr("Operator: %1").replace("%1", self.setup.operator))
-        self.header.setText(" · ".join(parts))
+        self.header.setText(f"{title} · {when} · {room} · {self.setup.door}")
 
     def _show_counts(self) -> None:
         c = self.counters
