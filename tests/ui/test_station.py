@@ -183,6 +183,27 @@ def test_the_hall_mode_follows_the_session_open_now(qtbot, ctx, world):
     assert scanner_types(qtbot, w, world.tickets["张伟"].code) == "accepted"
 
 
+def test_a_halls_door_with_no_session_open_says_a_ticket_of_another_hall_is_wrong(
+    qtbot, ctx, world, services
+):
+    """A station for an empty hall (nothing on there now) must not let in the sphere show's
+    audience: the wrong session, with where the ticket is for, and no "move here"."""
+    from scipop.models import Room
+
+    with services.store.uow(write=True) as uow:
+        s = uow.session
+        empty = Room(venue=s.get(Room, world.room).venue, name="学术报告厅", capacity=80)
+        s.add(empty)
+        uow.commit()
+        empty_id = empty.id
+    w = open_station(qtbot, ctx, None, room_id=empty_id)
+    assert w.session_id is None
+    assert scanner_types(qtbot, w, world.tickets["张伟"].code) == "wrong_session"
+    assert "球幕/数字球 展厅" in w.verdict.detail.text()
+    assert not w.move_button.isEnabled()
+    assert services.station.counters(world.now_show).checked_in == 0
+
+
 def test_lost_code_lookup_by_initials_checks_in_by_hand(qtbot, station, world):
     dialog = LookupDialog(
         lambda text: station.station.lookup(world.now_show, text), station.runner, station

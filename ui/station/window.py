@@ -249,12 +249,13 @@ class StationWindow(QWidget):
         """A code from the scanner (or the camera): judged in turn, never dropped."""
         mode = self.mode
         session_id = self.session_id
+        room_id = self.setup.room_id  # a hall's door with none of its sessions open (yet)
         station = self.station
         door = self.setup.door
 
         def scan(progress):
             return station.scan(
-                code, session_id, station=door, mode=mode,
+                code, session_id, station=door, mode=mode, room_id=room_id,
                 on_wait=lambda attempt: progress.report(attempt, 0, "busy"),
             )  # fmt: skip
 
@@ -372,7 +373,9 @@ class StationWindow(QWidget):
         self.undo_button.setEnabled(accepted)
         self.group_less.setEnabled(g is not None and g.arrived > 0 and bool(self.group_scans))
         self.group_more.setEnabled(g is not None and g.remaining > 0)
-        self.move_button.setEnabled(self._last_ticket(ScanVerdict.WRONG_SESSION) is not None)
+        self.move_button.setEnabled(
+            self.session_id is not None and self._last_ticket(ScanVerdict.WRONG_SESSION) is not None
+        )
         self.override_button.setEnabled(self._last_ticket(ScanVerdict.FULL) is not None)
         self.exit_button.setChecked(self.mode == Mode.EXIT)
 
