@@ -201,7 +201,7 @@
     <context>
         <name>RosterTab</name>
         <message numerus="yes">
-            <location filename="../../ui/volunteers/roster.py" line="+242" />
+            <location filename="../../ui/volunteers/roster.py" line="+231" />
             <source>%n volunteer(s)</source>
             <translation>
                 <numerusform>%n volunteer</numerusform>
@@ -280,7 +280,7 @@
     <context>
         <name>StaffingTab</name>
         <message numerus="yes">
-            <location filename="../../ui/volunteers/staffing.py" line="+362" />
+            <location filename="../../ui/volunteers/staffing.py" line="+351" />
             <source>%n shift(s)</source>
             <translation>
                 <numerusform>%n shift</numerusform>

@@ -1764,7 +1764,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>FeedModel</name>
         <message>
-            <location filename="../../ui/station/feed.py" line="+29" />
+            <location filename="../../ui/station/feed.py" line="+33" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
@@ -2344,7 +2344,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>LookupModel</name>
         <message>
-            <location filename="../../ui/station/feed.py" line="+90" />
+            <location filename="../../ui/station/feed.py" line="+77" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
@@ -3447,7 +3447,7 @@ This cannot be undone.</source>
             <translation>仅停用</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+39" />
             <source>&amp;New volunteer…</source>
             <translation>新建志愿者(&amp;N)…</translation>
         </message>
@@ -4793,7 +4793,7 @@ This cannot be undone.</source>
             <translation>日期(&amp;D)：</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+9" />
             <source>&amp;New shift…</source>
             <translation>新建班次(&amp;N)…</translation>
         </message>
@@ -5039,13 +5039,13 @@ This cannot be undone.</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location line="+120" />
-            <location line="+308" />
+            <location line="+121" />
+            <location line="+319" />
             <source>Not done</source>
             <translation>操作未完成</translation>
         </message>
         <message>
-            <location line="-192" />
+            <location line="-201" />
             <source>EXIT: scan people out</source>
             <translation>离场：扫码离场</translation>
         </message>
@@ -5090,7 +5090,7 @@ This cannot be undone.</source>
             <translation>输入工作人员 PIN 退出：</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+24" />
             <source>That is not the staff PIN.</source>
             <translation>这不是工作人员 PIN。</translation>
         </message>
@@ -6337,7 +6337,7 @@ This cannot be undone.</source>
             <translation>场地“{name}”已预订了 {count} 个场次，请先移走或删除这些场次，再删除该场地。</translation>
         </message>
         <message>
-            <location filename="../../scipop/tickets/codes.py" line="+75" />
+            <location filename="../../scipop/tickets/codes.py" line="+79" />
             <source>'{code}' is not a ticket code.</source>
             <translation>“{code}”不是门票码。</translation>
         </message>
@@ -6387,7 +6387,7 @@ This cannot be undone.</source>
             <translation>此单元格为空。</translation>
         </message>
         <message>
-            <location filename="../../scipop/importing/attendees.py" line="+42" />
+            <location filename="../../scipop/importing/attendees.py" line="+45" />
             <source>'{name}' has no {columns} column; map one, or choose the session for the whole file.</source>
             <translation>“{name}”中没有“{columns}”列；请指定对应的列，或为整个文件选择同一场次。</translation>
         </message>
@@ -6513,7 +6513,7 @@ This cannot be undone.</source>
             <translation>“{value}”不是有效的电话号码：手机号是以 1 开头的 11 位数字，固定电话以区号开头（北京是 010），外国号码以 + 和国家代码开头。</translation>
         </message>
         <message>
-            <location filename="../../scipop/store/engine.py" line="+45" />
+            <location filename="../../scipop/store/engine.py" line="+48" />
             <source>'{url}' is not a database URL ({reason}); a PostgreSQL URL looks like postgresql+psycopg://user@server/database.</source>
             <translation>“{url}”不是有效的数据库地址（{reason}）；PostgreSQL 地址的格式为 postgresql+psycopg://用户名@服务器/数据库名。</translation>
         </message>
@@ -6538,7 +6538,7 @@ This cannot be undone.</source>
             <translation>未安装“{driver}”的数据库驱动（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../scipop/station/config.py" line="+25" />
+            <location filename="../../scipop/station/config.py" line="+26" />
             <source>A PIN is 4 to 12 digits.</source>
             <translation>PIN 为 4 到 12 位数字。</translation>
         </message>
@@ -6546,6 +6546,11 @@ This cannot be undone.</source>
             <location line="+1" />
             <source>The check-in window is 0 to 1440 minutes before the start and after the end.</source>
             <translation>检票时段为开始前、结束后各 0 到 1440 分钟。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Too many wrong PINs. Try again in {seconds} seconds, or ask the supervisor.</source>
+            <translation>PIN 错误次数过多。请 {seconds} 秒后再试，或请主管处理。</translation>
         </message>
         <message>
             <location filename="../../scipop/station/service.py" line="+44" />
@@ -6730,7 +6735,7 @@ This cannot be undone.</source>
             <translation>没有名为“{value}”的单位；请先在“单位”中添加，或让导入自动创建。</translation>
         </message>
         <message>
-            <location filename="../../scipop/importing/volunteers.py" line="+33" />
+            <location filename="../../scipop/importing/volunteers.py" line="+36" />
             <source>'{name}' has no {columns} column; map one.</source>
             <translation>“{name}”中没有 {columns} 列；请指定一列。</translation>
         </message>
@@ -6740,7 +6745,7 @@ This cannot be undone.</source>
             <translation>“{name}”只有表头，下面没有志愿者。</translation>
         </message>
         <message>
-            <location filename="../../scipop/registration/admission.py" line="+510" />
+            <location filename="../../scipop/registration/admission.py" line="+528" />
             <source>The hall is full: {in_hall} of {capacity} inside, no room for {count} more now. Register without admitting, or admit them when people have left.</source>
             <translation>场内已满：场内 {in_hall} 人（容量 {capacity}），现在容不下 {count} 人。可以只登记不入场，或等有人离场后再让他们入场。</translation>
         </message>

@@ -379,8 +379,10 @@ def ticket_data(row: Row[Any], **changed: Any) -> TicketData:
 def _refusal(row: Row[Any], parts: CodeParts | None, session_id: int | None, door: Door):
     """The verdict refusing this ticket here before any place is taken, or None."""
     name = row.attendee_name
-    if parts is not None:
-        if row.key_id is not None and parts.key_id != row.key_id:
+    if parts is not None:  # only the key the ticket's code was issued under admits it
+        if row.key_id is None:  # no code issued (or taken back): no code is its
+            return ScanVerdict.REVOKED, V.REVOKED, {"name": name}
+        if parts.key_id != row.key_id:
             return ScanVerdict.REVOKED, V.OTHER_KEY, {"name": name}
         if parts.generation != row.generation:
             return ScanVerdict.REVOKED, V.REVOKED, {"name": name}

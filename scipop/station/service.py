@@ -316,7 +316,7 @@ class StationService:
         count: int | None = None,
     ) -> AdmitResult:
         """A supervisor admits past the hall's capacity (PIN checked; audited)."""
-        if not self.config.check_pin(PinKind.SUPERVISOR, pin):
+        if not self.config.check_pin(PinKind.SUPERVISOR, pin, where=station):
             raise DomainError(WRONG_PIN)
         door = self._door(station, operator, ScanMethod.OVERRIDE)
         door.override = True

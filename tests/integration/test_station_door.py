@@ -157,6 +157,23 @@ def test_code_signed_with_a_retired_key_does_not_admit_a_ticket_reissued_under_t
     assert scan(services, new.code, w.now_show).verdict == ScanVerdict.ACCEPTED
 
 
+def test_a_ticket_with_no_code_issued_is_admitted_by_no_code(door):
+    """A ticket holds the key its code was issued under; one with none (no code issued)
+    is admitted by no code at all, however well signed."""
+    services, w = door
+    from sqlalchemy import update
+
+    from scipop.models import Ticket
+
+    t = w.tickets["李娜"]
+    with services.store.uow(write=True) as uow:
+        uow.session.execute(update(Ticket).where(Ticket.id == t.id).values(key_id=None))
+        uow.commit()
+    result = scan(services, t.code, w.now_show)
+    assert result.verdict == ScanVerdict.REVOKED and result.template == V.REVOKED
+    assert services.station.counters(w.now_show).checked_in == 0
+
+
 @pytest.mark.parametrize(
     "junk",
     [
@@ -628,3 +645,34 @@ def test_a_door_name_with_control_characters_is_stored_escaped_everywhere(door):
     assert logged.startswith("东门\\x00\\x07") and "\x00" not in logged
     again = services.station.scan(w.tickets["张伟"].code, w.now_show, station="西门")
     assert again.verdict == ScanVerdict.DUPLICATE and again.first_station == first
+
+
+def test_wrong_pins_are_audited_and_five_in_a_row_make_the_station_wait(door, monkeypatch):
+    """A 4-digit PIN must not be guessable at the door: each wrong one is in the audit trail
+    with the station, and after five in a row that PIN is not taken for a minute."""
+    services, w = door
+    from scipop.station import config as config_module
+
+    clock = [1000.0]
+    monkeypatch.setattr(config_module.time, "monotonic", lambda: clock[0])
+    cfg = services.station.config
+    cfg.set_pin(PinKind.SUPERVISOR, "2468")
+    for guess in ("0000", "1111", "2222", "3333"):
+        with pytest.raises(DomainError):
+            services.station.override(w.tickets["张伟"].id, w.now_show, guess, station="东门")
+        clock[0] += 1
+    assert not cfg.check_pin(PinKind.SUPERVISOR, "4444", where="东门")  # the fifth
+    with pytest.raises(DomainError) as waiting:
+        cfg.check_pin(PinKind.SUPERVISOR, "2468", where="东门")  # even the right one waits
+    assert "Too many wrong PINs" in str(waiting.value.message)
+    assert waiting.value.params["seconds"] == 60
+    assert cfg.check_pin(PinKind.STAFF, "1234") is False  # the other PIN is not held up
+    with services.store.uow() as uow:
+        refused = uow.session.scalars(
+            select(AuditEntry.summary).where(AuditEntry.action == "pin_refused")
+        ).all()
+    assert len(refused) == 6 and refused[0] == "wrong supervisor PIN at 东门"
+    clock[0] += 61
+    assert cfg.check_pin(PinKind.SUPERVISOR, "2468")  # a minute later, and it starts afresh
+    assert not cfg.check_pin(PinKind.SUPERVISOR, "0000")
+    assert cfg.check_pin(PinKind.SUPERVISOR, "2468")

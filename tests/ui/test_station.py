@@ -244,6 +244,23 @@ def test_kiosk_is_left_only_with_the_staff_pin(qtbot, ctx, world, services, monk
     assert not w.kiosk.active
 
 
+def test_kiosk_after_five_wrong_staff_pins_says_to_wait(qtbot, ctx, world, services, monkeypatch):
+    w = _kiosk(qtbot, ctx, world, services)
+    monkeypatch.setattr(window_module, "ask_pin", lambda *a: "0000")
+    for n in range(6):
+        w.close()
+        qtbot.waitUntil(lambda: w.verdict.title.text() == "Not done", timeout=5000)
+        if n < 5:
+            assert "not the staff PIN" in w.verdict.detail.text()
+            w.verdict.show_ready()
+    assert "Too many wrong PINs" in w.verdict.detail.text() and w.isVisible()
+    monkeypatch.setattr(window_module, "ask_pin", lambda *a: "1357")
+    w.verdict.show_ready()
+    w.close()  # the right PIN waits its minute too
+    qtbot.waitUntil(lambda: w.verdict.title.text() == "Not done", timeout=5000)
+    assert w.isVisible() and "Too many wrong PINs" in w.verdict.detail.text()
+
+
 def test_kiosk_is_full_screen_frameless_on_top_and_swallows_the_keys_that_leave(
     qtbot, ctx, world, services, monkeypatch
 ):

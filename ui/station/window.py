@@ -609,11 +609,17 @@ class StationWindow(QWidget):
         if pin is None:
             self.scan_field.setFocus()
             return
-        config = self.station.config
-        job = Job(lambda _p: config.check_pin(PinKind.STAFF, pin))  # scrypt: off the GUI thread
+        config, door = self.station.config, self.setup.door
+        job = Job(lambda _p: config.check_pin(PinKind.STAFF, pin, where=door))  # scrypt: a worker
         job.signals.finished.connect(self._pin_checked)
-        job.signals.failed.connect(lambda _e: self._pin_checked(False))
+        job.signals.failed.connect(self._pin_failed)
         self.runner.start(job)
+
+    @Slot(object)
+    def _pin_failed(self, error: Exception) -> None:
+        """Too many wrong PINs (the station waits a minute), or no database: say which."""
+        text = error_text(error) if isinstance(error, DomainError) else str(error)
+        self._pin_refused(text)
 
     @Slot(object)
     def _pin_checked(self, ok: bool) -> None:
@@ -621,7 +627,10 @@ class StationWindow(QWidget):
             self._may_close = True
             self.close()
             return
-        self.verdict.show_error(self.tr("Not done"), self.tr("That is not the staff PIN."))
+        self._pin_refused(self.tr("That is not the staff PIN."))
+
+    def _pin_refused(self, text: str) -> None:
+        self.verdict.show_error(self.tr("Not done"), text)
         self.sounds.play(ScanVerdict.INVALID.value)
         self.reset_timer.start(max(1, self.ctx.settings.get(STATION_VERDICT_SECONDS)) * 1000)
         self.scan_field.setFocus()
