@@ -329,7 +329,8 @@ class StationService:
         self, ticket_id: int, session_id: int, *, station: str, operator: str = ""
     ) -> AdmitResult:
         """A ticket of another session: move it to this one (if there is room), then admit it."""
-        self.registration.move(ticket_id, session_id)  # CapacityExceeded when there is no room
+        # CapacityExceeded when there is no room; a busy database is waited for, as a scan is
+        retrying(lambda: self.registration.move(ticket_id, session_id))
         door = self._door(station, operator, ScanMethod.MOVE)
         return retrying(
             lambda: admission.admit_ticket(self.store, ticket_id, session_id, None, door)

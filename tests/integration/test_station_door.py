@@ -676,3 +676,28 @@ def test_wrong_pins_are_audited_and_five_in_a_row_make_the_station_wait(door, mo
     assert cfg.check_pin(PinKind.SUPERVISOR, "2468")  # a minute later, and it starts afresh
     assert not cfg.check_pin(PinKind.SUPERVISOR, "0000")
     assert cfg.check_pin(PinKind.SUPERVISOR, "2468")
+
+
+def test_move_here_waits_for_a_busy_database_as_a_scan_does(services, monkeypatch):
+    """Another connection holds the write lock past the busy timeout: "move here" waits and
+    retries (the station shows "waiting"), it does not fail."""
+    import threading
+    import time
+
+    w = build_door(services.store)
+    monkeypatch.setattr("scipop.store.engine.BUSY_TIMEOUT_MS", 100)
+    services.store.engine.dispose()  # connections made afresh, with the short busy timeout
+    holder = sqlite3.connect(
+        services.store.database_file, isolation_level=None, timeout=5, check_same_thread=False
+    )
+    holder.execute("BEGIN IMMEDIATE")
+    timer = threading.Timer(0.6, lambda: holder.execute("COMMIT"))
+    timer.start()
+    start = time.monotonic()
+    try:
+        moved = services.station.move_here(w.tickets["later"].id, w.now_show, station="东门")
+    finally:
+        timer.join()
+        holder.close()
+    assert time.monotonic() - start >= 0.5
+    assert moved.verdict == ScanVerdict.ACCEPTED and moved.method == ScanMethod.MOVE
