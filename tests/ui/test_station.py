@@ -76,6 +76,28 @@ def test_an_input_method_preedit_never_reaches_the_scan_field(qtbot, station):
     assert field.text() == ""
 
 
+def test_a_scan_typed_while_an_input_method_is_composing_is_read_as_typed(qtbot, station, world):
+    """A Chinese input method left composing ("zhang" in its preedit) when the scanner
+    starts: its preedit and commit are dropped between the keystrokes, and the 26 fast
+    keystrokes then Enter are the code, one scan, welcomed."""
+    code = world.tickets["张伟"].code
+    field = station.scan_field
+    shown = []
+    station.verdict_shown.connect(shown.append)
+    QApplication.sendEvent(field, QInputMethodEvent("zhang", []))
+    for i, ch in enumerate(code):
+        QTest.keyClick(field, ch, delay=8)
+        if i == 10:  # the input method pipes up in the middle of the scan
+            commit = QInputMethodEvent("", [])
+            commit.setCommitString("张伟")
+            QApplication.sendEvent(field, commit)
+    assert field.text() == code
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    qtbot.wait(200)
+    assert shown == ["accepted"] and "张伟" in station.verdict.name.text()
+
+
 def test_a_double_fire_within_a_second_is_one_scan(qtbot, station, world):
     code = world.tickets["张伟"].code
     shown = []
