@@ -5093,13 +5093,13 @@ This cannot be undone.</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location line="+123" />
-            <location line="+335" />
+            <location line="+124" />
+            <location line="+346" />
             <source>Not done</source>
             <translation>操作未完成</translation>
         </message>
         <message>
-            <location line="-209" />
+            <location line="-218" />
             <source>EXIT: scan people out</source>
             <translation>离场：扫码离场</translation>
         </message>
@@ -5124,12 +5124,12 @@ This cannot be undone.</source>
             <translation>此场地当前没有开放的场次</translation>
         </message>
         <message>
-            <location line="-476" />
+            <location line="-479" />
             <source>Operator: %1</source>
             <translation>操作员：%1</translation>
         </message>
         <message>
-            <location line="+495" />
+            <location line="+498" />
             <source>Checked in %1 / registered %2 / capacity %3</source>
             <translation>已检票 %1 / 已报名 %2 / 容量 %3</translation>
         </message>
@@ -5149,7 +5149,7 @@ This cannot be undone.</source>
             <translation>输入工作人员 PIN 退出：</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+24" />
             <source>That is not the staff PIN.</source>
             <translation>这不是工作人员 PIN。</translation>
         </message>
@@ -6612,7 +6612,7 @@ This cannot be undone.</source>
             <translation>未安装“{driver}”的数据库驱动（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../scipop/station/config.py" line="+25" />
+            <location filename="../../scipop/station/config.py" line="+26" />
             <source>A PIN is 4 to 12 digits.</source>
             <translation>PIN 为 4 到 12 位数字。</translation>
         </message>
@@ -6620,6 +6620,11 @@ This cannot be undone.</source>
             <location line="+1" />
             <source>The check-in window is 0 to 1440 minutes before the start and after the end.</source>
             <translation>检票时段为开始前、结束后各 0 到 1440 分钟。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Too many wrong PINs. Try again in {seconds} seconds, or ask the supervisor.</source>
+            <translation>PIN 错误次数过多。请 {seconds} 秒后再试，或请主管处理。</translation>
         </message>
         <message>
             <location filename="../../scipop/station/service.py" line="+44" />
@@ -6814,7 +6819,7 @@ This cannot be undone.</source>
             <translation>“{name}”只有表头，下面没有志愿者。</translation>
         </message>
         <message>
-            <location filename="../../scipop/registration/admission.py" line="+514" />
+            <location filename="../../scipop/registration/admission.py" line="+530" />
             <source>The hall is full: {in_hall} of {capacity} inside, no room for {count} more now. Register without admitting, or admit them when people have left.</source>
             <translation>场内已满：场内 {in_hall} 人（容量 {capacity}），现在容不下 {count} 人。可以只登记不入场，或等有人离场后再让他们入场。</translation>
         </message>

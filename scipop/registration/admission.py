@@ -191,10 +191,12 @@ def admit(
     operator: str = "",
     *,
     door: Door | None = None,
+    room_id: int | None = None,
 ) -> AdmitResult:
     """Scan ``ticket_code`` at the door of ``session_id``: admit ``count`` people of it.
 
-    ``session_id`` None admits to the session the ticket is for (one door for all of them).
+    ``session_id`` None admits to the session the ticket is for (one door for all of them);
+    with ``room_id`` only if that session is in this hall (else: the wrong session).
     ``count`` None means everyone not yet admitted (1 for a single ticket). A group can come
     in parts: 32 of 40 now, the other 8 later with the same code. Never raises for a bad code
     (or any text at all): the verdict says why it was refused, and the scan is logged.
@@ -217,7 +219,9 @@ def admit(
             )
             uow.commit()
             return result
-    return admit_ticket(store, parts.ticket_id, session_id, count, door, raw=raw, parts=parts)
+    return admit_ticket(
+        store, parts.ticket_id, session_id, count, door, raw=raw, parts=parts, room_id=room_id
+    )
 
 
 def admit_ticket(
@@ -229,6 +233,7 @@ def admit_ticket(
     *,
     raw: str = "",
     parts: CodeParts | None = None,
+    room_id: int | None = None,
 ) -> AdmitResult:
     """Admit ticket ``ticket_id`` (from a verified code's ``parts``, or by hand without)."""
     door.operator = door.operator or store.actor
@@ -240,8 +245,8 @@ def admit_ticket(
         with store.door_connection.use() as driver:
             dialect = store.engine.dialect
             row = polling(lambda: _TICKET_BY_ID_RAW.first(driver, dialect, {"tid": ticket_id}))
-            if row is not None:
-                target = session_id or row.session_id
+            target = _target(row, session_id, room_id)
+            if row is not None and target is not None:
                 fast = _admit_queued(store, driver, row, parts, target, count, door, common)
                 if fast is not None:
                     return fast
@@ -260,13 +265,22 @@ def admit_ticket(
                 session_id=session_id,
             )
         else:
-            if session_id is None:  # a station for every session: the ticket's own
-                session_id = row.session_id
-            result = _judge(s, row, parts, session_id, count, door, common)
+            result = _judge(s, row, parts, _target(row, session_id, room_id), count, door, common)
             if door.audit and result.accepted:
                 uow.audit(door.method.value, "scan", result.scan_id, door.audit)
         uow.commit()
         return result
+
+
+def _target(row: Row[Any] | None, session_id: int | None, room_id: int | None) -> int | None:
+    """The session a scan of ``row`` is for: the door's; else (a door for every session,
+    or a hall's door with none of its sessions open) the ticket's own if it is in that hall.
+    None: a ticket of another hall, refused as the wrong session."""
+    if session_id is not None or row is None:
+        return session_id
+    if room_id is None or row.room_id == room_id:
+        return row.session_id
+    return None
 
 
 def _verdict(row: Row[Any], wanted: int, arrived: int, door: Door) -> tuple[ScanVerdict, str]:
@@ -326,7 +340,7 @@ def _admit_queued(
     claim_params = _CLAIM_RAW.bind(
         dialect,
         {"tid": row.id, "gen": row.generation, "n": wanted, "now": door.now,
-         "door": common["station"][:100]},
+         "door": safe_text(common["station"], 100)},
     )  # fmt: skip
     scan_params = INSERT_SCAN.bind(dialect, values)
     store.door_lock.acquire()
@@ -362,11 +376,13 @@ def ticket_data(row: Row[Any], **changed: Any) -> TicketData:
     return TicketData(**values)
 
 
-def _refusal(row: Row[Any], parts: CodeParts | None, session_id: int, door: Door):
+def _refusal(row: Row[Any], parts: CodeParts | None, session_id: int | None, door: Door):
     """The verdict refusing this ticket here before any place is taken, or None."""
     name = row.attendee_name
-    if parts is not None:
-        if row.key_id is not None and parts.key_id != row.key_id:
+    if parts is not None:  # only the key the ticket's code was issued under admits it
+        if row.key_id is None:  # no code issued (or taken back): no code is its
+            return ScanVerdict.REVOKED, V.REVOKED, {"name": name}
+        if parts.key_id != row.key_id:
             return ScanVerdict.REVOKED, V.OTHER_KEY, {"name": name}
         if parts.generation != row.generation:
             return ScanVerdict.REVOKED, V.REVOKED, {"name": name}
@@ -407,7 +423,7 @@ def _judge(
     s: Session,
     row: Row[Any],
     parts: CodeParts | None,
-    session_id: int,
+    session_id: int | None,
     count: int | None,
     door: Door,
     common: dict[str, Any],
@@ -459,7 +475,7 @@ def _judge(
             "gen": row.generation,
             "n": wanted,
             "now": door.now,
-            "door": common["station"][:100],
+            "door": safe_text(common["station"], 100),
         },
     )
     if claimed is None:  # the ticket changed since it was read: another door was faster…

@@ -10,12 +10,13 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import math
 import secrets
 import time
 from datetime import timedelta
 from enum import StrEnum
 
-from scipop.errors import ValidationError
+from scipop.errors import DomainError, ValidationError
 from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import Setting
 from scipop.registration.admission import CheckInWindow
@@ -27,6 +28,12 @@ BAD_WINDOW = QT_TRANSLATE_NOOP(
     "errors", "The check-in window is 0 to 1440 minutes before the start and after the end."
 )
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
+TOO_MANY_TRIES = QT_TRANSLATE_NOOP(
+    "errors", "Too many wrong PINs. Try again in {seconds} seconds, or ask the supervisor."
+)
+MAX_TRIES = 5  # wrong PINs in a row (within TRIES_WINDOW_S) before the station waits
+TRIES_WINDOW_S = 300.0
+LOCKOUT_S = 60.0
 
 
 class PinKind(StrEnum):
@@ -58,6 +65,7 @@ class StationConfig:
         self.ttl_s = ttl_s
         self._window: CheckInWindow | None = None
         self._read_at = float("-inf")
+        self._wrong: dict[PinKind, list[float]] = {}  # when each wrong PIN was typed here
 
     def window(self) -> CheckInWindow:
         if self._window is None or time.monotonic() - self._read_at > self.ttl_s:
@@ -93,12 +101,32 @@ class StationConfig:
         with self.store.uow() as uow:
             return uow.session.get(Setting, f"station.pin.{kind.value}") is not None
 
-    def check_pin(self, kind: PinKind, pin: str) -> bool:
-        """True when ``pin`` is the ``kind`` PIN (False when none is set)."""
+    def check_pin(self, kind: PinKind, pin: str, *, where: str = "") -> bool:
+        """True when ``pin`` is the ``kind`` PIN (False when none is set).
+
+        A wrong PIN is put in the audit trail (with ``where``: the station). After
+        ``MAX_TRIES`` wrong ones in a row this station takes no PIN of that kind for
+        ``LOCKOUT_S`` seconds (:class:`DomainError`): a PIN of 4 digits cannot be guessed
+        at the door.
+        """
+        now = time.monotonic()
+        wrong = [t for t in self._wrong.get(kind, []) if now - t < TRIES_WINDOW_S]
+        if len(wrong) >= MAX_TRIES and now - wrong[-1] < LOCKOUT_S:
+            left = max(1, math.ceil(LOCKOUT_S - (now - wrong[-1])))
+            raise DomainError(TOO_MANY_TRIES, seconds=left)
         with self.store.uow() as uow:
             setting = uow.session.get(Setting, f"station.pin.{kind.value}")
             stored = json.loads(setting.value) if setting is not None else None
-        return bool(stored) and pin_matches((pin or "").strip(), stored)
+        ok = bool(stored) and pin_matches((pin or "").strip(), stored)
+        if ok:
+            self._wrong.pop(kind, None)
+            return True
+        self._wrong[kind] = [*wrong, time.monotonic()][-MAX_TRIES:]
+        with self.store.uow(write=True) as uow:
+            summary = f"wrong {kind.value} PIN" + (f" at {where}" if where else "")
+            uow.audit("pin_refused", "station", None, summary)
+            uow.commit()
+        return False
 
     def _put(self, key: str, value: dict, summary: str) -> None:
         with self.store.uow(write=True) as uow:

@@ -45,12 +45,10 @@ def retrying(
     fn: Callable[[], T],
     *,
     on_wait: Callable[[int], None] | None = None,
-    deadline_s: float | None = None,
     first_pause_s: float = 0.002,
     max_pause_s: float = 0.25,
 ) -> T:
-    """``fn()``, again after each busy failure until it succeeds (or ``deadline_s`` passes)."""
-    start = time.monotonic()
+    """``fn()``, again after each busy failure until it succeeds: a scan is never dropped."""
     pause = first_pause_s
     attempt = 0
     while True:
@@ -60,8 +58,6 @@ def retrying(
             if not is_busy(exc):
                 raise
             attempt += 1
-            if deadline_s is not None and time.monotonic() - start > deadline_s:
-                raise
             if attempt == 1:
                 log.info("the database is busy; retrying: %s", getattr(exc, "orig", exc))
             if on_wait is not None:

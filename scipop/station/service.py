@@ -134,26 +134,44 @@ class StationService:
         mode: Mode = Mode.ENTRY,
         count: int | None = None,
         on_wait: OnWait = None,
+        room_id: int | None = None,
     ) -> AdmitResult:  # a volunteer's badge gives a scipop.volunteers.dto.ShiftScanResult
-        """One scan at the door: a verdict, never an exception for what was scanned."""
+        """One scan at the door: a verdict, never an exception for what was scanned.
+
+        ``session_id`` None: a door for every session (the ticket's own), or with ``room_id``
+        the door of that hall while none of its sessions is open: a ticket of this hall is
+        judged for its own session (not yet open, closed…), one of another hall is refused
+        as the wrong session.
+        """
         from scipop.volunteers.checkin import badge_scan
 
+        if isinstance(code, str):
+            code = code[:MAX_SCAN_CHARS]  # capped before anything reads it
+        if session_id is not None:
+            room_id = None
         badge = badge_scan(self.store, code, station=station, operator=operator, on_wait=on_wait)
         if badge is not None:  # a volunteer's badge: their shift, not the door
             return badge
         if mode == Mode.EXIT:
             return retrying(
-                lambda: self._scan_out(code, session_id, station, operator), on_wait=on_wait
+                lambda: self._scan_out(code, session_id, station, operator, room_id),
+                on_wait=on_wait,
             )
         return retrying(
             lambda: admission.admit(
-                self.store, code, session_id, count, door=self._door(station, operator)
+                self.store, code, session_id, count, door=self._door(station, operator),
+                room_id=room_id,
             ),
             on_wait=on_wait,
-        )
+        )  # fmt: skip
 
     def _scan_out(
-        self, code: str, session_id: int | None, station: str, operator: str
+        self,
+        code: str,
+        session_id: int | None,
+        station: str,
+        operator: str,
+        room_id: int | None = None,
     ) -> AdmitResult:
         """People leaving: a ticket counts out of the hall once, as many as it let in.
 
@@ -182,8 +200,10 @@ class StationService:
                 )
                 uow.commit()
                 return result
-            here = _session_hall(conn, session_id) if session_id is not None else None
-            if here is not None and here.room_id != row.room_id:
+            if session_id is not None:
+                here = _session_hall(conn, session_id)
+                room_id = None if here is None else here.room_id
+            if room_id is not None and room_id != row.room_id:
                 result = write_scan(
                     s,
                     **common,
@@ -296,7 +316,7 @@ class StationService:
         count: int | None = None,
     ) -> AdmitResult:
         """A supervisor admits past the hall's capacity (PIN checked; audited)."""
-        if not self.config.check_pin(PinKind.SUPERVISOR, pin):
+        if not self.config.check_pin(PinKind.SUPERVISOR, pin, where=station):
             raise DomainError(WRONG_PIN)
         door = self._door(station, operator, ScanMethod.OVERRIDE)
         door.override = True
@@ -309,7 +329,8 @@ class StationService:
         self, ticket_id: int, session_id: int, *, station: str, operator: str = ""
     ) -> AdmitResult:
         """A ticket of another session: move it to this one (if there is room), then admit it."""
-        self.registration.move(ticket_id, session_id)  # CapacityExceeded when there is no room
+        # CapacityExceeded when there is no room; a busy database is waited for, as a scan is
+        retrying(lambda: self.registration.move(ticket_id, session_id))
         door = self._door(station, operator, ScanMethod.MOVE)
         return retrying(
             lambda: admission.admit_ticket(self.store, ticket_id, session_id, None, door)

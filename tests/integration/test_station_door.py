@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from scipop.app import Services
 from scipop.errors import CapacityExceeded, DomainError
 from scipop.models import AuditEntry, Scan, ScanMethod, ScanVerdict
+from scipop.registration import verdicts as V
 from scipop.registration.dto import Registrant
 from scipop.station.config import PinKind
 from scipop.station.service import Mode
@@ -156,6 +157,23 @@ def test_code_signed_with_a_retired_key_does_not_admit_a_ticket_reissued_under_t
     assert scan(services, new.code, w.now_show).verdict == ScanVerdict.ACCEPTED
 
 
+def test_a_ticket_with_no_code_issued_is_admitted_by_no_code(door):
+    """A ticket holds the key its code was issued under; one with none (no code issued)
+    is admitted by no code at all, however well signed."""
+    services, w = door
+    from sqlalchemy import update
+
+    from scipop.models import Ticket
+
+    t = w.tickets["李娜"]
+    with services.store.uow(write=True) as uow:
+        uow.session.execute(update(Ticket).where(Ticket.id == t.id).values(key_id=None))
+        uow.commit()
+    result = scan(services, t.code, w.now_show)
+    assert result.verdict == ScanVerdict.REVOKED and result.template == V.REVOKED
+    assert services.station.counters(w.now_show).checked_in == 0
+
+
 @pytest.mark.parametrize(
     "junk",
     [
@@ -177,16 +195,62 @@ def test_any_text_gets_a_verdict_and_a_scan_row(door, junk):
 
 
 def test_a_megabyte_of_junk_is_refused_before_any_lock(door, monkeypatch):
+    """Capped first (nothing reads more than MAX_SCAN_CHARS of it), verified with no unit of
+    work open and no lock held, and only then one short write: the scan row."""
     services, w = door
+    from scipop.registration import admission
+    from scipop.registration.scanlog import MAX_SCAN_CHARS
     from scipop.store import uow as uow_module
+    from scipop.tickets import codes
 
     scan(services, "warm-up", w.now_show)  # the window setting is read (and cached) once
-    writes = []
-    real = uow_module.Store.uow
-    monkeypatch.setattr(
-        uow_module.Store, "uow", lambda self, **kw: writes.append(kw) or real(self, **kw)
-    )
-    scan(services, "Q" * 1_000_000, w.now_show)
+    writes, open_units, seen = [], [], []
+    real_uow, real_verify, real_normalise = (
+        uow_module.Store.uow, admission.verify, codes.normalise
+    )  # fmt: skip
+
+    class Counted:
+        def __init__(self, unit):
+            self.unit = unit
+
+        def __enter__(self):
+            open_units.append(self)
+            return self.unit.__enter__()
+
+        def __exit__(self, *exc):
+            open_units.remove(self)
+            return self.unit.__exit__(*exc)
+
+    def uow(self, **kw):
+        writes.append(kw)
+        return Counted(real_uow(self, **kw))
+
+    def verify(store, text):
+        free = []
+        if store.database_file is not None:  # SQLite: another connection can take the lock
+            import sqlite3 as sqlite
+
+            probe = sqlite.connect(store.database_file, timeout=0, isolation_level=None)
+            probe.execute("BEGIN IMMEDIATE")
+            probe.execute("ROLLBACK")
+            probe.close()
+            free.append(not store.door_lock._thread_lock.locked())
+        seen.append(("verify", len(text), list(open_units), free))
+        return real_verify(store, text)
+
+    def normalise(text):
+        seen.append(("normalise", len(text), list(open_units), []))
+        return real_normalise(text)
+
+    monkeypatch.setattr(uow_module.Store, "uow", uow)
+    monkeypatch.setattr(admission, "verify", verify)
+    monkeypatch.setattr(codes, "normalise", normalise)
+    result = scan(services, "Q" * 1_000_000, w.now_show)
+    assert result.verdict == ScanVerdict.INVALID
+    assert [s[0] for s in seen if s[0] == "verify"] == ["verify"]
+    for _what, length, units, free in seen:
+        assert length <= MAX_SCAN_CHARS  # the cap comes before any normalising
+        assert units == [] and all(free)  # no unit of work, no lock while verifying
     assert writes == [
         {"write": True, "operator": "志愿者", "racing": True}
     ]  # the scan row's INSERT
@@ -245,6 +309,50 @@ def test_no_string_is_accepted_unless_it_is_a_genuine_code(services, text):
     if result.accepted:
         assert parse_scanned(text) in genuine
     assert result.scan_id is not None
+
+
+_NEAR = "0123456789ABCDEFGHJKMNPQRSTVWXYZILOUabcxyz -]\\\x00\u3000１"
+
+
+@st.composite
+def _near_genuine(draw, codes: list[str]) -> str:
+    """A genuine code with one mistake (a character changed, dropped, doubled or swapped,
+    the case flipped) and perhaps noise around it: what a bad print or a forger makes."""
+    code = draw(st.sampled_from(sorted(codes)))
+    i = draw(st.integers(0, len(code) - 1))
+    how = draw(st.sampled_from(["change", "drop", "double", "swap", "lower", "as is"]))
+    if how == "change":
+        code = code[:i] + draw(st.sampled_from(_NEAR)) + code[i + 1 :]
+    elif how == "drop":
+        code = code[:i] + code[i + 1 :]
+    elif how == "double":
+        code = code[:i] + code[i] + code[i:]
+    elif how == "swap" and i + 1 < len(code):
+        code = code[:i] + code[i + 1] + code[i] + code[i + 2 :]
+    elif how == "lower":
+        code = code.lower()
+    before = draw(st.text(alphabet=_NEAR, max_size=3))
+    after = draw(st.text(alphabet=_NEAR, max_size=3))
+    return before + code + after
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_no_near_miss_of_a_genuine_code_is_taken_for_a_ticket(services, data):
+    """Near misses are where a forged or misread code would slip through: whatever the text,
+    if the door took it for a ticket at all (admitted, or refused as used, too early…) it
+    reads as one of the genuine codes."""
+    from scipop.tickets.codes import parse_scanned
+
+    w = _world(services)
+    genuine = {t.code for t in w.tickets.values()}
+    text = data.draw(_near_genuine(sorted(genuine)))
+    result = scan(services, text, w.now_show)
+    assert result.scan_id is not None  # logged, whatever it was
+    if result.accepted or result.ticket_id is not None:
+        assert parse_scanned(text) in genuine, (text, result.verdict, result.message)
 
 
 _WORLDS: dict[int, object] = {}
@@ -470,3 +578,126 @@ def test_the_door_connection_is_its_own_closed_with_the_store_and_renewed_by_reo
     assert store.door_connection is None
     with pytest.raises(sqlite3.ProgrammingError):
         second.execute("SELECT 1")
+
+
+def _another_hall_ticket(services: Services, w):
+    """A ticket to a show open now in another hall (the forum's lecture hall)."""
+    from datetime import timedelta
+
+    from scipop.models import Event, EventKind, Room
+    from scipop.models import Session as EventSession
+    from scipop.timeutil import utcnow
+
+    now = utcnow().replace(microsecond=0)
+    with services.store.uow(write=True) as uow:
+        s = uow.session
+        venue = s.get(Room, w.room).venue
+        hall = Room(venue=venue, name="学术报告厅", name_en="Lecture hall", capacity=100)
+        forum = Event(title="青少年科技论坛", title_en="Youth science forum", kind=EventKind.FORUM)
+        show = EventSession(
+            event=forum, room=hall, starts_at=now - timedelta(minutes=5),
+            ends_at=now + timedelta(minutes=55), capacity=100,
+        )  # fmt: skip
+        s.add_all([hall, forum, show])
+        uow.commit()
+        show_id = show.id
+    return services.registration.register(show_id, Registrant(name="钱九", phone="13300006666"))
+
+
+def test_a_halls_door_with_no_session_open_refuses_a_ticket_of_another_hall(door):
+    """Hall mode between shows (or before its first look): the ticket's own session only if
+    it is in this hall; a ticket of another hall is the wrong session, logged, nobody in."""
+    services, w = door
+    other = _another_hall_ticket(services, w)
+    before = scan_rows(services)
+    result = scan(services, other.code, None, room_id=w.room)
+    assert result.verdict == ScanVerdict.WRONG_SESSION and not result.accepted
+    assert "青少年科技论坛" in result.message and "学术报告厅" in result.message
+    assert scan_rows(services) == before + 1
+    # nobody was let in anywhere
+    assert services.station.counters(other.session_id).checked_in == 0
+    out = scan(services, other.code, None, room_id=w.room, mode=Mode.EXIT)
+    assert out.verdict == ScanVerdict.WRONG_SESSION and out.template == V.NEVER_IN_HALL
+    # this hall's tickets are judged for their own session
+    assert scan(services, w.tickets["张伟"].code, None, room_id=w.room).accepted
+    assert scan(services, w.tickets["later"].code, None, room_id=w.room).verdict == (
+        ScanVerdict.NOT_OPEN
+    )
+    # a door for every session (no hall) still takes the ticket's own
+    assert scan(services, other.code, None).accepted
+    # a door of a session: the hall is that session's, whatever room is passed
+    assert scan(services, w.tickets["李娜"].code, w.now_show, room_id=10**6).accepted
+
+
+def test_a_door_name_with_control_characters_is_stored_escaped_everywhere(door):
+    """The door's name goes into the scan row and the ticket's first door: both escaped (a
+    NUL would make PostgreSQL refuse the UPDATE), and the scan still admits."""
+    services, w = door
+    from scipop.models import Ticket
+
+    name = "东门\x00\x07" + "门" * 150
+    result = services.station.scan(w.tickets["张伟"].code, w.now_show, station=name)
+    assert result.accepted
+    with services.store.uow() as uow:
+        first = uow.session.get(Ticket, w.tickets["张伟"].id).first_scan_station
+        logged = uow.session.scalar(select(Scan.station).where(Scan.id == result.scan_id))
+    assert first.startswith("东门\\x00\\x07") and len(first) <= 100 and "\x00" not in first
+    assert logged.startswith("东门\\x00\\x07") and "\x00" not in logged
+    again = services.station.scan(w.tickets["张伟"].code, w.now_show, station="西门")
+    assert again.verdict == ScanVerdict.DUPLICATE and again.first_station == first
+
+
+def test_wrong_pins_are_audited_and_five_in_a_row_make_the_station_wait(door, monkeypatch):
+    """A 4-digit PIN must not be guessable at the door: each wrong one is in the audit trail
+    with the station, and after five in a row that PIN is not taken for a minute."""
+    services, w = door
+    from scipop.station import config as config_module
+
+    clock = [1000.0]
+    monkeypatch.setattr(config_module.time, "monotonic", lambda: clock[0])
+    cfg = services.station.config
+    cfg.set_pin(PinKind.SUPERVISOR, "2468")
+    for guess in ("0000", "1111", "2222", "3333"):
+        with pytest.raises(DomainError):
+            services.station.override(w.tickets["张伟"].id, w.now_show, guess, station="东门")
+        clock[0] += 1
+    assert not cfg.check_pin(PinKind.SUPERVISOR, "4444", where="东门")  # the fifth
+    with pytest.raises(DomainError) as waiting:
+        cfg.check_pin(PinKind.SUPERVISOR, "2468", where="东门")  # even the right one waits
+    assert "Too many wrong PINs" in str(waiting.value.message)
+    assert waiting.value.params["seconds"] == 60
+    assert cfg.check_pin(PinKind.STAFF, "1234") is False  # the other PIN is not held up
+    with services.store.uow() as uow:
+        refused = uow.session.scalars(
+            select(AuditEntry.summary).where(AuditEntry.action == "pin_refused")
+        ).all()
+    assert len(refused) == 6 and refused[0] == "wrong supervisor PIN at 东门"
+    clock[0] += 61
+    assert cfg.check_pin(PinKind.SUPERVISOR, "2468")  # a minute later, and it starts afresh
+    assert not cfg.check_pin(PinKind.SUPERVISOR, "0000")
+    assert cfg.check_pin(PinKind.SUPERVISOR, "2468")
+
+
+def test_move_here_waits_for_a_busy_database_as_a_scan_does(services, monkeypatch):
+    """Another connection holds the write lock past the busy timeout: "move here" waits and
+    retries (the station shows "waiting"), it does not fail."""
+    import threading
+    import time
+
+    w = build_door(services.store)
+    monkeypatch.setattr("scipop.store.engine.BUSY_TIMEOUT_MS", 100)
+    services.store.engine.dispose()  # connections made afresh, with the short busy timeout
+    holder = sqlite3.connect(
+        services.store.database_file, isolation_level=None, timeout=5, check_same_thread=False
+    )
+    holder.execute("BEGIN IMMEDIATE")
+    timer = threading.Timer(0.6, lambda: holder.execute("COMMIT"))
+    timer.start()
+    start = time.monotonic()
+    try:
+        moved = services.station.move_here(w.tickets["later"].id, w.now_show, station="东门")
+    finally:
+        timer.join()
+        holder.close()
+    assert time.monotonic() - start >= 0.5
+    assert moved.verdict == ScanVerdict.ACCEPTED and moved.method == ScanMethod.MOVE

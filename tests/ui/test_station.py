@@ -76,6 +76,28 @@ def test_an_input_method_preedit_never_reaches_the_scan_field(qtbot, station):
     assert field.text() == ""
 
 
+def test_a_scan_typed_while_an_input_method_is_composing_is_read_as_typed(qtbot, station, world):
+    """A Chinese input method left composing ("zhang" in its preedit) when the scanner
+    starts: its preedit and commit are dropped between the keystrokes, and the 26 fast
+    keystrokes then Enter are the code, one scan, welcomed."""
+    code = world.tickets["张伟"].code
+    field = station.scan_field
+    shown = []
+    station.verdict_shown.connect(shown.append)
+    QApplication.sendEvent(field, QInputMethodEvent("zhang", []))
+    for i, ch in enumerate(code):
+        QTest.keyClick(field, ch, delay=8)
+        if i == 10:  # the input method pipes up in the middle of the scan
+            commit = QInputMethodEvent("", [])
+            commit.setCommitString("张伟")
+            QApplication.sendEvent(field, commit)
+    assert field.text() == code
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    qtbot.wait(200)
+    assert shown == ["accepted"] and "张伟" in station.verdict.name.text()
+
+
 def test_a_double_fire_within_a_second_is_one_scan(qtbot, station, world):
     code = world.tickets["张伟"].code
     shown = []
@@ -183,6 +205,27 @@ def test_the_hall_mode_follows_the_session_open_now(qtbot, ctx, world):
     assert scanner_types(qtbot, w, world.tickets["张伟"].code) == "accepted"
 
 
+def test_a_halls_door_with_no_session_open_says_a_ticket_of_another_hall_is_wrong(
+    qtbot, ctx, world, services
+):
+    """A station for an empty hall (nothing on there now) must not let in the sphere show's
+    audience: the wrong session, with where the ticket is for, and no "move here"."""
+    from scipop.models import Room
+
+    with services.store.uow(write=True) as uow:
+        s = uow.session
+        empty = Room(venue=s.get(Room, world.room).venue, name="学术报告厅", capacity=80)
+        s.add(empty)
+        uow.commit()
+        empty_id = empty.id
+    w = open_station(qtbot, ctx, None, room_id=empty_id)
+    assert w.session_id is None
+    assert scanner_types(qtbot, w, world.tickets["张伟"].code) == "wrong_session"
+    assert "球幕/数字球 展厅" in w.verdict.detail.text()
+    assert not w.move_button.isEnabled()
+    assert services.station.counters(world.now_show).checked_in == 0
+
+
 def test_lost_code_lookup_by_initials_checks_in_by_hand(qtbot, station, world):
     dialog = LookupDialog(
         station.ctx, lambda services, text: services.station.lookup(world.now_show, text), station
@@ -221,6 +264,23 @@ def test_kiosk_is_left_only_with_the_staff_pin(qtbot, ctx, world, services, monk
     w.close()
     qtbot.waitUntil(lambda: not w.isVisible(), timeout=5000)
     assert not w.kiosk.active
+
+
+def test_kiosk_after_five_wrong_staff_pins_says_to_wait(qtbot, ctx, world, services, monkeypatch):
+    w = _kiosk(qtbot, ctx, world, services)
+    monkeypatch.setattr(window_module, "ask_pin", lambda *a: "0000")
+    for n in range(6):
+        w.close()
+        qtbot.waitUntil(lambda: w.verdict.title.text() == "Not done", timeout=5000)
+        if n < 5:
+            assert "not the staff PIN" in w.verdict.detail.text()
+            w.verdict.show_ready()
+    assert "Too many wrong PINs" in w.verdict.detail.text() and w.isVisible()
+    monkeypatch.setattr(window_module, "ask_pin", lambda *a: "1357")
+    w.verdict.show_ready()
+    w.close()  # the right PIN waits its minute too
+    qtbot.waitUntil(lambda: w.verdict.title.text() == "Not done", timeout=5000)
+    assert w.isVisible() and "Too many wrong PINs" in w.verdict.detail.text()
 
 
 def test_kiosk_is_full_screen_frameless_on_top_and_swallows_the_keys_that_leave(

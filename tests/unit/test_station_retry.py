@@ -39,11 +39,3 @@ def test_a_real_error_is_raised_at_once():
     with pytest.raises(IntegrityError):
         retrying(write)
     assert calls == [1]
-
-
-def test_the_cli_gives_up_after_its_deadline():
-    def always_locked():
-        raise locked()
-
-    with pytest.raises(OperationalError):
-        retrying(always_locked, deadline_s=0.05, first_pause_s=0.01)

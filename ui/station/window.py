@@ -276,12 +276,13 @@ class StationWindow(QWidget):
         """A code from the scanner (or the camera): judged in turn, never dropped."""
         mode = self.mode
         session_id = self.session_id
+        room_id = self.setup.room_id  # a hall's door with none of its sessions open (yet)
         station = self.station
         door, operator = self.setup.door, self.setup.operator
 
         def scan(progress):
             return station.scan(
-                code, session_id, station=door, operator=operator, mode=mode,
+                code, session_id, station=door, operator=operator, mode=mode, room_id=room_id,
                 on_wait=lambda attempt: progress.report(attempt, 0, "busy"),
             )  # fmt: skip
 
@@ -410,7 +411,9 @@ class StationWindow(QWidget):
         self.undo_button.setEnabled(self._undoable() is not None)
         self.group_less.setEnabled(g is not None and g.arrived > 0 and bool(self.group_scans))
         self.group_more.setEnabled(g is not None and g.remaining > 0)
-        self.move_button.setEnabled(self._last_ticket(ScanVerdict.WRONG_SESSION) is not None)
+        self.move_button.setEnabled(
+            self.session_id is not None and self._last_ticket(ScanVerdict.WRONG_SESSION) is not None
+        )
         self.override_button.setEnabled(self._hall_full() is not None)
         self.exit_button.setChecked(self.mode == Mode.EXIT)
 
@@ -660,11 +663,17 @@ class StationWindow(QWidget):
         if pin is None:
             self.scan_field.setFocus()
             return
-        config = self.station.config
-        job = Job(lambda _p: config.check_pin(PinKind.STAFF, pin))  # scrypt: off the GUI thread
+        config, door = self.station.config, self.setup.door
+        job = Job(lambda _p: config.check_pin(PinKind.STAFF, pin, where=door))  # scrypt: a worker
         job.signals.finished.connect(self._pin_checked)
-        job.signals.failed.connect(lambda _e: self._pin_checked(False))
+        job.signals.failed.connect(self._pin_failed)
         self.runner.start(job)
+
+    @Slot(object)
+    def _pin_failed(self, error: Exception) -> None:
+        """Too many wrong PINs (the station waits a minute), or no database: say which."""
+        text = error_text(error) if isinstance(error, DomainError) else str(error)
+        self._pin_refused(text)
 
     @Slot(object)
     def _pin_checked(self, ok: bool) -> None:
@@ -672,7 +681,10 @@ class StationWindow(QWidget):
             self._may_close = True
             self.close()
             return
-        self.verdict.show_error(self.tr("Not done"), self.tr("That is not the staff PIN."))
+        self._pin_refused(self.tr("That is not the staff PIN."))
+
+    def _pin_refused(self, text: str) -> None:
+        self.verdict.show_error(self.tr("Not done"), text)
         self.sounds.play(ScanVerdict.INVALID.value)
         self.reset_timer.start(max(1, self.ctx.settings.get(STATION_VERDICT_SECONDS)) * 1000)
         self.scan_field.setFocus()
