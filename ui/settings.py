@@ -29,6 +29,7 @@ ATTENDEES_MASK_PHONES = Key("attendees/mask_phones", False, bool)  # phones show
 BACKUP_KEEP_DAYS = Key("backups/keep_days", 14, int)  # automatic daily backups kept this long
 AUTOMATIC_BACKUPS = Key("backups/automatic", True, bool)  # one backup a day the program is used
 STATION_DOOR = Key("station/door", "", str)  # this PC's door name, e.g. 东门
+STATION_OPERATOR = Key("station/operator", "", str)  # who is at the door; "" = the PC's login
 STATION_ROOM = Key("station/room", 0, int)  # the hall of "whatever is open now"
 STATION_VERDICT_SECONDS = Key("station/verdict_seconds", 4, int)  # back to ready after
 STATION_SOUND = Key("station/sound", True, bool)
@@ -46,6 +47,7 @@ KEYS = (
     BACKUP_KEEP_DAYS,
     AUTOMATIC_BACKUPS,
     STATION_DOOR,
+    STATION_OPERATOR,
     STATION_ROOM,
     STATION_VERDICT_SECONDS,
     STATION_SOUND,

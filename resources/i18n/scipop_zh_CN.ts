@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
     <context>
         <name>AnswerModel</name>
@@ -921,12 +920,12 @@ Everything changed since then is replaced. The database as it is now is kept as 
         <name>CheckInPage</name>
         <message>
             <location filename="../../ui/station/page.py" line="+85" />
-            <location line="+88" />
+            <location line="+139" />
             <source>Door</source>
             <translation>检票口</translation>
         </message>
         <message>
-            <location line="-86" />
+            <location line="-137" />
             <source>This session:</source>
             <translation>此场次：</translation>
         </message>
@@ -946,6 +945,16 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>检票口名称：</translation>
         </message>
         <message>
+            <location line="+5" />
+            <source>The volunteer or staff member at this door (empty: %1)</source>
+            <translation>在此检票口值守的志愿者或工作人员（留空：%1）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Operator:</source>
+            <translation>操作员：</translation>
+        </message>
+        <message>
             <location line="+1" />
             <source>Kiosk: full screen, the staff PIN to leave</source>
             <translation>自助模式：全屏，凭工作人员 PIN 退出</translation>
@@ -956,7 +965,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>打开检票站</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+16" />
             <source>Every station on this database</source>
             <translation>本数据库的所有检票站</translation>
         </message>
@@ -1001,7 +1010,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>PIN：</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+36" />
             <source>set</source>
             <translation>已设置</translation>
         </message>
@@ -1021,7 +1030,27 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>请先设置工作人员 PIN。</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+9" />
+            <source>There is no hall to check in at yet: add a venue and its halls first.</source>
+            <translation>还没有可以检票的场地：请先添加场馆及其场地。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose the hall.</source>
+            <translation>请选择场地。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no session to check in to yet: book a session in the Calendar first (or load the demo data).</source>
+            <translation>还没有可以检票的场次：请先在“日程”中预订场次（或载入演示数据）。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose the session.</source>
+            <translation>请选择场次。</translation>
+        </message>
+        <message>
+            <location line="+61" />
             <source>The check-in window is saved.</source>
             <translation>检票时段已保存。</translation>
         </message>
@@ -2321,7 +2350,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>LookupDialog</name>
         <message>
-            <location filename="../../ui/station/dialogs.py" line="+55" />
+            <location filename="../../ui/station/dialogs.py" line="+64" />
             <source>Look up a visitor</source>
             <translation>查找观众</translation>
         </message>
@@ -2331,7 +2360,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>姓名、拼音首字母（如 ZW）或手机号后 4 位</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+14" />
             <source>Check in by hand</source>
             <translation>手动检票</translation>
         </message>
@@ -2339,6 +2368,21 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <location line="+2" />
             <source>Close</source>
             <translation>关闭</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Nobody found for “%1”.</source>
+            <translation>没有找到“%1”。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The search failed: %1</source>
+            <translation>查找失败：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The search failed. Try again; if it keeps failing, tell the staff.</source>
+            <translation>查找失败。请重试；如果一直失败，请告知工作人员。</translation>
         </message>
     </context>
     <context>
@@ -4979,17 +5023,27 @@ This cannot be undone.</source>
     <context>
         <name>StationWindow</name>
         <message>
-            <location filename="../../ui/station/window.py" line="+92" />
+            <location filename="../../ui/station/window.py" line="+94" />
             <source>Check-in station — %1</source>
             <translation>检票站 — %1</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+32" />
             <source>Scan a ticket (or type its code and Enter)</source>
             <translation>请扫描门票（或输入票码后按回车）</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+4" />
+            <source>This session is cancelled</source>
+            <translation>本场次已取消</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Undo last</source>
             <translation>撤销上一次</translation>
         </message>
@@ -5039,13 +5093,13 @@ This cannot be undone.</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location line="+121" />
-            <location line="+319" />
+            <location line="+124" />
+            <location line="+346" />
             <source>Not done</source>
             <translation>操作未完成</translation>
         </message>
         <message>
-            <location line="-201" />
+            <location line="-218" />
             <source>EXIT: scan people out</source>
             <translation>离场：扫码离场</translation>
         </message>
@@ -5065,12 +5119,17 @@ This cannot be undone.</source>
             <translation>输入主管 PIN，超出容量放行：</translation>
         </message>
         <message>
-            <location line="+93" />
+            <location line="+109" />
             <source>No session open in this hall now</source>
             <translation>此场地当前没有开放的场次</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="-479" />
+            <source>Operator: %1</source>
+            <translation>操作员：%1</translation>
+        </message>
+        <message>
+            <location line="+498" />
             <source>Checked in %1 / registered %2 / capacity %3</source>
             <translation>已检票 %1 / 已报名 %2 / 容量 %3</translation>
         </message>
@@ -5469,7 +5528,7 @@ This cannot be undone.</source>
     <context>
         <name>VerdictPanel</name>
         <message>
-            <location filename="../../ui/station/verdict.py" line="+21" />
+            <location filename="../../ui/station/verdict.py" line="+22" />
             <source>Ready: scan a ticket</source>
             <translation>请扫码</translation>
         </message>
@@ -5477,6 +5536,11 @@ This cannot be undone.</source>
             <location line="+1" />
             <source>Waiting for the database…</source>
             <translation>正在等待数据库…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Registered, not admitted</source>
+            <translation>已登记，未入场</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5539,7 +5603,12 @@ This cannot be undone.</source>
             <translation>已撤销检票</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
+            <source>On the waiting list</source>
+            <translation>在候补名单中</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Already scanned out</source>
             <translation>已扫码离场</translation>
         </message>
@@ -5553,6 +5622,11 @@ This cannot be undone.</source>
             <location line="+1" />
             <source>Nobody in the hall</source>
             <translation>场内无人</translation>
+        </message>
+        <message>
+            <location line="+71" />
+            <source>%1 is registered for this session but not admitted: scan their ticket (or look them up) when they come in.</source>
+            <translation>%1 已登记本场次，但尚未入场：到场时请扫描其门票（或查找其姓名）。</translation>
         </message>
         <message>
             <location filename="../../ui/station/badge.py" line="+18" />
@@ -5570,7 +5644,7 @@ This cannot be undone.</source>
             <translation>志愿者工牌未通过</translation>
         </message>
         <message>
-            <location filename="../../ui/station/verdict.py" line="+75" />
+            <location filename="../../ui/station/verdict.py" line="+14" />
             <source>%1 of %2 arrived</source>
             <translation>已到 %1 / %2 人</translation>
         </message>
@@ -5702,12 +5776,12 @@ This cannot be undone.</source>
     <context>
         <name>WalkInDialog</name>
         <message>
-            <location filename="../../ui/dialogs/walk_in_dialog.py" line="+63" />
+            <location filename="../../ui/dialogs/walk_in_dialog.py" line="+64" />
             <source>Walk-in</source>
             <translation>现场登记</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
@@ -6745,7 +6819,7 @@ This cannot be undone.</source>
             <translation>“{name}”只有表头，下面没有志愿者。</translation>
         </message>
         <message>
-            <location filename="../../scipop/registration/admission.py" line="+528" />
+            <location filename="../../scipop/registration/admission.py" line="+530" />
             <source>The hall is full: {in_hall} of {capacity} inside, no room for {count} more now. Register without admitting, or admit them when people have left.</source>
             <translation>场内已满：场内 {in_hall} 人（容量 {capacity}），现在容不下 {count} 人。可以只登记不入场，或等有人离场后再让他们入场。</translation>
         </message>

@@ -139,3 +139,12 @@ class AdmitResult:
     @property
     def message(self) -> str:
         return self.template.format(**self.params)
+
+
+@dataclass
+class WalkIn:
+    """A walk-in registered at the door: the ticket, and the scan that let them in (``None``
+    when they were registered without being admitted)."""
+
+    ticket: TicketData
+    scan: AdmitResult | None = None

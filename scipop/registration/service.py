@@ -15,7 +15,7 @@ from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import Attendee, AttendeeCategory, Ticket, TicketKind, TicketStatus
 from scipop.registration import admission
 from scipop.registration import capacity as cap
-from scipop.registration.dto import AdmitResult, ChangeResult, Registrant, TicketData
+from scipop.registration.dto import AdmitResult, ChangeResult, Registrant, TicketData, WalkIn
 from scipop.registration.queries import TICKET_MISSING, load_ticket, to_data
 from scipop.services.base import writing
 from scipop.services.people import ATTENDEE_MISSING, check_phone
@@ -179,6 +179,25 @@ class RegistrationService:
 
         With ``admit`` (the default) they are admitted at once and the scan is logged.
         """
+        return self.walk_in_at_door(
+            session_id, name, phone, headcount=headcount, category=category, admit=admit,
+            station=station, operator=operator,
+        ).ticket  # fmt: skip
+
+    def walk_in_at_door(
+        self,
+        session_id: int,
+        name: str,
+        phone: str = "",
+        *,
+        headcount: int = 1,
+        category: AttendeeCategory = AttendeeCategory.PUBLIC,
+        admit: bool = True,
+        station: str = "",
+        operator: str = "",
+    ) -> WalkIn:
+        """:meth:`walk_in`, with the scan that admitted them (its ``scan_id``, for the
+        station's "Undo last"), or no scan when ``admit`` is off."""
         p = validate_registrant(
             Registrant(
                 name=name, phone=phone, headcount=headcount, category=category, notes="walk-in"
@@ -186,10 +205,15 @@ class RegistrationService:
         )
         with writing(self.store) as uow:
             ticket = self._register(uow, session_id, p, waitlist=False, allow_duplicate=False)
+            scan = None
             if admit:
-                admission.log_walk_in(uow.session, ticket, station or "", operator or uow.actor)
+                scan = admission.log_walk_in(
+                    uow.session, ticket, station or "", operator or uow.actor
+                )
             uow.audit("create", "ticket", ticket.id, f"walk-in {p.name} at session #{session_id}")
-            result = to_data(ticket)
+            result = WalkIn(to_data(ticket), scan)
+            if scan is not None:
+                scan.ticket = result.ticket
             uow.commit()
             return result
 

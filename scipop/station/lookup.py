@@ -7,6 +7,7 @@ The search runs over one session's tickets (a few hundred), so the pinyin initia
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -41,7 +42,8 @@ def initials(name: str) -> str:
 
 
 def matches(text: str, name: str, phone: str) -> bool:
-    text = text.strip()
+    # NFKC: what a Chinese input method types full-width (５６７８, ＺＷ) is the plain text
+    text = unicodedata.normalize("NFKC", text).strip()
     if not text:
         return False
     digits = re.sub(r"\D", "", phone)

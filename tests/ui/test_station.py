@@ -228,7 +228,7 @@ def test_a_halls_door_with_no_session_open_says_a_ticket_of_another_hall_is_wron
 
 def test_lost_code_lookup_by_initials_checks_in_by_hand(qtbot, station, world):
     dialog = LookupDialog(
-        lambda text: station.station.lookup(world.now_show, text), station.runner, station
+        station.ctx, lambda services, text: services.station.lookup(world.now_show, text), station
     )
     qtbot.addWidget(dialog)
     rows = []
@@ -456,7 +456,7 @@ def test_a_walk_in_is_saved_off_the_gui_thread_and_the_dialog_stays_responsive(
     assert dialog.session_detail.isVisibleTo(dialog) and dialog.session_detail.wordWrap()
     metrics = dialog.session_combo.view().fontMetrics()
     assert dialog.session_combo.view().minimumWidth() >= metrics.horizontalAdvance(line)
-    real = station.ctx.services.registration.walk_in
+    real = station.ctx.services.registration.walk_in_at_door
     started = threading.Event()
 
     def slow_walk_in(*args, **kw):  # the database is busy for a moment
@@ -464,7 +464,7 @@ def test_a_walk_in_is_saved_off_the_gui_thread_and_the_dialog_stays_responsive(
         time.sleep(0.4)
         return real(*args, **kw)
 
-    monkeypatch.setattr(station.ctx.services.registration, "walk_in", slow_walk_in)
+    monkeypatch.setattr(station.ctx.services.registration, "walk_in_at_door", slow_walk_in)
     dialog.name_edit.setText("刘一")
     dialog.phone_edit.setText("13311112222")
     dialog.headcount_spin.setValue(2)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from scipop.errors import ValidationError
-from scipop.registration.dto import TicketData
+from scipop.registration.dto import TicketData, WalkIn
 from scipop.registration.service import MAX_HEADCOUNT
 from scipop.services.sessions import SessionData
 from scipop.timeutil import to_local, utcnow
@@ -57,12 +57,15 @@ class WalkInDialog(FormDialog):
         session_id: int | None = None,
         sessions: list[SessionData] | None = None,
         station: str = "",
+        operator: str = "",
         now: datetime | None = None,
     ):
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Walk-in"))
         self.station = station
+        self.operator = operator
         self.result_data: TicketData | None = None
+        self.walk_in: WalkIn | None = None  # the ticket, and the scan that admitted them
         self.sessions: dict[int, SessionData] = {}
         self._wanted_session = session_id
         self._now = now
@@ -147,6 +150,7 @@ class WalkInDialog(FormDialog):
             "headcount": self.headcount_spin.value(),
             "admit": self.admit_check.isChecked(),
             "station": self.station,
+            "operator": self.operator,
         }
 
     def plan(self) -> dict:
@@ -155,8 +159,8 @@ class WalkInDialog(FormDialog):
             raise ValidationError("session", CHOOSE_SESSION)
         return data
 
-    def write(self, services, data: dict) -> TicketData:  # in a worker: only its arguments
-        return services.registration.walk_in(
+    def write(self, services, data: dict) -> WalkIn:  # in a worker: only its arguments
+        return services.registration.walk_in_at_door(
             data["session_id"],
             data["name"],
             data["phone"],
@@ -164,7 +168,12 @@ class WalkInDialog(FormDialog):
             category=data["category"],
             admit=data["admit"],
             station=data["station"],
+            operator=data["operator"],
         )
+
+    def _saved(self, result: WalkIn) -> None:
+        self.walk_in = result
+        super()._saved(result.ticket)
 
 
 def _sessions_for_walk_ins(services, now: datetime | None) -> list[SessionData]:

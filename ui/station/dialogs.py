@@ -17,9 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scipop.errors import DomainError
 from scipop.station.lookup import LookupRow
+from ui.context import AppContext
+from ui.dialogs.base import ErrorLabel
+from ui.errors import error_text
+from ui.operations import OperationTracker, QueryOp
 from ui.station.feed import LookupModel
-from ui.workers import Job, JobRunner
 
 
 def ask_pin(parent: QWidget, title: str, prompt: str) -> str | None:
@@ -46,15 +50,20 @@ def ask_pin(parent: QWidget, title: str, prompt: str) -> str | None:
 
 
 class LookupDialog(QDialog):
-    """Find someone whose code is lost and check them in by hand (logged as manual)."""
+    """Find someone whose code is lost and check them in by hand (logged as manual).
+
+    Each search runs off the GUI thread (ui.operations): only the newest one shows its
+    rows, so a slow search for what was typed before never overwrites the newer one's; a
+    search that fails says so in the dialog.
+    """
 
     chosen = Signal(object)  # the LookupRow to check in
 
-    def __init__(self, search, runner: JobRunner, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, search, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Look up a visitor"))
-        self.search = search  # text -> list[LookupRow], run off the GUI thread
-        self.runner = runner
+        self.ctx = ctx
+        self.search = search  # (services, text) -> list[LookupRow], run in a worker
         self.edit = QLineEdit(self)
         self.edit.setObjectName("lookup_edit")
         self.edit.setPlaceholderText(self.tr("Name, pinyin initials (ZW) or last 4 phone digits"))
@@ -65,12 +74,18 @@ class LookupDialog(QDialog):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(self._check_in)
+        self.note = QLabel(self)  # "nobody found"
+        self.note.setObjectName("lookup_note")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setProperty("role", "hint")
+        self.note.hide()
+        self.error = ErrorLabel(self)  # a search that failed
         self.check_in_button = QPushButton(self.tr("Check in by hand"), self)
         self.check_in_button.clicked.connect(self._check_in)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.reject)
         box = QVBoxLayout(self)
-        for w in (self.edit, self.view, self.check_in_button, close):
+        for w in (self.edit, self.view, self.note, self.error, self.check_in_button, close):
             box.addWidget(w)
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self._run)
@@ -80,15 +95,43 @@ class LookupDialog(QDialog):
     @Slot()
     def _run(self) -> None:
         text = self.edit.text()
-        job = Job(lambda _p: self.search(text))
-        job.signals.finished.connect(self._found)
-        self.runner.start(job)
+        self.error.show_message("")
+        self.note.hide()
+        if not text.strip():
+            OperationTracker.of(self).drop("search")
+            self.model.set_rows([])
+            return
+        search = self.search
+        op = (
+            QueryOp(self.ctx, self, lambda services: search(services, text),
+                    lambda rows: self._found(text, rows))
+            .latest("search")
+            .failure(lambda error: self._failed(text, error))
+        )  # fmt: skip
+        # any other failure (a bug, a lost connection) is said here too, besides the
+        # program's error report
+        op.failed.connect(lambda error: self._failed(text, error))
+        op.run()
 
-    @Slot(object)
-    def _found(self, rows: list[LookupRow]) -> None:
+    def _found(self, text: str, rows: list[LookupRow]) -> None:
+        if text != self.edit.text():  # typed on since: the newer search is on its way
+            return
         self.model.set_rows(rows)
         if rows:
             self.view.selectRow(0)
+        else:
+            self.note.setText(self.tr("Nobody found for “%1”.").replace("%1", text.strip()))
+            self.note.show()
+
+    def _failed(self, text: str, error: Exception) -> None:
+        if text != self.edit.text():
+            return
+        self.model.set_rows([])
+        if isinstance(error, DomainError):
+            why = self.tr("The search failed: %1").replace("%1", error_text(error))
+        else:
+            why = self.tr("The search failed. Try again; if it keeps failing, tell the staff.")
+        self.error.show_message(why)
 
     @Slot()
     def _check_in(self) -> None:

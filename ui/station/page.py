@@ -39,7 +39,7 @@ from ui.errors import error_text
 from ui.i18n import display_name
 from ui.operations import WriteOp
 from ui.pages.base import Page
-from ui.settings import STATION_DOOR, STATION_ROOM
+from ui.settings import STATION_DOOR, STATION_OPERATOR, STATION_ROOM
 from ui.station.dialogs import ask_pin
 from ui.station.window import StationSetup, StationWindow
 from ui.widgets.session_combo import SessionCombo
@@ -96,11 +96,33 @@ class CheckInPage(Page):
         self.door_edit.setPlaceholderText(self.tr("e.g. East door"))
         self.door_edit.setText(ctx.settings.get(STATION_DOOR))
         form.addRow(self.tr("Door name:"), self.door_edit)
+        # who scans here: every scan is logged with them (empty: this PC's login)
+        self.operator_edit = QLineEdit(door)
+        self.operator_edit.setObjectName("operator_edit")
+        self.operator_edit.setPlaceholderText(
+            self.tr("The volunteer or staff member at this door (empty: %1)").replace(
+                "%1", ctx.services.store.actor
+            )
+        )
+        self.operator_edit.setText(ctx.settings.get(STATION_OPERATOR))
+        form.addRow(self.tr("Operator:"), self.operator_edit)
         self.kiosk_check = QCheckBox(self.tr("Kiosk: full screen, the staff PIN to leave"), door)
         form.addRow("", self.kiosk_check)
         self.open_button = QPushButton(self.tr("Open the check-in station"), door)
         self.open_button.clicked.connect(self.open_station)
         form.addRow("", self.open_button)
+        # why the station cannot open (nothing to check in to), and what to do about it
+        self.open_note = QLabel(door)
+        self.open_note.setObjectName("open_note")
+        self.open_note.setWordWrap(True)
+        self.open_note.setProperty("role", "hint")
+        self.open_note.hide()
+        form.addRow("", self.open_note)
+        self._loaded = False  # the sessions and halls are read: say what is missing
+        self.session_radio.toggled.connect(self._update_open)
+        self.session_combo.session_changed.connect(self._update_open)
+        self.room_combo.currentIndexChanged.connect(self._update_open)
+        self._update_open()
 
         rules = QGroupBox(self.tr("Every station on this database"), self)
         rform = QFormLayout(rules)
@@ -152,6 +174,8 @@ class CheckInPage(Page):
         saved = self.room_combo.findData(self.ctx.settings.get(STATION_ROOM))
         if saved >= 0:
             self.room_combo.setCurrentIndex(saved)
+        self._loaded = True
+        self._update_open()
         self.before_spin.setValue(int(read.window.before.total_seconds() // 60))
         self.after_spin.setValue(int(read.window.after.total_seconds() // 60))
         self._show_pins((read.staff_pin, read.supervisor_pin))
@@ -169,23 +193,55 @@ class CheckInPage(Page):
         if not has_staff:
             self.kiosk_check.setChecked(False)
 
+    def _missing(self) -> str:
+        """Why the station cannot open now ("" when it can)."""
+        if self.hall_radio.isChecked():
+            if self.room_combo.count() == 0:
+                return self.tr(
+                    "There is no hall to check in at yet: add a venue and its halls first."
+                )
+            if self.room_combo.currentData() is None:
+                return self.tr("Choose the hall.")
+            return ""
+        if self.session_combo.count() == 0:
+            return self.tr(
+                "There is no session to check in to yet: book a session in the Calendar "
+                "first (or load the demo data)."
+            )
+        if self.session_combo.session_id() is None:
+            return self.tr("Choose the session.")
+        return ""
+
+    @Slot()
+    def _update_open(self, *_args) -> None:
+        missing = self._missing() if self._loaded else ""
+        self.open_button.setEnabled(self._loaded and not missing)
+        self.open_button.setToolTip(missing)
+        self.open_note.setText(missing)
+        self.open_note.setVisible(bool(missing))
+
     def setup(self) -> StationSetup | None:
         door = self.door_edit.text().strip() or self.tr("Door")
         self.ctx.settings.set(STATION_DOOR, door)
+        operator = self.operator_edit.text().strip()
+        self.ctx.settings.set(STATION_OPERATOR, operator)
         kiosk = self.kiosk_check.isChecked()
         if self.hall_radio.isChecked():
             room_id = self.room_combo.currentData()
             if room_id is None:
                 return None
             self.ctx.settings.set(STATION_ROOM, room_id)
-            return StationSetup(door, None, room_id, kiosk)
+            return StationSetup(door, None, room_id, kiosk, operator)
         session_id = self.session_combo.session_id()
-        return None if session_id is None else StationSetup(door, session_id, None, kiosk)
+        if session_id is None:
+            return None
+        return StationSetup(door, session_id, None, kiosk, operator)
 
     @Slot()
     def open_station(self) -> StationWindow | None:
         setup = self.setup()
         if setup is None:
+            self._update_open()  # says what is missing
             return None
         window = StationWindow(self.ctx, setup)
         window.closed.connect(lambda w=window: self.windows.remove(w))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 from scipop.errors import Conflict, DomainError
 from scipop.models import ScanVerdict
 from scipop.registration import verdicts as V
-from scipop.registration.dto import AdmitResult, TicketData
+from scipop.registration.dto import AdmitResult, TicketData, WalkIn
 from scipop.station.config import PinKind
 from scipop.station.service import NOT_UNDOABLE, Counters, FeedScan, Mode
 from scipop.timeutil import fmt_local
@@ -43,7 +44,7 @@ from ui.station.feed import FeedModel
 from ui.station.kiosk import KioskGuard
 from ui.station.scan_field import ScanField
 from ui.station.sounds import VerdictSounds
-from ui.station.verdict import VerdictPanel
+from ui.station.verdict import REGISTERED, VerdictPanel
 from ui.ticket_labels import ticket_label
 from ui.widgets.fitted_label import FittedLabel
 from ui.workers import Job, JobRunner
@@ -62,6 +63,7 @@ class StationSetup:
     session_id: int | None = None
     room_id: int | None = None
     kiosk: bool = False
+    operator: str = ""  # who is at the door (logged with every scan); "" = the PC's login
 
 
 class StationWindow(QWidget):
@@ -114,18 +116,39 @@ class StationWindow(QWidget):
         self.mode_label = QLabel(self)
         self.mode_label.setObjectName("mode_label")
         self.mode_label.setFont(font)
+        # who is at this door (every scan is logged with them), under the title, whole
+        self.operator_label = QLabel(self)
+        self.operator_label.setObjectName("operator_label")
+        self.operator_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.operator_label.setText(self.tr("Operator: %1").replace("%1", self.setup.operator))
+        self.operator_label.setVisible(bool(self.setup.operator))
         self.scan_field = ScanField(self)
         self.scan_field.setPlaceholderText(self.tr("Scan a ticket (or type its code and Enter)"))
         self.scan_field.code_scanned.connect(self.submit_code)
         self.verdict = VerdictPanel(self)
+        # a cancelled session says so above everything else (its counters go on counting)
+        self.cancelled_label = QLabel(self.tr("This session is cancelled"), self)
+        self.cancelled_label.setObjectName("cancelled_label")
+        self.cancelled_label.setWordWrap(True)
+        self.cancelled_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.cancelled_label.setStyleSheet(
+            "background: #78281f; color: white; font-weight: bold; padding: 6px;"
+        )
+        self.cancelled_label.hide()
+        # the counters: checked in / registered / capacity on the left (wrapping when the
+        # language's words are long), the hall's count on the right, apart
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("counts_label")
+        self.counts_label.setWordWrap(True)
         self.hall_label = QLabel(self)
         self.hall_label.setObjectName("hall_label")
-        for label in (self.counts_label, self.hall_label):
+        self.hall_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.hall_label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+        for label in (self.counts_label, self.hall_label, self.cancelled_label):
             f = label.font()
-            f.setPixelSize(24)
+            f.setPixelSize(22)
             label.setFont(f)
+            label.setTextFormat(Qt.TextFormat.PlainText)
 
         # the webcam: a second scanner on the same verdict path (it says so when there is none)
         self.camera_panel = QFrame(self)
@@ -175,7 +198,8 @@ class StationWindow(QWidget):
         camera_box.addWidget(self.feed_view, 1)
 
         def button(text: str, slot, key: str) -> QPushButton:
-            b = QPushButton(f"{text} ({key})", self)
+            # the brackets are the language's: "Undo last (F2)", "撤销上一次（F2）"
+            b = QPushButton(self.tr("%1 (%2)").replace("%1", text).replace("%2", key), self)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the focus
             b.clicked.connect(slot)
             return b
@@ -201,6 +225,7 @@ class StationWindow(QWidget):
         top.addWidget(self.header, 1)
         top.addWidget(self.mode_label)
         counts = QHBoxLayout()
+        counts.setSpacing(32)
         counts.addWidget(self.counts_label, 1)
         counts.addWidget(self.hall_label)
         keys = QGridLayout()
@@ -208,6 +233,8 @@ class StationWindow(QWidget):
             keys.addWidget(b, i // 5, i % 5)
         main = QVBoxLayout()
         main.addLayout(top)
+        main.addWidget(self.operator_label)
+        main.addWidget(self.cancelled_label)
         main.addWidget(self.scan_field)
         main.addWidget(self.verdict, 1)
         main.addLayout(counts)
@@ -251,11 +278,11 @@ class StationWindow(QWidget):
         session_id = self.session_id
         room_id = self.setup.room_id  # a hall's door with none of its sessions open (yet)
         station = self.station
-        door = self.setup.door
+        door, operator = self.setup.door, self.setup.operator
 
         def scan(progress):
             return station.scan(
-                code, session_id, station=door, mode=mode, room_id=room_id,
+                code, session_id, station=door, operator=operator, mode=mode, room_id=room_id,
                 on_wait=lambda attempt: progress.report(attempt, 0, "busy"),
             )  # fmt: skip
 
@@ -366,28 +393,38 @@ class StationWindow(QWidget):
         if r.accepted and r.scan_id is not None:
             self.group_scans.append(r.scan_id)
 
-    def _update_actions(self) -> None:
+    def _undoable(self) -> int | None:
+        """The scan "Undo last" takes back: the last result's, if it admitted anyone."""
         r = self.last_result
-        accepted = r is not None and r.accepted
+        return r.scan_id if r is not None and r.accepted and r.admitted > 0 else None
+
+    def _hall_full(self) -> int | None:
+        """The ticket a supervisor may admit past capacity: refused because the hall is full
+        (not, say, for being on the waiting list)."""
+        r = self.last_result
+        if r is None or r.template != V.HALL_FULL:
+            return None
+        return self._last_ticket(ScanVerdict.FULL)
+
+    def _update_actions(self) -> None:
         g = self.group
-        self.undo_button.setEnabled(accepted)
+        self.undo_button.setEnabled(self._undoable() is not None)
         self.group_less.setEnabled(g is not None and g.arrived > 0 and bool(self.group_scans))
         self.group_more.setEnabled(g is not None and g.remaining > 0)
         self.move_button.setEnabled(
             self.session_id is not None and self._last_ticket(ScanVerdict.WRONG_SESSION) is not None
         )
-        self.override_button.setEnabled(self._last_ticket(ScanVerdict.FULL) is not None)
+        self.override_button.setEnabled(self._hall_full() is not None)
         self.exit_button.setChecked(self.mode == Mode.EXIT)
 
     def _door_kw(self) -> dict:
-        return {"station": self.setup.door}
+        return {"station": self.setup.door, "operator": self.setup.operator}
 
     @Slot()
     def undo_last(self) -> None:
-        r = self.last_result
-        if r is None or not r.accepted:
+        scan_id = self._undoable()
+        if scan_id is None:
             return
-        scan_id = r.scan_id
         self.scan_field.forget_last()
         self._enqueue(lambda _p: self.station.undo(scan_id, **self._door_kw()))
 
@@ -448,7 +485,7 @@ class StationWindow(QWidget):
 
     @Slot()
     def override(self) -> None:
-        ticket_id, session_id = self._last_ticket(ScanVerdict.FULL), self.session_id
+        ticket_id, session_id = self._hall_full(), self.session_id
         if ticket_id is None or session_id is None:
             return
         with self.kiosk.released():
@@ -466,7 +503,9 @@ class StationWindow(QWidget):
         if self.session_id is None:
             return
         session_id = self.session_id
-        dialog = LookupDialog(lambda text: self.station.lookup(session_id, text), self.runner, self)
+        dialog = LookupDialog(
+            self.ctx, lambda services, text: services.station.lookup(session_id, text), self
+        )
         dialog.chosen.connect(
             lambda row: self._enqueue(
                 lambda _p: self.station.check_in_by_hand(
@@ -482,17 +521,26 @@ class StationWindow(QWidget):
     def walk_in(self) -> None:
         from ui.dialogs.walk_in_dialog import WalkInDialog
 
-        dialog = WalkInDialog(self.ctx, self, session_id=self.session_id, station=self.setup.door)
+        dialog = WalkInDialog(
+            self.ctx, self, session_id=self.session_id, station=self.setup.door,
+            operator=self.setup.operator,
+        )  # fmt: skip
         with self.kiosk.released():
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        if accepted and dialog.result_data is not None:
-            t = dialog.result_data
-            result = AdmitResult(
-                ScanVerdict.ACCEPTED, t.arrived, V.WALK_IN, {"name": t.attendee_name}, ticket=t,
-                session_id=t.session_id, ticket_id=t.id, station=self.setup.door,
-            )  # fmt: skip
-            self._show_result(result)
-            self.poll()
+        if accepted and dialog.walk_in is not None:
+            self.walked_in(dialog.walk_in)
+
+    def walked_in(self, walk_in: WalkIn) -> None:
+        """A walk-in was registered here: let in (its scan, which "Undo last" takes back),
+        or registered only, said as such."""
+        if walk_in.scan is not None:
+            self._show_result(walk_in.scan)
+        else:
+            self.last_result = None  # nobody was let in: nothing to undo or override
+            self.group, self.group_scans = None, []
+            self.verdict.show_registered(walk_in.ticket)
+            self._after_verdict(REGISTERED)
+        self.poll()
 
     # ---- counters and other stations
     @Slot()
@@ -530,6 +578,11 @@ class StationWindow(QWidget):
             self._seen_scan_id = 0
             self.feed.set_rows([])
             self._update_header()
+            if counters is None:  # no session in the hall now: nothing to count
+                self.counters = None
+                self.counts_label.setText("")
+                self.hall_label.setText("")
+                self.cancelled_label.hide()
         if counters is not None and counters is not self.counters:
             self.counters = counters
             self._show_counts()
@@ -563,6 +616,7 @@ class StationWindow(QWidget):
 
     def _show_counts(self) -> None:
         c = self.counters
+        self.cancelled_label.setVisible(c.cancelled)
         self.counts_label.setText(
             self.tr("Checked in %1 / registered %2 / capacity %3")
             .replace("%1", str(c.checked_in))
