@@ -98,6 +98,26 @@ def test_a_scan_typed_while_an_input_method_is_composing_is_read_as_typed(qtbot,
     assert shown == ["accepted"] and "张伟" in station.verdict.name.text()
 
 
+def test_the_recent_scans_catch_up_in_the_doors_pause_never_during_a_scan(
+    qtbot, station, world, monkeypatch
+):
+    """The list of recent scans is redrawn in the door's first pause after a verdict, never
+    while a scan is being judged: a burst of scans is not slowed by it, and then every scan
+    of the burst is there, newest first."""
+    added = []
+    real = station.feed.add_newest
+    monkeypatch.setattr(
+        station.feed, "add_newest", lambda scans: added.append(station._busy) or real(scans)
+    )
+    for who in ("张伟", "李娜"):
+        QTest.keyClicks(station.scan_field, world.tickets[who].code)
+        QTest.keyClick(station.scan_field, Qt.Key.Key_Return)  # the second while the first runs
+    qtbot.waitUntil(lambda: station.feed.rowCount() == 2, timeout=5000)
+    assert added and not any(added)  # never while a scan was in flight
+    reasons = [station.feed.index(row, FeedModel.REASON).data() for row in range(2)]
+    assert "李娜" in reasons[0] and "张伟" in reasons[1]
+
+
 def test_a_double_fire_within_a_second_is_one_scan(qtbot, station, world):
     code = world.tickets["张伟"].code
     shown = []
@@ -516,7 +536,7 @@ def test_the_title_is_one_line_and_the_recent_scans_show_verdict_and_reason_whol
     assert w.header.height() < 2 * metrics.height()  # one line
 
     view = w.feed_view
-    assert w.feed.rowCount() == 3
+    qtbot.waitUntil(lambda: w.feed.rowCount() == 3, timeout=3000)  # in the door's pause
     header = view.horizontalHeader()
     last = FeedModel.REASON
     assert (

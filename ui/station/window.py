@@ -53,6 +53,9 @@ log = logging.getLogger("scipop.desk")
 POLL_MS = 1000
 RECOUNT_EVERY = 10  # polls
 SETTLE_MS = 50  # the counters and recent scans follow the verdict at the latest by then
+# the recent scans are brought up to date in the door's first pause this long (redrawing the
+# list costs the GUI thread ~2 ms: in a burst of scans it would delay the next verdict)
+FEED_PAUSE_MS = 150
 
 
 @dataclass
@@ -101,6 +104,9 @@ class StationWindow(QWidget):
         self.settle_timer = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self.settle_timer.timeout.connect(self._settle)
         self.verdict.painted.connect(self._settle)
+        self._feed_pending: list[FeedScan] = []
+        self.feed_timer = QTimer(self, singleShot=True, interval=FEED_PAUSE_MS)
+        self.feed_timer.timeout.connect(self._flush_feed)
 
         self.poll_timer = QTimer(self, interval=POLL_MS)
         self.poll_timer.timeout.connect(self.poll)
@@ -333,7 +339,21 @@ class StationWindow(QWidget):
                 c.checked_in += result.admitted
             self._show_counts()
         if result.scan_id is not None:  # this door's own scans, whichever session they count for
-            self.feed.add_newest([self._feed_row(result)])
+            self._add_to_feed([self._feed_row(result)])
+
+    def _add_to_feed(self, scans: list[FeedScan]) -> None:
+        """Scans for the recent list, shown in the door's next pause (see FEED_PAUSE_MS)."""
+        self._feed_pending.extend(scans)
+        self.feed_timer.start()  # (again): a scan coming meanwhile puts it off
+
+    @Slot()
+    def _flush_feed(self) -> None:
+        if self._busy:  # a scan is being judged: after its verdict
+            self.feed_timer.start()
+            return
+        pending, self._feed_pending = self._feed_pending, []
+        if pending:
+            self.feed.add_newest(sorted(pending, key=lambda scan: scan.id, reverse=True))
 
     @Slot(object)
     def _show_failure(self, error: Exception) -> None:
@@ -576,6 +596,7 @@ class StationWindow(QWidget):
         if session_id != self.session_id:
             self.session_id = session_id
             self._seen_scan_id = 0
+            self._feed_pending = []
             self.feed.set_rows([])
             self._update_header()
             if counters is None:  # no session in the hall now: nothing to count
@@ -588,7 +609,7 @@ class StationWindow(QWidget):
             self._show_counts()
         if scans:
             self._seen_scan_id = max(self._seen_scan_id, scans[0].id)
-            self.feed.add_newest(scans)
+            self._add_to_feed(scans)
         if not self.header.text():
             self._update_header()
         self.counters_changed.emit()
