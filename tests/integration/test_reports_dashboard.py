@@ -15,6 +15,26 @@ from tests.fixtures.report_world import build_report_world
 from tests.fixtures.tickets_world import build_shows
 
 
+def _morning_show_running_now(services: Services, people: int, phones: str):
+    """Now, the shows (the morning one moved to now: today's, running), ``people`` tickets."""
+    from scipop.models import Session as EventSession
+    from scipop.timeutil import utcnow
+
+    now = utcnow()
+    world = build_shows(services.store)
+    with services.store.uow(write=True) as uow:
+        sess = uow.session.get(EventSession, world.morning)
+        sess.starts_at, sess.ends_at = now - timedelta(minutes=5), now + timedelta(minutes=30)
+        uow.commit()
+    tickets = [
+        services.registration.register(
+            world.morning, Registrant(name=f"观众{i}", phone=f"{phones}{i:04d}")
+        )
+        for i in range(people)
+    ]
+    return now, world, tickets
+
+
 @pytest.fixture
 def services(any_services: Services) -> Services:
     """SQLite, and PostgreSQL too when SCIPOP_TEST_DATABASE_URL names one (as in the CI)."""
@@ -22,23 +42,7 @@ def services(any_services: Services) -> Services:
 
 
 def test_a_refresh_counts_the_scans_made_since_the_last_one(services):
-    from scipop.timeutil import utcnow
-
-    now = utcnow()
-    world = build_shows(services.store)
-    # move the morning show to now so it is today's and running
-    from scipop.models import Session as EventSession
-
-    with services.store.uow(write=True) as uow:
-        sess = uow.session.get(EventSession, world.morning)
-        sess.starts_at, sess.ends_at = now - timedelta(minutes=5), now + timedelta(minutes=30)
-        uow.commit()
-    tickets = [
-        services.registration.register(
-            world.morning, Registrant(name=f"观众{i}", phone=f"1380000{i:04d}")
-        )
-        for i in range(5)
-    ]
+    now, world, tickets = _morning_show_running_now(services, 5, "1380000")
     reader = services.reports.dashboard()
     first = reader.refresh(now)
     assert first.full
@@ -138,23 +142,11 @@ def test_the_first_read_of_the_day_sums_the_same_arrivals_as_the_scans_one_by_on
     scans summed one by one (the refresh's path), and what a refresh then adds."""
     from collections import Counter
 
-    from scipop.models import Session as EventSession
     from scipop.reports import queries as q
     from scipop.reports.dashboard import _day_bounds
-    from scipop.timeutil import to_local, utcnow
+    from scipop.timeutil import to_local
 
-    now = utcnow()
-    world = build_shows(services.store)
-    with services.store.uow(write=True) as uow:
-        sess = uow.session.get(EventSession, world.morning)
-        sess.starts_at, sess.ends_at = now - timedelta(minutes=5), now + timedelta(minutes=30)
-        uow.commit()
-    tickets = [
-        services.registration.register(
-            world.morning, Registrant(name=f"观众{i}", phone=f"1390000{i:04d}")
-        )
-        for i in range(4)
-    ]
+    now, world, tickets = _morning_show_running_now(services, 4, "1390000")
     for t in tickets[:3]:
         services.station.scan(t.code, world.morning, station="东门")
     services.station.minus_one(world.morning, station="东门")  # an exit is no arrival

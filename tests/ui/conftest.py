@@ -89,3 +89,14 @@ def settle(qtbot, timeout: int = 15_000) -> None:
     from ui.operations.operation import operations_pending
 
     qtbot.waitUntil(lambda: operations_pending() == 0, timeout=timeout)
+
+
+def window_1280(qtbot, ctx: AppContext):
+    """The main window at 1280×800 (the office PCs' smallest screen), shown, not remembered."""
+    from ui.main_window import MainWindow
+
+    window = MainWindow(ctx, remember=False)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    return window

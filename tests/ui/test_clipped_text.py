@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView
 
 from scipop.services.organizations import OrganizationData
 from tests.ui.attendee_world import add_bare_attendees
-from tests.ui.conftest import settle
+from tests.ui.conftest import settle, window_1280
 from ui.dialogs.event_dialog import EventDialog, read_event_choices
 from ui.dialogs.pickers import read_schedule_choices
 from ui.models.organizers import OrganizerListModel
@@ -51,13 +51,9 @@ def test_the_organizer_role_column_shows_lead_and_co_organizer_whole(qtbot, ctx,
 
 
 def test_the_english_events_page_fits_1280_pixels_with_its_status_column(qtbot, demo_ctx):
-    from ui.main_window import MainWindow
     from ui.models.events import EventTableModel
 
-    window = MainWindow(demo_ctx, remember=False)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
+    window = window_1280(qtbot, demo_ctx)
     page = window.show_page("events")
     qtbot.waitUntil(lambda: page.model.rowCount() == 8)
     settle(qtbot)
@@ -162,14 +158,10 @@ def test_the_dashboard_tables_show_every_column_whole_at_1280_pixels(
 ):
     from scipop.reports.dashboard import DashboardSession, HallOccupancy
     from scipop.timeutil import utcnow
-    from ui.main_window import MainWindow
 
     if lang == "zh_CN":
         request.getfixturevalue("chinese")
-    window = MainWindow(demo_ctx, remember=False)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
+    window = window_1280(qtbot, demo_ctx)
     page = window.show_page("dashboard")
     qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
     page.timer.stop()
@@ -189,14 +181,10 @@ def test_the_dashboard_tables_show_every_column_whole_at_1280_pixels(
 def test_the_empty_attendees_table_shows_every_header_whole_at_1280_pixels(
     qtbot, ctx, request, lang
 ):
-    from ui.main_window import MainWindow
 
     if lang == "zh_CN":
         request.getfixturevalue("chinese")
-    window = MainWindow(ctx, remember=False)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
+    window = window_1280(qtbot, ctx)
     page = window.show_page("attendees")
     settle(qtbot)
     assert page.model.rowCount() == 0

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from scipop.services.events import EventData, OrganizerData
 from scipop.services.organizations import OrganizationData
 from scipop.services.venues import RoomData, VenueData
-from tests.ui.conftest import settle
+from tests.ui.conftest import settle, window_1280
 from tests.ui.modal import ModalHandler
 from ui.dialogs.event_dialog import EventDialog
 from ui.dialogs.pickers import read_schedule_choices
@@ -21,10 +21,7 @@ from ui.widgets.setup_hint import DEMO, EVENT, SESSION, VENUE
 
 
 def _window(qtbot, ctx) -> MainWindow:
-    window = MainWindow(ctx, remember=False)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
+    window = window_1280(qtbot, ctx)
     qtbot.waitUntil(lambda: window._setup is not None, timeout=10_000)
     settle(qtbot)
     return window

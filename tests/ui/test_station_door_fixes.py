@@ -16,7 +16,7 @@ from scipop.models import Scan, ScanVerdict, Ticket, TicketStatus
 from scipop.registration import verdicts as V
 from scipop.registration.dto import AdmitResult, Registrant
 from tests.fixtures.station_world import build_door
-from tests.ui.conftest import settle
+from tests.ui.conftest import settle, window_1280
 from tests.ui.modal import ModalHandler
 from tests.ui.test_station import open_station, scanner_types
 from ui.station.dialogs import LookupDialog
@@ -245,12 +245,8 @@ def test_the_keys_in_english_keep_their_brackets(station):
 
 
 def test_on_an_empty_database_the_check_in_page_says_there_is_no_session(qtbot, ctx):
-    from ui.main_window import MainWindow
 
-    window = MainWindow(ctx, remember=False)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
+    window = window_1280(qtbot, ctx)
     qtbot.waitUntil(lambda: window._setup is not None, timeout=10_000)
     settle(qtbot)
     window.open_check_in()  # the menu's "Open a check-in station…" leads here

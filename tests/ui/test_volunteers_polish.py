@@ -11,7 +11,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QToolButton
 
-from tests.ui.conftest import DEMO_DAY, settle
+from tests.ui.conftest import DEMO_DAY, settle, window_1280
 from tests.ui.modal import ModalHandler
 from tests.ui.volunteer_page_world import build_staffed
 from ui.volunteers.models import CandidateModel, StaffingModel
@@ -111,12 +111,8 @@ def test_the_staffing_columns_show_their_texts_whole_at_1280_by_800(
 ):
     if language == "zh_CN":
         request.getfixturevalue("chinese")
-    from ui.main_window import MainWindow
 
-    window = MainWindow(demo_ctx, remember=False)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
+    window = window_1280(qtbot, demo_ctx)
     page = window.show_page("volunteers")
     tab = page.staffing
     page.show_tab(tab)

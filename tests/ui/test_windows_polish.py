@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QToolButton
 
 from scipop.importing.suggestions import Answer
-from tests.ui.conftest import settle
+from tests.ui.conftest import settle, window_1280
 from ui.dialogs.pickers import read_schedule_choices
 from ui.dialogs.series_dialog import SeriesDialog
 from ui.dialogs.value_mapping import AnswerModel, ValueMappingWidget
@@ -85,15 +85,11 @@ def styled(qapp):
 def test_every_attendees_action_is_visible_at_1280_by_800(
     qtbot, demo_ctx, request, styled, language
 ):
-    from ui.main_window import MainWindow
 
     if language == "zh_CN":
         request.getfixturevalue("chinese")
     styled(language)
-    window = MainWindow(demo_ctx, remember=False)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
+    window = window_1280(qtbot, demo_ctx)
     page = window.show_page("attendees")
     settle(qtbot)
     qtbot.waitExposed(window)

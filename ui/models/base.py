@@ -53,7 +53,10 @@ class HeaderedTableModel(QAbstractTableModel, Generic[R]):
 
 
 class RowTableModel(HeaderedTableModel[R]):
-    """Subclasses set ``HEADERS`` (QT_TRANSLATE_NOOP'd in their own context) and ``display``."""
+    """Subclasses set ``HEADERS`` (QT_TRANSLATE_NOOP'd in their own context) and ``display``;
+    ``ID_FIELD`` names the row's field holding its database id (``ID_ROLE``, ``row_of_id``)."""
+
+    ID_FIELD: ClassVar[str] = "id"
 
     # ---- contents
     def set_rows(self, rows: Sequence[R]) -> None:
@@ -69,7 +72,8 @@ class RowTableModel(HeaderedTableModel[R]):
 
     def row_of_id(self, ident: int) -> int:
         """The row number holding ``ident``, or -1."""
-        return next((i for i, r in enumerate(self._rows) if getattr(r, "id", None) == ident), -1)
+        field = self.ID_FIELD
+        return next((i for i, r in enumerate(self._rows) if getattr(r, field, None) == ident), -1)
 
     # ---- Qt interface
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -80,7 +84,7 @@ class RowTableModel(HeaderedTableModel[R]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(row, column)
         if role == ID_ROLE:
-            return getattr(row, "id", None)
+            return getattr(row, self.ID_FIELD, None)
         if role == ROW_ROLE:
             return row
         if role == SORT_ROLE:

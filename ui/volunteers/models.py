@@ -159,16 +159,7 @@ class StaffingModel(VolunteerTableModel):
         QT_TRANSLATE_NOOP("StaffingModel", "Assigned"),
     )
     volunteers_dropped = Signal(int, list)  # shift id, volunteer ids
-
-    def row_of_id(self, ident: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.shift_id == ident), -1)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        from ui.models.base import ID_ROLE
-
-        if role == ID_ROLE and index.isValid() and 0 <= index.row() < len(self._rows):
-            return self._rows[index.row()].shift_id
-        return super().data(index, role)
+    ID_FIELD = "shift_id"
 
     def display(self, row, column: int) -> Any:
         if column == self.TIME:
@@ -272,8 +263,7 @@ class CandidateModel(DragVolunteers, VolunteerTableModel):
     def volunteer_of(row) -> int:
         return row.volunteer_id
 
-    def row_of_id(self, ident: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.volunteer_id == ident), -1)
+    ID_FIELD = "volunteer_id"
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -329,8 +319,7 @@ class VolunteerHoursModel(VolunteerTableModel):
         QT_TRANSLATE_NOOP("HoursModel", "No-shows"),
     )
 
-    def row_of_id(self, ident: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.volunteer_id == ident), -1)
+    ID_FIELD = "volunteer_id"
 
     def display(self, row, column: int) -> Any:
         return (
@@ -409,8 +398,7 @@ class ShiftLineModel(VolunteerTableModel):
         QT_TRANSLATE_NOOP("HoursModel", "Correction"),
     )
 
-    def row_of_id(self, ident: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.assignment_id == ident), -1)
+    ID_FIELD = "assignment_id"
 
     def display(self, row, column: int) -> Any:
         from scipop.timeutil import fmt_local
