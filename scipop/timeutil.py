@@ -9,16 +9,9 @@ from zoneinfo import ZoneInfo
 DEFAULT_ZONE = "Asia/Shanghai"
 
 
-_zone: tuple[str, ZoneInfo] | None = None
-
-
 def local_zone() -> ZoneInfo:
-    """The zone times are shown in: ``SCIPOP_TZ`` or Asia/Shanghai."""
-    global _zone
-    name = os.environ.get("SCIPOP_TZ", DEFAULT_ZONE)
-    if _zone is None or _zone[0] != name:
-        _zone = (name, ZoneInfo(name))
-    return _zone[1]
+    """The zone times are shown in: ``SCIPOP_TZ`` or Asia/Shanghai (ZoneInfo keeps them)."""
+    return ZoneInfo(os.environ.get("SCIPOP_TZ", DEFAULT_ZONE))
 
 
 def utcnow() -> datetime:

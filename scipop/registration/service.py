@@ -174,30 +174,13 @@ class RegistrationService:
         admit: bool = True,
         station: str = "",
         operator: str = "",
-    ) -> TicketData:
+    ) -> WalkIn:
         """Someone at the door without a ticket: a ticket on the spot, never the waiting list.
 
-        With ``admit`` (the default) they are admitted at once and the scan is logged.
+        With ``admit`` (the default) they are admitted at once and the scan is logged: the
+        result holds the ticket and that scan (its ``scan_id``, for the station's "Undo
+        last"), or no scan when ``admit`` is off.
         """
-        return self.walk_in_at_door(
-            session_id, name, phone, headcount=headcount, category=category, admit=admit,
-            station=station, operator=operator,
-        ).ticket  # fmt: skip
-
-    def walk_in_at_door(
-        self,
-        session_id: int,
-        name: str,
-        phone: str = "",
-        *,
-        headcount: int = 1,
-        category: AttendeeCategory = AttendeeCategory.PUBLIC,
-        admit: bool = True,
-        station: str = "",
-        operator: str = "",
-    ) -> WalkIn:
-        """:meth:`walk_in`, with the scan that admitted them (its ``scan_id``, for the
-        station's "Undo last"), or no scan when ``admit`` is off."""
         p = validate_registrant(
             Registrant(
                 name=name, phone=phone, headcount=headcount, category=category, notes="walk-in"

@@ -147,8 +147,6 @@ class StationService:
 
         if isinstance(code, str):
             code = code[:MAX_SCAN_CHARS]  # capped before anything reads it
-        if session_id is not None:
-            room_id = None
         badge = badge_scan(self.store, code, station=station, operator=operator, on_wait=on_wait)
         if badge is not None:  # a volunteer's badge: their shift, not the door
             return badge

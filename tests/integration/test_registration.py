@@ -205,7 +205,7 @@ def test_a_waitlisted_ticket_is_not_admitted(services: Services, world):
 
 
 def test_walk_in_gets_a_ticket_on_the_spot_and_is_admitted(services: Services, world):
-    t = services.registration.walk_in(world.noon, "赵敏", "13700000002", station="东门")
+    t = services.registration.walk_in(world.noon, "赵敏", "13700000002", station="东门").ticket
     assert t.status == TicketStatus.ACTIVE and t.arrived == 1 and t.first_scan_station == "东门"
     scans = services.tickets.scans(t.id)
     assert [s.verdict for s in scans] == [ScanVerdict.ACCEPTED]

@@ -476,7 +476,7 @@ def test_a_walk_in_is_saved_off_the_gui_thread_and_the_dialog_stays_responsive(
     assert dialog.session_detail.isVisibleTo(dialog) and dialog.session_detail.wordWrap()
     metrics = dialog.session_combo.view().fontMetrics()
     assert dialog.session_combo.view().minimumWidth() >= metrics.horizontalAdvance(line)
-    real = station.ctx.services.registration.walk_in_at_door
+    real = station.ctx.services.registration.walk_in
     started = threading.Event()
 
     def slow_walk_in(*args, **kw):  # the database is busy for a moment
@@ -484,7 +484,7 @@ def test_a_walk_in_is_saved_off_the_gui_thread_and_the_dialog_stays_responsive(
         time.sleep(0.4)
         return real(*args, **kw)
 
-    monkeypatch.setattr(station.ctx.services.registration, "walk_in_at_door", slow_walk_in)
+    monkeypatch.setattr(station.ctx.services.registration, "walk_in", slow_walk_in)
     dialog.name_edit.setText("刘一")
     dialog.phone_edit.setText("13311112222")
     dialog.headcount_spin.setValue(2)

@@ -160,7 +160,7 @@ class WalkInDialog(FormDialog):
         return data
 
     def write(self, services, data: dict) -> WalkIn:  # in a worker: only its arguments
-        return services.registration.walk_in_at_door(
+        return services.registration.walk_in(
             data["session_id"],
             data["name"],
             data["phone"],

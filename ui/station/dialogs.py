@@ -106,10 +106,10 @@ class LookupDialog(QDialog):
             QueryOp(self.ctx, self, lambda services: search(services, text),
                     lambda rows: self._found(text, rows))
             .latest("search")
-            .failure(lambda error: self._failed(text, error))
+            .failure(lambda _error: None)  # said in the dialog (below), not in a box
         )  # fmt: skip
-        # any other failure (a bug, a lost connection) is said here too, besides the
-        # program's error report
+        # every failure is said here; one that is not a domain error (a bug, a lost
+        # connection) gets the program's error report too
         op.failed.connect(lambda error: self._failed(text, error))
         op.run()
 

@@ -40,9 +40,6 @@ class FeedModel(QStandardItemModel):
     def __init__(self, parent=None):
         super().__init__(0, len(self.HEADERS), parent)
         self._rows: list[FeedScan] = []
-        self._headers()
-
-    def _headers(self) -> None:
         self.setHorizontalHeaderLabels(
             [QCoreApplication.translate(self.CONTEXT, h) for h in self.HEADERS]
         )
@@ -54,12 +51,6 @@ class FeedModel(QStandardItemModel):
         self.removeRows(0, self.rowCount())
         self._rows = []
         self.add_newest(list(rows))
-
-    def retranslate(self) -> None:
-        self._headers()
-        for i, scan in enumerate(self._rows):
-            for column, item in enumerate(self._items(scan)):
-                self.setItem(i, column, item)
 
     def _items(self, scan: FeedScan) -> list[QStandardItem]:
         items = []
