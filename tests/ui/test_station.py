@@ -253,8 +253,10 @@ def test_lost_code_lookup_by_initials_checks_in_by_hand(qtbot, station, world):
     qtbot.addWidget(dialog)
     rows = []
     dialog.chosen.connect(rows.append)
+    assert not dialog.check_in_button.isEnabled()  # nobody found yet
     dialog.edit.setText("zw")
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=15000)
+    assert dialog.check_in_button.isEnabled()
     assert dialog.model.data(dialog.model.index(0, LookupModel.PHONE)) == "138****5678"
     dialog._check_in()
     assert rows[0].name == "张伟"

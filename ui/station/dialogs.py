@@ -82,6 +82,10 @@ class LookupDialog(QDialog):
         self.error = ErrorLabel(self)  # a search that failed
         self.check_in_button = QPushButton(self.tr("Check in by hand"), self)
         self.check_in_button.clicked.connect(self._check_in)
+        self.check_in_button.setEnabled(False)  # until someone is found
+        self.model.modelReset.connect(
+            lambda: self.check_in_button.setEnabled(self.model.rowCount() > 0)
+        )
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.reject)
         box = QVBoxLayout(self)
