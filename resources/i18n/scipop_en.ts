@@ -117,7 +117,7 @@
     <context>
         <name>HoursTab</name>
         <message numerus="yes">
-            <location filename="../../ui/volunteers/hours.py" line="+179" />
+            <location filename="../../ui/volunteers/hours.py" line="+180" />
             <source>%n volunteer(s)</source>
             <translation>
                 <numerusform>%n volunteer</numerusform>
@@ -201,7 +201,7 @@
     <context>
         <name>RosterTab</name>
         <message numerus="yes">
-            <location filename="../../ui/volunteers/roster.py" line="+231" />
+            <location filename="../../ui/volunteers/roster.py" line="+230" />
             <source>%n volunteer(s)</source>
             <translation>
                 <numerusform>%n volunteer</numerusform>

@@ -66,7 +66,7 @@
     <context>
         <name>AssignDialog</name>
         <message>
-            <location filename="../../ui/volunteers/assign_dialog.py" line="+32" />
+            <location filename="../../ui/volunteers/assign_dialog.py" line="+33" />
             <source>Assign a volunteer</source>
             <translation>安排志愿者</translation>
         </message>
@@ -122,7 +122,7 @@
     <context>
         <name>AssignmentModel</name>
         <message>
-            <location filename="../../ui/volunteers/models.py" line="+451" />
+            <location filename="../../ui/volunteers/models.py" line="+431" />
             <source>Volunteer</source>
             <translation>志愿者</translation>
         </message>
@@ -896,7 +896,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>CandidateModel</name>
         <message>
-            <location filename="../../ui/volunteers/models.py" line="-195" />
+            <location filename="../../ui/volunteers/models.py" line="-188" />
             <source>Volunteer</source>
             <translation>志愿者</translation>
         </message>
@@ -911,7 +911,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>能否上岗</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+26" />
             <source>Free</source>
             <translation>空闲</translation>
         </message>
@@ -919,7 +919,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>CheckInPage</name>
         <message>
-            <location filename="../../ui/station/page.py" line="+85" />
+            <location filename="../../ui/station/page.py" line="+82" />
             <location line="+139" />
             <source>Door</source>
             <translation>检票口</translation>
@@ -1914,33 +1914,33 @@ Everything changed since then is replaced. The database as it is now is kept as 
         </message>
         <message>
             <location line="+1" />
-            <location line="+40" />
+            <location line="+39" />
             <source>Organization</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location line="-39" />
-            <location line="+41" />
+            <location line="-38" />
+            <location line="+40" />
             <source>Shifts</source>
             <translation>班次</translation>
         </message>
         <message>
-            <location line="-40" />
-            <location line="+41" />
+            <location line="-39" />
+            <location line="+40" />
             <location line="+39" />
             <source>Planned (h)</source>
             <translation>计划（小时）</translation>
         </message>
         <message>
-            <location line="-79" />
-            <location line="+41" />
+            <location line="-78" />
+            <location line="+40" />
             <location line="+39" />
             <source>Worked (h)</source>
             <translation>实际（小时）</translation>
         </message>
         <message>
-            <location line="-79" />
-            <location line="+41" />
+            <location line="-78" />
+            <location line="+40" />
             <source>No-shows</source>
             <translation>缺勤</translation>
         </message>
@@ -1983,7 +1983,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>HoursTab</name>
         <message>
-            <location filename="../../ui/volunteers/hours.py" line="+55" />
+            <location filename="../../ui/volunteers/hours.py" line="+56" />
             <source>&amp;From:</source>
             <translation>从(&amp;F)：</translation>
         </message>
@@ -2242,11 +2242,6 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
-        <message>
-            <location line="+23" />
-            <source>Cancelling…</source>
-            <translation>正在取消…</translation>
-        </message>
     </context>
     <context>
         <name>ImportVolunteersDialog</name>
@@ -2365,7 +2360,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
             <translation>手动检票</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -2388,7 +2383,7 @@ Everything changed since then is replaced. The database as it is now is kept as 
     <context>
         <name>LookupModel</name>
         <message>
-            <location filename="../../ui/station/feed.py" line="+77" />
+            <location filename="../../ui/station/feed.py" line="+68" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
@@ -3236,7 +3231,7 @@ This cannot be undone.</source>
             <translation>正在写入 %1：第 %2 行，共 %3 行</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+8" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
@@ -3259,7 +3254,7 @@ This cannot be undone.</source>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../ui/dialogs/import_sessions.py" line="-216" />
+            <location filename="../../ui/dialogs/import_sessions.py" line="-193" />
             <source>Imported</source>
             <translation>已导入</translation>
         </message>
@@ -3408,7 +3403,7 @@ This cannot be undone.</source>
     <context>
         <name>RosterModel</name>
         <message>
-            <location filename="../../ui/volunteers/models.py" line="-268" />
+            <location filename="../../ui/volunteers/models.py" line="-249" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
@@ -3438,7 +3433,7 @@ This cannot be undone.</source>
             <translation>在岗</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+17" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
@@ -3451,7 +3446,7 @@ This cannot be undone.</source>
     <context>
         <name>RosterTab</name>
         <message>
-            <location filename="../../ui/volunteers/roster.py" line="+59" />
+            <location filename="../../ui/volunteers/roster.py" line="+58" />
             <source>Search by name, pinyin initials (ZW) or phone digits…</source>
             <translation>按姓名、拼音首字母（ZW）或电话号码查找…</translation>
         </message>
@@ -4431,7 +4426,7 @@ This cannot be undone.</source>
     <context>
         <name>ShiftLineModel</name>
         <message>
-            <location filename="../../ui/volunteers/models.py" line="+296" />
+            <location filename="../../ui/volunteers/models.py" line="+280" />
             <source>no check-out</source>
             <translation>未扫码离岗</translation>
         </message>
@@ -4621,7 +4616,7 @@ This cannot be undone.</source>
     <context>
         <name>SpreadsheetImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="+80" />
+            <location filename="../../ui/dialogs/import_wizard.py" line="+79" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
@@ -4759,7 +4754,7 @@ This cannot be undone.</source>
     <context>
         <name>StaffingModel</name>
         <message>
-            <location filename="../../ui/volunteers/models.py" line="-275" />
+            <location filename="../../ui/volunteers/models.py" line="-259" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
@@ -4789,7 +4784,7 @@ This cannot be undone.</source>
             <translation>已安排</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+13" />
             <source>(hall shift)</source>
             <translation>（场地班次）</translation>
         </message>
@@ -5023,12 +5018,12 @@ This cannot be undone.</source>
     <context>
         <name>StationWindow</name>
         <message>
-            <location filename="../../ui/station/window.py" line="+94" />
+            <location filename="../../ui/station/window.py" line="+97" />
             <source>Check-in station — %1</source>
             <translation>检票站 — %1</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+35" />
             <source>Scan a ticket (or type its code and Enter)</source>
             <translation>请扫描门票（或输入票码后按回车）</translation>
         </message>
@@ -5093,13 +5088,13 @@ This cannot be undone.</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location line="+124" />
-            <location line="+346" />
+            <location line="+138" />
+            <location line="+347" />
             <source>Not done</source>
             <translation>操作未完成</translation>
         </message>
         <message>
-            <location line="-218" />
+            <location line="-219" />
             <source>EXIT: scan people out</source>
             <translation>离场：扫码离场</translation>
         </message>
@@ -5119,17 +5114,17 @@ This cannot be undone.</source>
             <translation>输入主管 PIN，超出容量放行：</translation>
         </message>
         <message>
-            <location line="+109" />
+            <location line="+110" />
             <source>No session open in this hall now</source>
             <translation>此场地当前没有开放的场次</translation>
         </message>
         <message>
-            <location line="-479" />
+            <location line="-494" />
             <source>Operator: %1</source>
             <translation>操作员：%1</translation>
         </message>
         <message>
-            <location line="+498" />
+            <location line="+513" />
             <source>Checked in %1 / registered %2 / capacity %3</source>
             <translation>已检票 %1 / 已报名 %2 / 容量 %3</translation>
         </message>
@@ -5821,7 +5816,7 @@ This cannot be undone.</source>
             <translation>登记</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+25" />
             <source>No session today or later to register for.</source>
             <translation>今天及以后没有可登记的场次。</translation>
         </message>

@@ -473,12 +473,6 @@ class ImportSessionsDialog(QWizard):
         if self.currentId() == ROWS_PAGE:
             self.next()  # validatePage lets it through now
 
-    @Slot()
-    def cancel_job(self) -> None:
-        if self.operation is not None:
-            self.operation.cancel()
-            self.summary.setText(self.tr("Cancelling…"))
-
     def _update_buttons(self) -> None:
         busy = bool(self.mode)
         self.file_page.choose_button.setEnabled(not busy)

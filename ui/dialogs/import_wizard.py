@@ -74,8 +74,7 @@ class ImportPage(QWizardPage):
         self.body = QVBoxLayout()
         self.progress_label = QLabel(self)
         self.progress_bar = QProgressBar(self)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.clicked.connect(wizard.cancel_job)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)  # wired by InlineProgress
         self.progress_box = QWidget(self)
         row = QHBoxLayout(self.progress_box)
         row.setContentsMargins(0, 0, 0, 0)

@@ -113,12 +113,7 @@ class WalkInDialog(FormDialog):
     def _show_sessions(self, listed: list[SessionData]) -> None:
         self.sessions = {x.id: x for x in listed}
         items = [(i, text, text) for i, text, _tip in session_items(listed)]
-        self.session_combo.set_items(items)
-        if items:  # the pop-up list as wide as its longest line, within the screen
-            view = self.session_combo.view()
-            widest = max(view.fontMetrics().horizontalAdvance(t) for _i, t, _t in items) + 40
-            screen = self.screen().availableGeometry().width() if self.screen() else 1280
-            view.setMinimumWidth(min(widest, screen - 40))
+        self.session_combo.set_items(items)  # its pop-up as wide as its longest line
         self._show_chosen()
         chosen = self._wanted_session
         if chosen is None or chosen not in self.sessions:
@@ -176,10 +171,16 @@ class WalkInDialog(FormDialog):
         super()._saved(result.ticket)
 
 
+def todays_sessions(services, now: datetime | None = None) -> list[SessionData]:
+    """Today's sessions (in the program's zone) not over yet, cancelled ones left out."""
+    now = now or utcnow()
+    end_of_day = to_local(now).replace(hour=23, minute=59, second=59)
+    return services.sessions.list(start=now, end=end_of_day, include_cancelled=False)
+
+
 def _sessions_for_walk_ins(services, now: datetime | None) -> list[SessionData]:
     """Today's sessions not over yet; when none is left today, the coming ones."""
     now = now or utcnow()
-    local = to_local(now)
-    end_of_day = local.replace(hour=23, minute=59, second=59)
-    listed = services.sessions.list(start=now, end=end_of_day, include_cancelled=False)
-    return listed or services.sessions.list(start=now, include_cancelled=False)
+    return todays_sessions(services, now) or services.sessions.list(
+        start=now, include_cancelled=False
+    )

@@ -311,11 +311,6 @@ class ReportsPage(Page):
             .replace("%3", f"{total:,}")
         )
 
-    @Slot()
-    def cancel(self) -> None:
-        if self.export_op is not None:
-            self.export_op.cancel()
-
     def _exported(self, path: Path) -> None:
         self.last_path = path
         self.status.setText(self.tr("Saved %1").replace("%1", str(path)))

@@ -30,11 +30,10 @@ from scipop.errors import DomainError
 from scipop.services.sessions import SessionData
 from scipop.services.venues import RoomData
 from scipop.station.config import CheckInWindow, PinKind
-from scipop.timeutil import to_local, utcnow
 from ui.context import AppContext
 from ui.dialogs.base import ErrorLabel
 from ui.dialogs.register_dialog import session_items
-from ui.dialogs.walk_in_dialog import running_session
+from ui.dialogs.walk_in_dialog import running_session, todays_sessions
 from ui.errors import error_text
 from ui.i18n import display_name
 from ui.operations import WriteOp
@@ -58,9 +57,7 @@ class DoorChoices:
 
 def read_door_choices(services, now: datetime | None = None) -> DoorChoices:
     """Today's sessions not over yet (else the latest 200), the halls, the shared settings."""
-    now = now or utcnow()
-    end_of_day = to_local(now).replace(hour=23, minute=59, second=59)
-    sessions = services.sessions.list(start=now, end=end_of_day, include_cancelled=False)
+    sessions = todays_sessions(services, now)
     if not sessions:
         sessions = services.sessions.list(include_cancelled=False)[-200:]
     config = services.station.config

@@ -17,7 +17,8 @@ from ui.models.base import ROW_ROLE
 from ui.operations import QueryOp
 from ui.volunteers.models import CandidateModel
 from ui.volunteers.texts import span_text
-from ui.volunteers.widgets import current_row, on_open, table_view
+from ui.volunteers.widgets import on_open, table_view
+from ui.widgets.crud_table import current_row
 from ui.widgets.plain_text import plain_label
 
 

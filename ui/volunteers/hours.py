@@ -26,7 +26,8 @@ from ui.operations import QueryOp
 from ui.resources import icon
 from ui.volunteers.models import OrgHoursModel, ShiftLineModel, VolunteerHoursModel
 from ui.volunteers.texts import hours_text, local_today
-from ui.volunteers.widgets import EmptyState, Tab, current_row, on_open, table_view
+from ui.volunteers.widgets import EmptyState, Tab, on_open, table_view
+from ui.widgets.crud_table import current_row
 
 
 def write_rows(path: Path, rows: list[list[str]]) -> None:

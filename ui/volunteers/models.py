@@ -75,7 +75,7 @@ class VolunteerTableModel(RowTableModel[R]):
 
 
 class DragVolunteers:
-    """Mixin: rows can be dragged as their volunteers' ids (``volunteer_id`` attribute)."""
+    """Mixin: rows can be dragged as their volunteers' ids (the ``ID_FIELD`` of the rows)."""
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -93,7 +93,7 @@ class DragVolunteers:
         ids: list[int] = []
         for index in indexes:
             if index.isValid():
-                ident = self.volunteer_of(self._rows[index.row()])
+                ident = getattr(self._rows[index.row()], self.ID_FIELD)  # a volunteer's
                 if ident not in ids:
                     ids.append(ident)
         return volunteer_mime(ids)
@@ -111,10 +111,6 @@ class RosterModel(DragVolunteers, VolunteerTableModel):
         QT_TRANSLATE_NOOP("RosterModel", "Languages"),
         QT_TRANSLATE_NOOP("RosterModel", "Active"),
     )
-
-    @staticmethod
-    def volunteer_of(row) -> int:
-        return row.id
 
     def display(self, row, column: int) -> Any:
         from scipop.phones import display_phone
@@ -258,10 +254,6 @@ class CandidateModel(DragVolunteers, VolunteerTableModel):
 
     def set_rows(self, rows) -> None:
         super().set_rows(sorted(rows, key=lambda c: (self.ORDER.get(c.state, 3), c.name)))
-
-    @staticmethod
-    def volunteer_of(row) -> int:
-        return row.volunteer_id
 
     ID_FIELD = "volunteer_id"
 

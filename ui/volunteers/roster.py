@@ -25,19 +25,18 @@ from PySide6.QtWidgets import (
 from scipop.errors import DomainError, InUse
 from ui.errors import error_text, show_error
 from ui.i18n import display_name
-from ui.models.base import ROW_ROLE
 from ui.operations import QueryOp
 from ui.resources import icon
 from ui.volunteers.models import RosterModel
 from ui.volunteers.widgets import (
     EmptyState,
     Tab,
-    current_row,
     on_open,
     select_id,
     tab_action,
     table_view,
 )
+from ui.widgets.crud_table import current_row, selected_rows
 from ui.widgets.plain_text import ask, tell
 
 SEARCH_DELAY_MS = 150
@@ -213,7 +212,7 @@ class RosterTab(Tab):
             rows = services.roster.search(text, **filters)
             orgs = services.organizations.list()
             skills = services.roster.skills()
-            anyone = bool(rows) if unfiltered else bool(services.roster.search())
+            anyone = bool(rows) or (not unfiltered and bool(services.roster.search()))
             return rows, orgs, skills, anyone
 
         self.read("roster", load, self._show)
@@ -246,7 +245,7 @@ class RosterTab(Tab):
 
     # ---- selection
     def selected(self) -> list:
-        return [i.data(ROW_ROLE) for i in self.view.selectionModel().selectedRows()]
+        return selected_rows(self.view)
 
     def update_actions(self) -> None:
         chosen = self.selected()

@@ -53,13 +53,13 @@ from ui.volunteers.texts import local_today, span_text
 from ui.volunteers.widgets import (
     EmptyState,
     Tab,
-    current_row,
     fit_to_content,
     on_open,
     select_id,
     tab_action,
     table_view,
 )
+from ui.widgets.crud_table import current_row
 from ui.widgets.plain_text import ask, plain_label
 
 

@@ -36,10 +36,6 @@ def issue_text(issue) -> str:
     )
 
 
-def issues_text(issues) -> str:
-    return "\n".join(issue_text(i) for i in issues)
-
-
 def local_today() -> date:
     """Today in the program's zone (Asia/Shanghai), whatever the PC's clock zone."""
     return to_local(utcnow()).date()

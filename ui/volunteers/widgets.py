@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.models.base import ID_ROLE, ROW_ROLE
+from ui.models.base import ID_ROLE
 from ui.models.filter import RowFilterProxy
 from ui.operations import Operation, QueryOp, WriteOp
 from ui.resources import icon
@@ -204,17 +204,6 @@ def on_open(view: QTableView, slot: Callable[[], None]) -> None:
     single-click desktop setting fires on every click)."""
     view.doubleClicked.connect(lambda _i: slot())
     view.installEventFilter(_EnterKey(view, slot))
-
-
-def current_row(view: QTableView) -> Any | None:
-    index = view.currentIndex()
-    if not index.isValid() or not view.selectionModel().isRowSelected(index.row()):
-        return None
-    return index.data(ROW_ROLE)
-
-
-def selected_rows(view: QTableView) -> list[Any]:
-    return [i.data(ROW_ROLE) for i in view.selectionModel().selectedRows()]
 
 
 def select_id(view: QTableView, ident: Any) -> bool:

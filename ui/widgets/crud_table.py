@@ -131,10 +131,7 @@ class CrudTable(QWidget):
 
     # ---- selection
     def current_row(self) -> Any | None:
-        index = self.view.currentIndex()
-        if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row()):
-            return None
-        return index.data(ROW_ROLE)
+        return current_row(self.view)
 
     def select_id(self, ident: int | None) -> None:
         """Select (and show) the row holding ``ident``; the first row when it is gone."""
@@ -193,3 +190,16 @@ class CrudTable(QWidget):
             for action in self.row_actions:
                 menu.addAction(action)
         menu.exec(self.view.viewport().mapToGlobal(pos))
+
+
+def current_row(view: QTableView) -> Any | None:
+    """The row (its dataclass) of ``view``'s current index, if that row is selected."""
+    index = view.currentIndex()
+    if not index.isValid() or not view.selectionModel().isRowSelected(index.row()):
+        return None
+    return index.data(ROW_ROLE)
+
+
+def selected_rows(view: QTableView) -> list[Any]:
+    """The rows (their dataclasses) selected in ``view``."""
+    return [i.data(ROW_ROLE) for i in view.selectionModel().selectedRows()]
