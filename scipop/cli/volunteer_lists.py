@@ -25,13 +25,13 @@ def _record_no_shows(sv: Services) -> None:
         sv.assignments.mark_no_shows()
 
 
-def _period(sv: Services, args) -> tuple[date | None, date | None]:
+def _period(args) -> tuple[date | None, date | None]:
     return getattr(args, "date_from", None), getattr(args, "date_to", None)
 
 
 def volunteers(sv: Services, args) -> list[dict[str, Any]]:
     _record_no_shows(sv)
-    start, end = _period(sv, args)
+    start, end = _period(args)
     lines: dict[int, list] = defaultdict(list)
     for vid, line in sv.hours.lines(start, end):
         lines[vid].append(line)
@@ -75,7 +75,7 @@ def volunteers(sv: Services, args) -> list[dict[str, Any]]:
 
 def shifts(sv: Services, args) -> list[dict[str, Any]]:
     _record_no_shows(sv)
-    start, end = _period(sv, args)
+    start, end = _period(args)
     if start is None or end is None:
         with sv.store.uow() as uow:
             first, last = uow.session.execute(

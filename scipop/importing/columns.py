@@ -73,10 +73,6 @@ class ColumnMapping:
     def as_headers(self) -> dict[str, str]:
         return {f: self.header(f) for f in self.fields if self.columns.get(f) is not None}
 
-    def missing_required(self) -> list[str]:
-        required = self.target.required if self.target is not None else ()
-        return [f for f in required if self.index(f) is None]
-
 
 def guess_mapping(headers: list[str], target: ImportTarget) -> ColumnMapping:
     normalized = [normalize_header(h) for h in headers]

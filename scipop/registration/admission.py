@@ -17,7 +17,7 @@ any text: every scan gets a Scan row with its verdict and reason.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, time, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Integer, Row, String, bindparam, select, text
@@ -46,6 +46,7 @@ from scipop.registration.scanlog import (
     write_scan,
 )
 from scipop.registration.ticket_join import field_names, labelled, ticket_from
+from scipop.scheduling.calendar import local_bounds
 from scipop.store.engine import begin_polling, polling
 from scipop.store.uow import Store
 from scipop.tickets.codes import NOT_A_CODE, UNKNOWN_KEY, CodeParts, InvalidCode, parse_scanned
@@ -121,11 +122,8 @@ _LOCK_HALL = text("SELECT id FROM room WHERE id = :room FOR UPDATE")
 
 def hall_day(starts_at: datetime) -> tuple[datetime, datetime]:
     """The local day (as UTC bounds) of a session starting at ``starts_at``."""
-    local = to_local(starts_at)
-    zone = local.tzinfo
-    first = datetime.combine(local.date(), time(0), tzinfo=zone)
-    after = datetime.combine(local.date() + timedelta(days=1), time(0), tzinfo=zone)
-    return first.astimezone(UTC), after.astimezone(UTC)
+    day = to_local(starts_at).date()
+    return local_bounds(day, day)
 
 
 def _hall_keys(room_id: int, session_id: int, starts_at: datetime) -> dict[str, Any]:

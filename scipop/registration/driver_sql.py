@@ -38,9 +38,6 @@ class DriverStatement:
         self.datetime_columns = tuple(datetime_columns)
         self._processors: tuple[Callable, Callable] | None = None
 
-    def _convert(self, conn: Connection) -> tuple[Callable, Callable]:
-        return self.processors(conn.dialect)
-
     def processors(self, dialect: Any) -> tuple[Callable, Callable]:
         """The date-time converters to and from the database (built once)."""
         if self._processors is None:

@@ -56,7 +56,8 @@ _INSERT = text(
 ).bindparams(bindparam("scanned_at", type_=UTCDateTime()))
 
 
-_INSERT_RAW = DriverStatement(_INSERT, datetime_params=["scanned_at"])
+# run on the driver's own cursor on SQLite (driver_sql.py), by write_scan and the door's fast path
+INSERT_SCAN = DriverStatement(_INSERT, datetime_params=["scanned_at"])
 
 
 def _safe_params(params: dict[str, Any]) -> dict[str, Any]:
@@ -66,7 +67,7 @@ def _safe_params(params: dict[str, Any]) -> dict[str, Any]:
 def write_scan(s: Session, **fields: Any) -> AdmitResult:
     """Insert the scan row (one statement) and return the verdict it records (see scan_row)."""
     values, result = scan_row(**fields)
-    result.scan_id = _INSERT_RAW.first(s.connection(), values)[0]
+    result.scan_id = INSERT_SCAN.first(s.connection(), values)[0]
     return result
 
 
@@ -119,6 +120,3 @@ def scan_row(
         method=method,
     )
     return values, result
-
-
-INSERT_SCAN = _INSERT_RAW  # the door's fast path runs it on the driver's connection itself

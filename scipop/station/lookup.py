@@ -41,9 +41,14 @@ def initials(name: str) -> str:
     return "".join(letters).upper()
 
 
+def search_text(text: str) -> str:
+    """What was typed in a search box, as compared: what a Chinese input method types
+    full-width (５６７８, ＺＷ) is the plain text (NFKC), without the spaces around it."""
+    return unicodedata.normalize("NFKC", text or "").strip()
+
+
 def matches(text: str, name: str, phone: str) -> bool:
-    # NFKC: what a Chinese input method types full-width (５６７８, ＺＷ) is the plain text
-    text = unicodedata.normalize("NFKC", text).strip()
+    text = search_text(text)
     if not text:
         return False
     digits = re.sub(r"\D", "", phone)

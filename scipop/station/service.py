@@ -40,6 +40,7 @@ from scipop.station.retry import retrying
 from scipop.store.uow import Store
 from scipop.tickets.codes import InvalidCode
 from scipop.timeutil import fmt_local, utcnow
+from scipop.volunteers.dto import ShiftScanResult
 
 WRONG_PIN = QT_TRANSLATE_NOOP("errors", "That is not the supervisor PIN.")
 NOT_UNDOABLE = QT_TRANSLATE_NOOP("errors", "Scan #{id} is not a check-in that can be undone.")
@@ -135,7 +136,7 @@ class StationService:
         count: int | None = None,
         on_wait: OnWait = None,
         room_id: int | None = None,
-    ) -> AdmitResult:  # a volunteer's badge gives a scipop.volunteers.dto.ShiftScanResult
+    ) -> AdmitResult | ShiftScanResult:
         """One scan at the door: a verdict, never an exception for what was scanned.
 
         ``session_id`` None: a door for every session (the ticket's own), or with ``room_id``

@@ -29,7 +29,7 @@ from scipop.models import (
     Volunteer,
 )
 from scipop.models import Session as EventSession
-from scipop.registration.scanlog import MAX_SCAN_CHARS
+from scipop.registration.scanlog import MAX_SCAN_CHARS, safe_text
 from scipop.store.uow import Store
 from scipop.tickets.codes import VOLUNTEER, InvalidCode, kind_of, parse_scanned, split
 from scipop.tickets.keys import key_cache
@@ -101,12 +101,14 @@ class VolunteerCheckin:
             row = ShiftScan(
                 volunteer_id=result.volunteer_id,
                 assignment_id=result.assignment_id,
-                raw_code=raw[:200],
-                station=station[:100],
-                operator=(operator or self.store.actor)[:100],
+                # escaped and bounded as the door's scan log is (scanlog.py): a NUL or a lone
+                # surrogate from a scanner must not make the INSERT fail
+                raw_code=safe_text(raw, 200),
+                station=safe_text(station, 100),
+                operator=safe_text(operator or self.store.actor, 100),
                 scanned_at=now,
                 outcome=result.outcome,
-                reason=result.message[:300],
+                reason=safe_text(result.message, 300),
                 reason_detail=json.dumps(
                     {
                         "context": result.context,
@@ -119,7 +121,7 @@ class VolunteerCheckin:
             s.add(row)
             s.flush()
             result.scan_id = row.id
-            result.station = station
+            result.station = row.station
             result.at = now
             uow.commit()
             return result

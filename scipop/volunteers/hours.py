@@ -27,11 +27,11 @@ from scipop.models import (
     Volunteer,
 )
 from scipop.models import Session as EventSession
+from scipop.scheduling.calendar import local_bounds
 from scipop.store.uow import Store
 from scipop.timeutil import utcnow
 from scipop.volunteers.assignments import ON_SHIFT
 from scipop.volunteers.dto import OrgHours, ShiftLine, VolunteerHours
-from scipop.volunteers.staffing import local_span
 
 
 def worked_minutes(
@@ -81,7 +81,7 @@ class HoursQueries:
         volunteer_id: int | None = None,
         now: datetime | None = None,
     ) -> list[tuple[int, str, int | None, str, ShiftLine]]:
-        lo, hi = local_span(start or date(1970, 1, 1), end or date(9998, 12, 30))
+        lo, hi = local_bounds(start or date(1970, 1, 1), end or date(9998, 12, 30))
         q = (
             select(
                 Assignment,

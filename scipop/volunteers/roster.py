@@ -7,7 +7,7 @@ import re
 from sqlalchemy import select
 
 from scipop.models import Organization, Volunteer
-from scipop.station.lookup import initials
+from scipop.station.lookup import initials, search_text
 from scipop.store.uow import Store
 from scipop.volunteers.dto import VolunteerRow
 from scipop.volunteers.skills import parse_list
@@ -31,8 +31,8 @@ def roster_row(v: Volunteer | object, organization_name: str) -> VolunteerRow:
 
 def row_matches(row: VolunteerRow, text: str) -> bool:
     """Name (or organization) contains ``text``, initials start with it, or the phone's
-    digits contain its digits (3 or more)."""
-    text = text.strip()
+    digits contain its digits (3 or more); full-width input is read as plain."""
+    text = search_text(text)
     if not text:
         return True
     folded = text.casefold()

@@ -14,7 +14,7 @@ that imports it twice updates the events instead of doubling them.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import BinaryIO
 
@@ -26,6 +26,7 @@ from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import Assignment, AssignmentStatus, Room, Shift, Volunteer
 from scipop.models import Session as EventSession
 from scipop.progress import NO_PROGRESS, Progress
+from scipop.scheduling.calendar import local_bounds
 from scipop.store.uow import Store
 from scipop.timeutil import local_zone
 from scipop.volunteers.schedule_data import Person, Schedule, ShiftLine, label
@@ -38,13 +39,6 @@ PERIOD_TOO_LONG = QT_TRANSLATE_NOOP("errors", "Choose a period of at most 366 da
 
 
 # ---- reading
-def _bounds(first: date, last: date) -> tuple[datetime, datetime]:
-    zone = local_zone()
-    start = datetime.combine(first, time(0), tzinfo=zone)
-    end = datetime.combine(last + timedelta(days=1), time(0), tzinfo=zone)
-    return start, end
-
-
 def _check_period(first: date, last: date) -> None:
     if last < first:
         raise ValidationError("last_day", BAD_PERIOD)
@@ -106,7 +100,7 @@ def read_volunteer_schedule(s: Session, volunteer_id: int, first: date, last: da
     volunteer = s.get(Volunteer, volunteer_id)
     if volunteer is None:
         raise NotFound(VOLUNTEER_MISSING, id=volunteer_id)
-    start, end = _bounds(first, last)
+    start, end = local_bounds(first, last)
     shifts = s.scalars(
         select(Shift)
         .join(Assignment, Assignment.shift_id == Shift.id)
@@ -125,7 +119,7 @@ def read_volunteer_schedule(s: Session, volunteer_id: int, first: date, last: da
 
 def read_day_schedule(s: Session, day: date) -> Schedule:
     """Every shift starting on ``day`` (local), by hall then time, with who is assigned."""
-    start, end = _bounds(day, day)
+    start, end = local_bounds(day, day)
     shifts = s.scalars(
         select(Shift)
         .where(Shift.starts_at >= start, Shift.starts_at < end)

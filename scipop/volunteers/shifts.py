@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import secrets
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, or_, select
@@ -13,6 +13,7 @@ from scipop.errors import Conflict, DomainError, InUse, ValidationError, Validat
 from scipop.i18n import QT_TRANSLATE_NOOP
 from scipop.models import Assignment, AssignmentStatus, Room, SessionStatus, Shift, Volunteer
 from scipop.models import Session as EventSession
+from scipop.scheduling.calendar import local_bounds
 from scipop.services.base import writing
 from scipop.store.uow import Store
 from scipop.timeutil import fmt_local, local_zone
@@ -263,8 +264,7 @@ def plan_series(s: Session, spec: ShiftSeriesSpec, *, existing_too: bool = False
     With ``existing_too``: (the new shifts, the shifts already there that were left out)."""
     _check_spec(spec)
     zone = local_zone()
-    lo = datetime.combine(spec.first_day, time(0), tzinfo=zone)
-    hi = datetime.combine(spec.last_day + timedelta(days=1), time(0), tzinfo=zone)
+    lo, hi = local_bounds(spec.first_day, spec.last_day)
     q = (
         select(EventSession)
         .where(

@@ -4,7 +4,7 @@ free for one shift — a handful of set-based queries whatever the number of vol
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -21,22 +21,13 @@ from scipop.models import (
     Volunteer,
 )
 from scipop.models import Session as EventSession
+from scipop.scheduling.calendar import local_bounds
 from scipop.store.uow import Store
-from scipop.timeutil import local_zone
 from scipop.volunteers.dto import AssignmentData, Candidate, StaffingRow
 from scipop.volunteers.rules import NEARBY, Span, evaluate
 from scipop.volunteers.settings import read_limits
 from scipop.volunteers.shifts import SHIFT_MISSING
 from scipop.volunteers.skills import parse_list
-
-
-def local_span(first: date, last: date) -> tuple[datetime, datetime]:
-    """From the start of local day ``first`` to the end of local day ``last``."""
-    zone = local_zone()
-    return (
-        datetime.combine(first, time(0), tzinfo=zone),
-        datetime.combine(last + timedelta(days=1), time(0), tzinfo=zone),
-    )
 
 
 def staffing_rows(s: Session, lo: datetime, hi: datetime) -> list[StaffingRow]:
@@ -120,7 +111,7 @@ class StaffingQueries:
 
     def range(self, start_date: date, end_date: date) -> list[StaffingRow]:
         """Every shift touching the local days from ``start_date`` to ``end_date`` (included)."""
-        lo, hi = local_span(start_date, end_date)
+        lo, hi = local_bounds(start_date, end_date)
         with self.store.uow() as uow:
             return staffing_rows(uow.session, lo, hi)
 

@@ -192,3 +192,21 @@ def test_someone_who_checked_in_cannot_be_taken_off_the_shift(services, world, s
     other = next(a for a in services.assignments.for_shift(shift) if a.volunteer_name == "李娜")
     services.assignments.unassign(other.id)
     assert [a.volunteer_name for a in services.assignments.for_shift(shift)] == ["张伟"]
+
+
+def test_a_badge_scan_of_any_text_is_logged_escaped(services, store, world, shift):
+    """A badge scan is logged whatever the scanner sent, as the door's scans are: NUL, other
+    controls and lone surrogates escaped (PostgreSQL refuses a NUL in text), bounded."""
+    code = services.volunteer_codes.code(world.zhang)
+    junk = "SV\x00\ud800" + "Q" * 30
+    checkin = services.volunteer_checkin
+    refused = checkin.scan(junk, station="东门\x00", operator="值\x07班", now=SHOW_DAY)
+    taken = checkin.scan(code, station="东门\x00", operator="值班", now=SHOW_DAY)
+    assert refused.outcome == NO and taken.outcome == IN
+    with store.uow() as uow:
+        rows = uow.session.execute(
+            select(ShiftScan.raw_code, ShiftScan.station, ShiftScan.operator).order_by(ShiftScan.id)
+        ).all()
+    assert rows[0].raw_code.startswith("SV\\x00\\ud800QQ")
+    assert {r.station for r in rows} == {"东门\\x00"} and rows[0].operator == "值\\x07班"
+    assert all("\x00" not in "".join(r) for r in rows)

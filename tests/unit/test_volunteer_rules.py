@@ -139,3 +139,18 @@ def test_skills_split_on_chinese_and_western_separators_each_once():
     )
     assert join_list(["引导", "英语", "引导"]) == "引导、英语"
     assert missing(parse_list("英语、急救"), parse_list("english 急救")) == ("英语",)
+
+
+def test_the_roster_search_reads_full_width_input_as_plain():
+    """A Chinese input method types digits and letters full-width: ５６７８ and ＺＷ match."""
+    from scipop.volunteers.dto import VolunteerRow
+    from scipop.volunteers.roster import row_matches
+
+    row = VolunteerRow(
+        id=1, name="张伟", phone="+8613812345678", email="", organization_id=None,
+        organization_name="北京科技大学", skills=(), languages=(), active=True, notes="",
+        initials="ZW",
+    )  # fmt: skip
+    for text in ("ＺＷ", "５６７８", "zw", "5678", " 张伟 "):
+        assert row_matches(row, text), text
+    assert not row_matches(row, "ＬＮ")
